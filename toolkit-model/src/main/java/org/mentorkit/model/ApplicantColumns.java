@@ -1,0 +1,34 @@
+package org.mentorkit.model;
+
+import java.util.Map;
+
+/**
+ * How a society's applicant CSV export maps onto participant fields, so a membership system's export can be read as
+ * it is. Keys are participant fields ({@code id}, {@code displayName}, {@code email}, {@code role}, {@code timeZone},
+ * {@code availability}, {@code interests}, {@code careerStage}, {@code specialty}, {@code institution}, {@code country},
+ * {@code capacity}, {@code careerLevel}) or vocabulary ids for demographic attributes; values are the CSV header names.
+ * Fields not mapped are read from the column of the same name (the documented default layout).
+ *
+ * @param columns             field or vocabulary id to CSV column header
+ * @param delimiter           the field delimiter; empty means detect {@code ,} or {@code ;} from the header line
+ * @param multiValueSeparator separates several values in one cell (default {@code ;} with {@code ,} files,
+ *                            {@code |} with {@code ;} files)
+ */
+public record ApplicantColumns(Map<String, String> columns, String delimiter, String multiValueSeparator) {
+
+    public ApplicantColumns {
+        columns = columns == null ? Map.of() : Map.copyOf(columns);
+        delimiter = delimiter == null ? "" : delimiter;
+        multiValueSeparator = multiValueSeparator == null ? "" : multiValueSeparator;
+    }
+
+    /** The default layout: every column named as the participant field it holds. */
+    public static ApplicantColumns defaults() {
+        return new ApplicantColumns(Map.of(), "", "");
+    }
+
+    /** The header name for {@code field}: the mapped one, or the field name itself. */
+    public String headerFor(String field) {
+        return columns.getOrDefault(field, field);
+    }
+}

@@ -1,0 +1,24 @@
+package org.mentorkit.model;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+
+/**
+ * How big a group is: the pilot used about four mentees and one mentor per group.
+ *
+ * @param minMentees      the fewest mentees a group may have (at least 1)
+ * @param maxMentees      the most mentees a group may have (at least {@code minMentees})
+ * @param mentorsPerGroup how many mentors each group has (at least 1)
+ */
+public record GroupPolicy(@Min(1) int minMentees, @Min(1) int maxMentees, @Min(1) int mentorsPerGroup) {
+
+    /** The pilot's policy: 3 to 5 mentees, aiming at 4, with one mentor. */
+    public static GroupPolicy pilot() {
+        return new GroupPolicy(3, 5, 1);
+    }
+
+    @AssertTrue(message = "minMentees must not be greater than maxMentees")
+    boolean isMinNotAboveMax() {
+        return minMentees <= maxMentees;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mentorkit.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * The program's rules and weights for group formation.
+ *
+ * @param weights             how much each soft criterion counts
+ * @param nonIsolation        explicit non-isolation rules; when empty, one rule per vocabulary that marks values as
+ *                            under-represented, over the union of those values, mentors counted
+ * @param defaultAvailability the weekly windows (local time) assumed for a participant who gave none
+ */
+public record MatchingSettings(
+        @NotNull @Valid CriterionWeights weights,
+        List<@NotNull @Valid NonIsolationRule> nonIsolation,
+        List<@NotNull @Valid WeeklyWindow> defaultAvailability) {
+
+    public MatchingSettings {
+        weights = weights == null ? CriterionWeights.defaults() : weights;
+        nonIsolation = Lists.copy(nonIsolation);
+        defaultAvailability = Lists.copy(defaultAvailability);
+    }
+
+    /** Default weights, rules derived from the vocabularies, working days 08:00 to 18:00 local time. */
+    public static MatchingSettings defaults() {
+        return new MatchingSettings(CriterionWeights.defaults(), List.of(), WorkingWeek.windows());
+    }
+}

@@ -1,0 +1,7 @@
+package org.mentorkit.model;
+
+/** What a participant does in a group. */
+public enum Role {
+    MENTEE,
+    MENTOR
+}

@@ -1,0 +1,27 @@
+package org.mentorkit.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mentorkit.model.internal.CohortValidator;
+
+/** The cross-reference rules of a cohort: unique participant ids, groups that name existing participants of the right role, a mentee in at most one group, mentors within capacity, attribute values within the program's vocabularies. */
+@Documented
+@Constraint(validatedBy = CohortValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidCohort {
+
+    /** The message when the rule is broken. */
+    String message() default "must be a consistent cohort";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload for clients. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,27 @@
+package org.mentorkit.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mentorkit.model.internal.TimeZoneValidator;
+
+/** A real IANA time-zone id; a near miss gets a "did you mean" suggestion in the message. */
+@Documented
+@Constraint(validatedBy = TimeZoneValidator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidTimeZone {
+
+    /** The message when the rule is broken. */
+    String message() default "must be an IANA time-zone id such as America/New_York";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload for clients. */
+    Class<? extends Payload>[] payload() default {};
+}
