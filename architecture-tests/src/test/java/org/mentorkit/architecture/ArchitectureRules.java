@@ -1,0 +1,135 @@
+package org.mentorkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The intended architecture of mentorkit as ArchUnit rules, parameterised by the root package so that the same rules
+ * can be shown to fail on a deliberately broken set of classes (see {@code ArchitectureRulesDetectViolationsTests}).
+ *
+ * <pre>
+ *   model  <-  matching, curriculum, surveys  <-  export  <-  cli
+ * </pre>
+ */
+final class ArchitectureRules {
+
+    private final String root;
+
+    ArchitectureRules(String root) {
+        this.root = root;
+    }
+
+    List<ArchRule> all() {
+        return List.of(
+                modelDependsOnNoOtherToolkitModule(),
+                matchingDependsOnlyOnModel(),
+                curriculumDependsOnlyOnModel(),
+                surveysDependsOnlyOnModel(),
+                exportDoesNotDependOnCli(),
+                modulesAreFreeOfCycles(),
+                onlyCliUsesStandardStreams(),
+                noInternalTypeInPublicSignatures());
+    }
+
+    ArchRule modelDependsOnNoOtherToolkitModule() {
+        return onlyOn("model", Set.of());
+    }
+
+    ArchRule matchingDependsOnlyOnModel() {
+        return onlyOn("matching", Set.of("model"));
+    }
+
+    ArchRule curriculumDependsOnlyOnModel() {
+        return onlyOn("curriculum", Set.of("model"));
+    }
+
+    ArchRule surveysDependsOnlyOnModel() {
+        return onlyOn("surveys", Set.of("model"));
+    }
+
+    ArchRule exportDoesNotDependOnCli() {
+        return onlyOn("export", Set.of("model", "matching", "curriculum", "surveys"));
+    }
+
+    ArchRule modulesAreFreeOfCycles() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    ArchRule onlyCliUsesStandardStreams() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + ".cli..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("only the command line talks to the console; libraries report through return values, "
+                        + "exceptions and listeners")
+                .allowEmptyShould(true);
+    }
+
+    ArchRule noInternalTypeInPublicSignatures() {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage("..internal..")
+                .and().arePublic()
+                .should(exposeNoInternalTypes())
+                .allowEmptyShould(true);
+    }
+
+    /** Classes of toolkit module {@code module} use no toolkit module other than itself and {@code allowed}. */
+    private ArchRule onlyOn(String module, Set<String> allowed) {
+        Set<String> forbidden = Stream.of("model", "matching", "curriculum", "surveys", "export", "cli")
+                .filter(other -> !other.equals(module) && !allowed.contains(other))
+                .collect(Collectors.toSet());
+        String[] forbiddenPackages = forbidden.stream().map(other -> root + "." + other + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(root + "." + module + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbiddenPackages)
+                .because(module + " may use only " + (allowed.isEmpty() ? "no other toolkit module" : allowed))
+                .allowEmptyShould(true);
+    }
+
+    private static ArchCondition<JavaClass> exposeNoInternalTypes() {
+        DescribedPredicate<JavaClass> internal = DescribedPredicate.describe("internal",
+                type -> type.getPackageName().contains(".internal"));
+        return new ArchCondition<>("expose no internal type in a public or protected signature") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaCodeUnit unit : type.getCodeUnits()) {
+                    if (!isVisible(unit.getModifiers())) {
+                        continue;
+                    }
+                    Stream.concat(unit.getParameterTypes().stream().map(t -> t.toErasure()),
+                                    Stream.of(unit.getRawReturnType()))
+                            .filter(internal)
+                            .forEach(bad -> events.add(SimpleConditionEvent.violated(unit,
+                                    unit.getFullName() + " exposes internal type " + bad.getName())));
+                }
+                for (JavaField field : type.getFields()) {
+                    if (isVisible(field.getModifiers()) && internal.test(field.getRawType())) {
+                        events.add(SimpleConditionEvent.violated(field,
+                                field.getFullName() + " exposes internal type " + field.getRawType().getName()));
+                    }
+                }
+                if (type.getRawSuperclass().filter(internal).isPresent()) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " extends an internal type"));
+                }
+            }
+        };
+    }
+
+    private static boolean isVisible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+}
