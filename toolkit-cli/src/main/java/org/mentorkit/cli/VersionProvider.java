@@ -1,14 +1,32 @@
 package org.mentorkit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest, so it always matches the build. */
+/**
+ * The version Maven filtered into {@code version.properties} at build time. A resource rather than the jar manifest,
+ * because a named module's {@link Package} does not expose manifest attributes.
+ */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Mentorkit.class.getPackage().getImplementationVersion();
-        return new String[] {"mentorkit " + (version == null ? "(development build)" : version),
-            "Java " + System.getProperty("java.version")};
+        return new String[] {"mentorkit " + version(), "Java " + System.getProperty("java.version")};
+    }
+
+    static String version() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "(development build)";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "(development build)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
