@@ -1,0 +1,6 @@
+@echo off
+rem mentorkit launcher for Windows: needs only a Java 17 (or newer) runtime on the PATH or in JAVA_HOME.
+set "HERE=%~dp0"
+set "JAVA_CMD=java"
+if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
+"%JAVA_CMD%" %MENTORKIT_JAVA_OPTS% -p "%HERE%..\lib" -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit %*
