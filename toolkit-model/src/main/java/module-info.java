@@ -8,12 +8,14 @@ module org.mentorkit.model {
     requires transitive jakarta.validation;
     requires transitive jakarta.json.bind;
     requires jakarta.json;
+    requires java.logging;
     requires jakarta.el;
     requires org.hibernate.validator;
     requires org.eclipse.yasson;
     requires org.apache.commons.csv;
 
     exports org.mentorkit.model;
+    exports org.mentorkit.model.io;
 
     // Hibernate Validator reads constrained record fields and creates our constraint validators reflectively.
     opens org.mentorkit.model to org.hibernate.validator, org.eclipse.yasson;

@@ -1,0 +1,197 @@
+package org.mentorkit.model.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns model records into JSON with a stable shape for files people edit by hand and keep in version control:
+ * members in the order of {@link JsonbPropertyOrder} (declaration order where a record has none), map keys sorted,
+ * and nothing written that reading would give back anyway (null, "", empty lists and maps, {@code 0} whole numbers,
+ * {@code false}), so a file stays small and a diff shows only what changed.
+ */
+public final class JsonWriting {
+
+    private JsonWriting() {
+    }
+
+    /** The record as a JSON object. */
+    public static JsonObject toJson(Record value) {
+        return (JsonObject) convert(value);
+    }
+
+    private static JsonValue convert(Object value) {
+        if (value instanceof Record record) {
+            return object(record);
+        }
+        if (value instanceof Collection<?> collection) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            collection.forEach(element -> array.add(element == null ? JsonValue.NULL : convert(element)));
+            return array.build();
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            // Entries are kept even when empty: {"gender": []} must read back as it was written.
+            new TreeMap<>(map).forEach((key, element) -> {
+                if (element != null) {
+                    object.add(String.valueOf(key), convert(element));
+                }
+            });
+            return object.build();
+        }
+        if (value instanceof String text) {
+            return Json.createValue(text);
+        }
+        if (value instanceof Integer number) {
+            return Json.createValue(number);
+        }
+        if (value instanceof Double number) {
+            return Json.createValue(number);
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Enum<?> constant) {
+            return Json.createValue(constant.name());
+        }
+        if (value instanceof LocalDate date) {
+            return Json.createValue(date.toString());
+        }
+        if (value instanceof LocalTime time) {
+            return Json.createValue(Times.format(time));
+        }
+        throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+    }
+
+    private static JsonObject object(Record record) {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        for (RecordComponent component : ordered(record.getClass())) {
+            Object value = read(component, record);
+            if (!isOmitted(value)) {
+                JsonValue json = convert(value);
+                // A nested record with nothing to say ({"constraints": {}}) reads back as its default when absent.
+                if (!(value instanceof Record && json instanceof JsonObject nested && nested.isEmpty())) {
+                    object.add(component.getName(), json);
+                }
+            }
+        }
+        return object.build();
+    }
+
+    /** Components in {@link JsonbPropertyOrder} order, then any others in declaration order. */
+    static List<RecordComponent> ordered(Class<?> type) {
+        List<RecordComponent> remaining = new ArrayList<>(Arrays.asList(type.getRecordComponents()));
+        List<RecordComponent> ordered = new ArrayList<>();
+        JsonbPropertyOrder order = type.getAnnotation(JsonbPropertyOrder.class);
+        if (order != null) {
+            for (String name : order.value()) {
+                remaining.stream().filter(c -> c.getName().equals(name)).findFirst().ifPresent(c -> {
+                    ordered.add(c);
+                    remaining.remove(c);
+                });
+            }
+        }
+        ordered.addAll(remaining);
+        return ordered;
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+
+    private static boolean isOmitted(Object value) {
+        return value == null
+                || value instanceof String text && text.isEmpty()
+                || value instanceof Collection<?> collection && collection.isEmpty()
+                || value instanceof Map<?, ?> map && map.isEmpty()
+                || value instanceof Integer number && number == 0
+                || Boolean.FALSE.equals(value);
+    }
+
+    /**
+     * Two-space indented JSON with one member per line, except that a list of plain values or a small object of plain
+     * values stays on one line while the line is short (vocabularies, interests, availability windows). Ends with a
+     * newline.
+     */
+    public static String pretty(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        print(value, out, "", 0);
+        return out.append('\n').toString();
+    }
+
+    private static final int LINE = 100;
+
+    private static void print(JsonValue value, StringBuilder out, String indent, int prefix) {
+        String flat = flat(value);
+        if (flat != null && indent.length() + prefix + flat.length() <= LINE) {
+            out.append(flat);
+        } else if (value instanceof JsonObject object) {
+            out.append("{\n");
+            String inner = indent + "  ";
+            int i = 0;
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                String key = Json.createValue(member.getKey()) + ": ";
+                out.append(inner).append(key);
+                print(member.getValue(), out, inner, key.length());
+                out.append(++i < object.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append('}');
+        } else if (value instanceof JsonArray array) {
+            out.append("[\n");
+            String inner = indent + "  ";
+            for (int i = 0; i < array.size(); i++) {
+                out.append(inner);
+                print(array.get(i), out, inner, 0);
+                out.append(i + 1 < array.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append(']');
+        } else {
+            out.append(value);
+        }
+    }
+
+    /** The one-line form of a plain value, of a list of those, or of an object of plain values; else null. */
+    private static String flat(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            StringBuilder line = new StringBuilder("{");
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                if (member.getValue() instanceof JsonObject || member.getValue() instanceof JsonArray) {
+                    return null;
+                }
+                line.append(line.length() == 1 ? "" : ", ").append(Json.createValue(member.getKey())).append(": ")
+                        .append(member.getValue());
+            }
+            return line.append('}').toString();
+        }
+        if (value instanceof JsonArray array) {
+            StringBuilder line = new StringBuilder("[");
+            for (JsonValue element : array) {
+                String elementLine = element instanceof JsonArray ? null : flat(element);
+                if (elementLine == null) {
+                    return null;
+                }
+                line.append(line.length() == 1 ? "" : ", ").append(elementLine);
+            }
+            return line.append(']').toString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.mentorkit.model.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+import org.mentorkit.model.ToolkitException;
+
+/**
+ * Writes files so that a reader never sees half a file and a failure leaves the earlier file as it was: the content
+ * goes to a temporary file in the same directory, is flushed to disk, and is then moved over the target (atomically
+ * where the file system can; otherwise by a plain replacing move). Parent directories are created.
+ *
+ * <p>Failures are {@link ToolkitException}s with code {@code MK-IO}.
+ */
+public final class AtomicFiles {
+
+    /** Writes the whole content of a file to the given stream; for PDFs and other generated binaries. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the content; the stream is closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code text} as UTF-8 (no BOM). */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes}. */
+    public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code content} produces; if it throws, the target is left untouched and the temporary file removed. */
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        // A hidden name beside the target: same file system (so the move can be atomic) and unlikely to be picked up
+        // by someone listing the output folder while we write.
+        Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(directory);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, absolute);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+            if (e instanceof ToolkitException toolkit) {
+                throw toolkit;
+            }
+            throw new ToolkitException("MK-IO", "could not write " + target + ": " + describe(e), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // The write already failed; that failure is what the caller needs to hear about.
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+    }
+}

@@ -1,0 +1,113 @@
+package org.mentorkit.model.io;
+
+import jakarta.json.Json;
+import jakarta.json.JsonConfig;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.internal.JsonPaths;
+import org.mentorkit.model.internal.JsonShape;
+import org.mentorkit.model.internal.JsonWriting;
+import org.mentorkit.model.internal.ParseErrors;
+
+/**
+ * Program and cohort JSON as text, for applications that keep files elsewhere (a database, an upload). Reading parses,
+ * checks every key and type against the model, binds with JSON-B and validates; any problem throws
+ * {@link InvalidInputException} listing all of them, located as {@code source:line:column} for malformed JSON and
+ * {@code source: json.path} otherwise. Writing gives the stable, compact form described in {@code docs/file-formats.md}.
+ */
+public final class ModelJson {
+
+    private ModelJson() {
+    }
+
+    private static final class Holder {
+        // Reject {"id": "a", "id": "b"}: in a hand-edited file the second key is a mistake, not an override.
+        static final JsonReaderFactory READERS =
+                Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+
+    /** Reads and validates a program; {@code source} names the input in problem locations (e.g. its file name). */
+    public static Program readProgram(String json, String source) {
+        JsonValue tree = parse(json, source);
+        if (tree instanceof JsonObject object && object.containsKey("participants") && !object.containsKey("society")) {
+            throw new InvalidInputException(source, "this is a cohort file, not a program file: a program file starts "
+                    + "with `id`, `name`, `society`; a cohort file holds `program`, `participants` and `groups`");
+        }
+        Program program = bind(tree, Program.class, source);
+        ModelValidation.requireValid(program, source);
+        return program;
+    }
+
+    /** Reads and validates a cohort; {@code source} names the input in problem locations (e.g. its file name). */
+    public static Cohort readCohort(String json, String source) {
+        JsonValue tree = parse(json, source);
+        if (tree instanceof JsonObject object && !object.containsKey("program") && object.containsKey("society")) {
+            throw new InvalidInputException(source, "this is a program file, not a cohort file: a cohort file holds "
+                    + "`program` (the whole program object), `participants` and `groups`");
+        }
+        Cohort cohort = bind(tree, Cohort.class, source);
+        ModelValidation.requireValid(cohort, source);
+        return cohort;
+    }
+
+    /** The program as pretty-printed JSON, ending with a newline. */
+    public static String write(Program program) {
+        return JsonWriting.pretty(JsonWriting.toJson(program));
+    }
+
+    /** The cohort as pretty-printed JSON, ending with a newline. */
+    public static String write(Cohort cohort) {
+        return JsonWriting.pretty(JsonWriting.toJson(cohort));
+    }
+
+    private static JsonValue parse(String json, String source) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.isBlank()) {
+            throw new InvalidInputException(source, "the file is empty; expected a JSON object { ... }");
+        }
+        try (JsonReader reader = Holder.READERS.createReader(new StringReader(text))) {
+            return reader.readValue();
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            String location = at == null ? source : source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
+            throw new InvalidInputException(location, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
+        } catch (JsonException e) {
+            throw new InvalidInputException(source, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
+        }
+    }
+
+    private static <T> T bind(JsonValue tree, Class<T> type, String source) {
+        JsonShape.Checked checked = JsonShape.check(tree, type);
+        if (!checked.problems().isEmpty()) {
+            throw located(checked.problems(), source);
+        }
+        try {
+            return Holder.JSONB.fromJson(checked.value().toString(), type);
+        } catch (JsonbException e) {
+            // The shape check accepts only what binds; reaching this means the model and the check disagree.
+            throw new InvalidInputException(source, "could not read as a " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static InvalidInputException located(List<Problem> problems, String source) {
+        return new InvalidInputException(problems.stream()
+                .map(p -> new Problem(JsonPaths.locate(source, p.location()), p.message()))
+                .toList());
+    }
+}
