@@ -1,0 +1,21 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A font a society adds for its packet (TrueType or OpenType with TrueType outlines). It is tried first; characters
+ * it lacks fall back to the built-in DejaVu Sans and then Droid Sans Fallback (CJK).
+ *
+ * @param family the CSS family name it is registered under
+ * @param file   the font file
+ * @param weight 400 for regular, 700 for bold
+ * @param italic whether this is the italic face
+ */
+public record BrandFont(String family, Path file, int weight, boolean italic) {
+
+    public BrandFont {
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(file, "file");
+    }
+}

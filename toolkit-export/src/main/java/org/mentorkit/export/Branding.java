@@ -1,0 +1,61 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.mentorkit.export.internal.BrandingFiles;
+
+/**
+ * How a society dresses its packet: name, logo, colours, fonts, contact details, paper size and language. Read from
+ * a branding folder with {@link #load(Path)}; see docs/packet.md for the folder's layout.
+ *
+ * @param societyName  the name on the cover and in the running header; "" to use the program's society
+ * @param logo         an image (PNG or JPEG) for the cover, if any
+ * @param primaryColor headings and chart bars, as {@code #rrggbb}
+ * @param accentColor  rules, table headers and the cover band, as {@code #rrggbb}
+ * @param fonts        the society's own fonts, tried before the built-in ones
+ * @param contact      contact lines printed on the cover and in each guide (e.g. office, email, web site)
+ * @param pageSize     A4 or Letter
+ * @param language     the BCP 47 tag of the texts (PDF and HTML language), e.g. {@code en}
+ */
+public record Branding(
+        String societyName,
+        Optional<Path> logo,
+        String primaryColor,
+        String accentColor,
+        List<BrandFont> fonts,
+        List<String> contact,
+        PageSize pageSize,
+        String language) {
+
+    public Branding {
+        Objects.requireNonNull(societyName, "societyName");
+        Objects.requireNonNull(logo, "logo");
+        Objects.requireNonNull(primaryColor, "primaryColor");
+        Objects.requireNonNull(accentColor, "accentColor");
+        fonts = List.copyOf(fonts);
+        contact = List.copyOf(contact);
+        Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** The built-in look: dark blue and teal, A4, English, no logo, the program's society name. */
+    public static Branding defaults() {
+        return new Branding("", Optional.empty(), "#1f3b5c", "#2a7f7f", List.of(), List.of(), PageSize.A4, "en");
+    }
+
+    /**
+     * Reads {@code branding.json} (and {@code logo.png}/{@code logo.jpg} when the file names no logo) from a folder.
+     *
+     * @throws org.mentorkit.model.InvalidInputException listing every problem with its JSON path
+     */
+    public static Branding load(Path folder) {
+        return BrandingFiles.read(folder);
+    }
+
+    /** A copy with another page size. */
+    public Branding withPageSize(PageSize newPageSize) {
+        return new Branding(societyName, logo, primaryColor, accentColor, fonts, contact, newPageSize, language);
+    }
+}

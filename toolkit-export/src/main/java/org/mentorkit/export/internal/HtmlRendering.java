@@ -1,0 +1,118 @@
+package org.mentorkit.export.internal;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.export.Packet;
+import org.mentorkit.export.PacketDocument;
+import org.mentorkit.export.Section;
+
+/**
+ * Renders the packet's Markdown to one XHTML document (well-formed, since openhtmltopdf parses it as XML). Raw HTML in
+ * Markdown is escaped, not passed through: data is already escaped for Markdown, and a template that tries to
+ * write HTML gets text, so HTML output never carries markup from anything but this class.
+ */
+public final class HtmlRendering {
+
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(TablesExtension.CLASS_NAME, "data");
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new ChartBlocks()).build();
+    }
+
+    private HtmlRendering() {
+    }
+
+    /** Markdown to an HTML fragment. */
+    public static String fragment(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The whole packet as one standalone XHTML page.
+     *
+     * @param packet  the documents
+     * @param css     the stylesheet (screen and print)
+     * @param images  image file names used in the Markdown mapped to the URIs to use instead (e.g. data URIs)
+     * @param forPdf  whether to add openhtmltopdf's bookmarks (the PDF outline)
+     */
+    public static String page(Packet packet, String css, Map<String, String> images, boolean forPdf) {
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(packet.language())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(Html.escape(packet.title())).append("</title>\n")
+                .append("<meta name=\"author\" content=\"").append(Html.escape(packet.author())).append("\"/>\n")
+                .append("<meta name=\"subject\" content=\"").append(Html.escape(packet.subject())).append("\"/>\n")
+                .append("<style>\n").append(css).append("\n</style>\n");
+        if (forPdf) {
+            html.append(bookmarks(packet));
+        }
+        html.append("</head>\n<body>\n");
+        boolean first = true;
+        for (PacketDocument document : packet.documents()) {
+            html.append(article(document, images, first));
+            first = false;
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String article(PacketDocument document, Map<String, String> images, boolean first) {
+        StringBuilder html = new StringBuilder();
+        html.append("<article class=\"document doc-").append(Html.escape(document.id()))
+                .append(first ? " first" : "").append(document.confidential() ? " confidential" : "")
+                .append("\" id=\"").append(Html.escape(document.id())).append("\">\n");
+        if (document.confidential()) {
+            html.append("<p class=\"confidential-note\">Confidential: personal data of program participants."
+                    + " Share only with the organising committee.</p>\n");
+        }
+        html.append("<h1>").append(Html.escape(document.title())).append("</h1>\n");
+        if (!document.intro().isBlank()) {
+            html.append("<div class=\"intro\">\n").append(withImages(fragment(document.intro()), images)).append("</div>\n");
+        }
+        boolean firstSection = true;
+        for (Section section : document.sections()) {
+            boolean breakBefore = document.sectionsOnNewPages() && !firstSection;
+            html.append("<section class=\"section").append(breakBefore ? " page-break" : "").append("\" id=\"")
+                    .append(Html.escape(section.id())).append("\">\n")
+                    .append(withImages(fragment(section.markdown()), images))
+                    .append("</section>\n");
+            firstSection = false;
+        }
+        return html.append("</article>\n").toString();
+    }
+
+    private static String withImages(String html, Map<String, String> images) {
+        String result = html;
+        for (Map.Entry<String, String> image : images.entrySet()) {
+            result = result.replace("src=\"" + Html.escape(image.getKey()) + "\"", "src=\"" + Html.escape(image.getValue()) + "\"");
+        }
+        return result;
+    }
+
+    private static String bookmarks(Packet packet) {
+        StringBuilder xml = new StringBuilder("<bookmarks>\n");
+        for (PacketDocument document : packet.documents()) {
+            xml.append("<bookmark name=\"").append(Html.escape(document.title())).append("\" href=\"#")
+                    .append(Html.escape(document.id())).append("\">\n");
+            for (Section section : document.sections()) {
+                xml.append("  <bookmark name=\"").append(Html.escape(section.title())).append("\" href=\"#")
+                        .append(Html.escape(section.id())).append("\"/>\n");
+            }
+            xml.append("</bookmark>\n");
+        }
+        return xml.append("</bookmarks>\n").toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.mentorkit.export.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mentorkit.export.BrandFont;
+import org.mentorkit.export.Branding;
+
+/**
+ * The packet's stylesheet: screen and print (A4 or Letter, margins, running header, "Page X of Y" footer, a page
+ * break before each document, a confidential mark on roster pages). Colours come from the branding, already
+ * checked to be {@code #rrggbb}; texts in CSS strings are hex-escaped.
+ */
+public final class PacketStyle {
+
+    /** The built-in families, in fallback order: Latin, Greek, Cyrillic, Vietnamese and Arabic; then CJK. */
+    public static final String LATIN_FAMILY = "DejaVu Sans";
+    public static final String CJK_FAMILY = "Droid Sans Fallback";
+
+    private PacketStyle() {
+    }
+
+    /** The font-family list: the society's fonts, then the built-in ones. */
+    static String fontFamilies(Branding branding) {
+        Set<String> families = new LinkedHashSet<>();
+        branding.fonts().stream().map(BrandFont::family).forEach(families::add);
+        families.add(LATIN_FAMILY);
+        families.add(CJK_FAMILY);
+        return families.stream().map(Html::cssString).collect(Collectors.joining(", ")) + ", sans-serif";
+    }
+
+    /** The stylesheet for a packet with the given running header text. */
+    public static String css(Branding branding, String headerText) {
+        String primary = branding.primaryColor();
+        String accent = branding.accentColor();
+        return """
+                @page { size: %1$s; margin: 22mm 18mm 20mm 18mm;
+                  @top-left { content: %3$s; font-family: %4$s; font-size: 8pt; color: #555555; }
+                  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: %4$s; font-size: 8pt; color: #555555; }
+                }
+                @page cover { @top-left { content: none; } }
+                @page confidential {
+                  @top-right { content: "CONFIDENTIAL"; font-family: %4$s; font-size: 8pt; font-weight: bold; color: #a00000; }
+                }
+                html { font-family: %4$s; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
+                body { margin: 0; }
+                article.document { page-break-before: always; }
+                article.first { page-break-before: auto; }
+                article.confidential { page: confidential; }
+                article.doc-cover { page: cover; }
+                section.page-break { page-break-before: always; }
+                h1 { color: %5$s; font-size: 20pt; line-height: 1.2; margin: 0 0 10pt 0; padding-bottom: 4pt; border-bottom: 2pt solid %6$s; }
+                h2 { color: %5$s; font-size: 14pt; margin: 16pt 0 6pt 0; page-break-after: avoid; }
+                h3 { color: %5$s; font-size: 11.5pt; margin: 12pt 0 4pt 0; page-break-after: avoid; }
+                p, ul, ol { margin: 0 0 7pt 0; }
+                li { margin-bottom: 2pt; }
+                a { color: %5$s; }
+                table.data { border-collapse: collapse; width: 100%%; margin: 6pt 0 10pt 0; font-size: 9.5pt; page-break-inside: auto; }
+                table.data th { background: %6$s; color: #ffffff; text-align: left; padding: 4pt 5pt; }
+                table.data td { border-bottom: 0.5pt solid #c8c8c8; padding: 3pt 5pt; vertical-align: top; }
+                table.data tr { page-break-inside: avoid; }
+                blockquote { margin: 6pt 0; padding: 4pt 10pt; border-left: 3pt solid %6$s; background: #f3f6f8; }
+                code, pre { font-family: %4$s; font-size: 9pt; }
+                pre { background: #f3f3f3; padding: 6pt; white-space: pre-wrap; }
+                .confidential-note { color: #a00000; font-weight: bold; font-size: 9pt; margin-bottom: 6pt; }
+                .doc-cover h1 { font-size: 28pt; border-bottom: none; margin-top: 30mm; }
+                .doc-cover { border-top: 10mm solid %6$s; padding-top: 6mm; }
+                .doc-cover img { max-width: 60mm; max-height: 30mm; }
+                .doc-cover ul { list-style: none; padding-left: 0; }
+                .doc-cover li a { text-decoration: none; color: #1a1a1a; }
+                .doc-cover li a::after { content: leader('.') target-counter(attr(href), page); }
+                figure.chart { display: block; margin: 8pt 0 12pt 0; page-break-inside: avoid; }
+                figure.chart figcaption { display: block; font-weight: bold; margin-bottom: 4pt; }
+                table.bars { border-collapse: collapse; width: 100%%; font-size: 9pt; }
+                table.bars td { padding: 2pt 4pt; vertical-align: middle; }
+                table.bars td.label { width: 38%%; }
+                table.bars td.track { width: 42%%; background: #eef1f4; }
+                table.bars td.value { width: 20%%; white-space: nowrap; }
+                table.bars div.fill { height: 9pt; background: %5$s; }
+                .field-line { border-bottom: 0.6pt solid #777777; height: 16pt; }
+                @media screen {
+                  body { max-width: 50em; margin: 2em auto; padding: 0 1em; }
+                  article.document { border-top: 1px solid #ddd; padding-top: 1em; margin-top: 2em; }
+                }
+                """.formatted(branding.pageSize().css(), "", Html.cssString(headerText), fontFamilies(branding), primary, accent);
+    }
+}
