@@ -1,4 +1,27 @@
-/** Curricula (the default six-session curriculum, overlays, providers) and session scheduling with calendar files. */
+/**
+ * Curricula and session scheduling for mentorkit.
+ *
+ * <p>{@code org.mentorkit.curriculum}: the curriculum records, the built-in six-session default, JSON files, overlays
+ * that adapt a curriculum without forking it, Markdown session guides and the {@link
+ * org.mentorkit.curriculum.CurriculumRegistry} of available curricula. {@code org.mentorkit.curriculum.spi}: the
+ * {@link org.mentorkit.curriculum.spi.CurriculumProvider} plug-in interface. {@code org.mentorkit.curriculum.schedule}:
+ * session dates and times for every group and member, across time zones, and iCalendar, Markdown and CSV outputs.
+ *
+ * @uses org.mentorkit.curriculum.spi.CurriculumProvider
+ */
 module org.mentorkit.curriculum {
     requires transitive org.mentorkit.model;
+    requires jakarta.json;
+    requires org.eclipse.yasson;
+    requires org.apache.commons.csv;
+    requires ical4j.core;
+
+    exports org.mentorkit.curriculum;
+    exports org.mentorkit.curriculum.spi;
+    // exports org.mentorkit.curriculum.schedule;
+
+    // JSON-B binds the curriculum records and reads the model's records reflectively.
+    opens org.mentorkit.curriculum to org.eclipse.yasson;
+
+    uses org.mentorkit.curriculum.spi.CurriculumProvider;
 }

@@ -1,0 +1,40 @@
+package org.mentorkit.curriculum;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A program's sequence of sessions with their guides. Texts not given are "" and lists are empty, never null; the
+ * rules (unique ids, agenda timings, formats) are checked by {@link CurriculumRules} so that every problem of a file is
+ * reported at once.
+ *
+ * @param id       a short stable identifier, e.g. {@code mentorkit-peer-6}
+ * @param title    the name printed on the handbook
+ * @param version  the curriculum's own version, e.g. {@code 1.0}
+ * @param audience who the curriculum is written for
+ * @param language the BCP 47 language tag of its texts, e.g. {@code en} or {@code es}
+ * @param sessions the sessions in the order they are held
+ */
+@JsonbPropertyOrder({"id", "title", "version", "audience", "language", "sessions"})
+public record Curriculum(String id, String title, String version, String audience, String language, List<Session> sessions) {
+
+    public Curriculum {
+        id = Texts.orEmpty(id);
+        title = Texts.orEmpty(title);
+        version = Texts.orEmpty(version);
+        audience = Texts.orEmpty(audience);
+        language = Texts.orEmpty(language);
+        sessions = Texts.copy(sessions);
+    }
+
+    /** The session with the given id. */
+    public Optional<Session> session(String sessionId) {
+        return sessions.stream().filter(s -> s != null && s.id().equals(sessionId)).findFirst();
+    }
+
+    /** A copy with other sessions. */
+    public Curriculum withSessions(List<Session> newSessions) {
+        return new Curriculum(id, title, version, audience, language, newSessions);
+    }
+}

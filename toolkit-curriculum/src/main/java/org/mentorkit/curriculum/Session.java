@@ -1,0 +1,64 @@
+package org.mentorkit.curriculum;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * One meeting of a group and its guide: enough for a facilitator who has never run the program to run it.
+ *
+ * @param id               unique within the curriculum, e.g. {@code kickoff}; overlays refer to sessions by it
+ * @param title            the session's name
+ * @param monthOffset      the program month the session is meant for, 0 for the first month (a guide for planners;
+ *                         actual dates come from the program's cadence and the session order)
+ * @param format           mentor-led or peer-only
+ * @param durationMinutes  how long the session lasts; the agenda's minutes add up to it
+ * @param objectives       what participants will be able to do afterwards
+ * @param agenda           the timed agenda
+ * @param prompts          discussion prompts
+ * @param preWork          what to do before the session
+ * @param activities       exercises used during the session
+ * @param facilitatorNotes advice for whoever facilitates
+ * @param resources        public references for the session
+ * @param competencies     competency tags of the documented set, see {@link Competency}
+ */
+@JsonbPropertyOrder({"id", "title", "monthOffset", "format", "durationMinutes", "objectives", "agenda", "prompts",
+        "preWork", "activities", "facilitatorNotes", "resources", "competencies"})
+public record Session(
+        String id,
+        String title,
+        int monthOffset,
+        SessionFormat format,
+        int durationMinutes,
+        List<String> objectives,
+        List<AgendaItem> agenda,
+        List<String> prompts,
+        List<String> preWork,
+        List<String> activities,
+        List<String> facilitatorNotes,
+        List<Resource> resources,
+        List<Competency> competencies) {
+
+    public Session {
+        id = Texts.orEmpty(id);
+        title = Texts.orEmpty(title);
+        objectives = Texts.copy(objectives);
+        agenda = Texts.copy(agenda);
+        prompts = Texts.copy(prompts);
+        preWork = Texts.copy(preWork);
+        activities = Texts.copy(activities);
+        facilitatorNotes = Texts.copy(facilitatorNotes);
+        resources = Texts.copy(resources);
+        competencies = Texts.copy(competencies);
+    }
+
+    /** The sum of the agenda's minutes. */
+    public int agendaMinutes() {
+        return agenda.stream().filter(a -> a != null).mapToInt(AgendaItem::minutes).sum();
+    }
+
+    /** A copy with other resources. */
+    public Session withResources(List<Resource> newResources) {
+        return new Session(id, title, monthOffset, format, durationMinutes, objectives, agenda, prompts, preWork,
+                activities, facilitatorNotes, newResources, competencies);
+    }
+}

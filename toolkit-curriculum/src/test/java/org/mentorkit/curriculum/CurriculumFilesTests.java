@@ -1,0 +1,75 @@
+package org.mentorkit.curriculum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+
+class CurriculumFilesTests {
+
+    @TempDir
+    Path dir;
+
+    private static String problems(Throwable e) {
+        return String.join("\n", ((InvalidInputException) e).problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void reportsMalformedJsonWithLineAndColumn() {
+        String json = "{\n  \"id\": \"x\",\n  \"title\": \"T\"\n  \"version\": \"1\"\n}";
+        assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:4:").contains("not valid JSON"));
+    }
+
+    @Test
+    void reportsUnknownKeysWithSuggestionAndPath() {
+        String json = "{\"id\":\"x\",\"title\":\"T\",\"version\":\"1\",\"language\":\"en\",\"sessions\":[{\"id\":\"a\","
+                + "\"titel\":\"A\",\"format\":\"MENTOR_LEAD\",\"durationMinutes\":\"sixty\"}]}";
+        assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
+                .satisfies(e -> assertThat(problems(e))
+                        .contains("c.json: sessions[0].titel: unknown key (did you mean 'title'?)")
+                        .contains("c.json: sessions[0].format: 'MENTOR_LEAD' is not one of MENTOR_LED, PEER_ONLY (did you mean 'MENTOR_LED'?)")
+                        .contains("c.json: sessions[0].durationMinutes: must be a whole number, found text \"sixty\""));
+    }
+
+    @Test
+    void reportsEveryRuleBrokenAtOnce() {
+        String json = "{\"id\":\"bad id\",\"title\":\"T\",\"version\":\"1\",\"language\":\"en\",\"sessions\":["
+                + "{\"id\":\"a\",\"title\":\"A\",\"format\":\"MENTOR_LED\",\"durationMinutes\":60,\"objectives\":[\"o\"],"
+                + "\"agenda\":[{\"title\":\"x\",\"minutes\":50}],"
+                + "\"resources\":[{\"title\":\"R\",\"url\":\"example.org\",\"kind\":\"WEBSITE\",\"description\":\"d\"}]},"
+                + "{\"id\":\"a\",\"title\":\"B\",\"format\":\"PEER_ONLY\",\"durationMinutes\":60,\"objectives\":[\"o\"],"
+                + "\"agenda\":[{\"title\":\"x\",\"minutes\":60}]}]}";
+        assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
+                .satisfies(e -> assertThat(problems(e))
+                        .contains("c.json: id: must be a short identifier")
+                        .contains("c.json: sessions[0].agenda: the items add up to 50 minutes but durationMinutes is 60")
+                        .contains("c.json: sessions[0].resources[0].url: must be an http or https address")
+                        .contains("c.json: sessions[0].resources[0].lastChecked: must give the date")
+                        .contains("c.json: sessions[0].resources[0].checkedHow: must not be empty")
+                        .contains("c.json: sessions[1].id: 'a' is used by an earlier session"));
+    }
+
+    @Test
+    void writesAtomicallyAndReadsBack() throws Exception {
+        Path file = dir.resolve("out/curriculum.json");
+        Curriculum curriculum = DefaultCurriculum.load();
+        CurriculumFiles.write(curriculum, file);
+        assertThat(CurriculumFiles.read(file)).isEqualTo(curriculum);
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("curriculum.json");
+        }
+    }
+
+    @Test
+    void namesAMissingFile() {
+        assertThatThrownBy(() -> CurriculumFiles.read(dir.resolve("nope.json")))
+                .satisfies(e -> assertThat(problems(e)).endsWith("nope.json: file not found"));
+    }
+}
