@@ -1,4 +1,22 @@
-/** Survey instruments, REDCap and SurveyJS exchange, response import and the evaluation report model. */
+/**
+ * Survey instruments and what is done with their answers: the instrument model and the built-in instruments,
+ * exchange with REDCap (data dictionaries, record exports) and SurveyJS, response import with a per-row account of what
+ * was taken and skipped, and the evaluation report model (proportions with Wilson intervals, McNemar pre/post
+ * comparisons, Likert summaries, free-text themes, small-cell suppression for public audiences).
+ *
+ * <p>Rendering beyond Markdown (PDF, charts) is the export module's job; it reads the report model of
+ * {@code org.mentorkit.surveys.report}.
+ */
 module org.mentorkit.surveys {
     requires transitive org.mentorkit.model;
+    requires jakarta.json;
+    requires org.apache.commons.csv;
+
+    exports org.mentorkit.surveys;
+    exports org.mentorkit.surveys.exchange;
+    exports org.mentorkit.surveys.report;
+
+    // Yasson binds the instrument, response and report records reflectively.
+    opens org.mentorkit.surveys to org.eclipse.yasson;
+    opens org.mentorkit.surveys.report to org.eclipse.yasson;
 }

@@ -1,0 +1,32 @@
+package org.mentorkit.surveys;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * The allowed range of a rating or number item, both ends included.
+ *
+ * @param min      the smallest allowed answer
+ * @param max      the largest allowed answer
+ * @param decimals how many decimals an answer may have (0 for whole numbers; ratings always 0)
+ */
+@JsonbPropertyOrder({"min", "max", "decimals"})
+public record Bounds(double min, double max, int decimals) {
+
+    /** The value held by items that are not numeric. */
+    public static final Bounds NONE = new Bounds(0, 0, 0);
+
+    /** Whole numbers from {@code min} to {@code max}. */
+    public static Bounds integers(int min, int max) {
+        return new Bounds(min, max, 0);
+    }
+
+    /** Whether these are the bounds of a non-numeric item. */
+    public boolean isNone() {
+        return equals(NONE);
+    }
+
+    /** Whether {@code value} lies within the bounds. */
+    public boolean contains(double value) {
+        return value >= min && value <= max;
+    }
+}

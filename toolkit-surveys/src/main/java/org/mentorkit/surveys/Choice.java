@@ -1,0 +1,18 @@
+package org.mentorkit.surveys;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * One answer option of a choice item.
+ *
+ * @param code  what is stored (REDCap's raw value): letters, digits or {@code _}, unique within the item
+ * @param label what the respondent reads
+ */
+@JsonbPropertyOrder({"code", "label"})
+public record Choice(String code, String label) {
+
+    public Choice {
+        code = code == null ? "" : code.strip();
+        label = label == null ? "" : label;
+    }
+}

@@ -1,0 +1,39 @@
+package org.mentorkit.surveys;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A survey form: the application form, a pre-, mid- or post-program survey, or a society's own.
+ *
+ * <p>The record only normalises (absent text becomes "", absent lists empty); {@link InstrumentValidator} checks
+ * the rules and reports every problem with its path.
+ *
+ * @param id          a short stable identifier, lower case: letters, digits, {@code -} and {@code _}
+ * @param title       the title shown to respondents
+ * @param wave        when in the program it is given
+ * @param description an introduction shown at the top; "" when none
+ * @param sections    the sections, in order
+ */
+@JsonbPropertyOrder({"id", "title", "wave", "description", "sections"})
+public record Instrument(String id, String title, Wave wave, String description, List<Section> sections) {
+
+    public Instrument {
+        id = id == null ? "" : id;
+        title = title == null ? "" : title;
+        wave = wave == null ? Wave.CUSTOM : wave;
+        description = description == null ? "" : description;
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** Every item of every section, in order. */
+    public List<Item> items() {
+        return sections.stream().flatMap(s -> s.items().stream()).toList();
+    }
+
+    /** The item with the given id. */
+    public Optional<Item> item(String itemId) {
+        return items().stream().filter(i -> i.id().equals(itemId)).findFirst();
+    }
+}

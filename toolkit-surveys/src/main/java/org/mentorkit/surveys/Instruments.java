@@ -1,0 +1,102 @@
+package org.mentorkit.surveys;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.Vocabulary;
+import org.mentorkit.surveys.internal.JsonSupport;
+
+/**
+ * The built-in instruments, written for this toolkit after what the pilot measured: an application form, a
+ * pre-program and a post-program survey, and an optional mid-program check-in.
+ *
+ * <p>The application form's questions about the applicant (career stage, specialty, demographics) come from the
+ * program's vocabularies, so a society's own categories appear as they are; see {@link #application(Program)}.
+ */
+public final class Instruments {
+
+    /** Ids of the built-in instruments, in program order. */
+    public static final List<String> BUILT_IN_IDS = List.of("application", "pre-program", "mid-program", "post-program");
+
+    private Instruments() {
+    }
+
+    /** The built-in instruments; the application form without vocabulary questions (see {@link #application(Program)}). */
+    public static List<Instrument> builtIn() {
+        return BUILT_IN_IDS.stream().map(Instruments::load).toList();
+    }
+
+    /** The built-in instrument with the given id. */
+    public static Optional<Instrument> builtIn(String id) {
+        return BUILT_IN_IDS.contains(id) ? Optional.of(load(id)) : Optional.empty();
+    }
+
+    /** The built-in instrument with the given id, with the application form completed from {@code program}'s vocabularies. */
+    public static Optional<Instrument> builtIn(String id, Program program) {
+        return "application".equals(id) ? Optional.of(application(program)) : builtIn(id);
+    }
+
+    /**
+     * The application form for a program: the built-in questions plus one question per vocabulary (single or
+     * multiple choice as the vocabulary says, choices coded 1..n in the vocabulary's order) and, when the program has a
+     * {@code gender} vocabulary, a question on the preferred gender of the mentor. Career stage and specialty are
+     * required; demographic questions are optional.
+     */
+    public static Instrument application(Program program) {
+        Instrument base = load("application");
+        List<Item> about = new ArrayList<>(base.sections().get(0).items());
+        List<Item> mentor = new ArrayList<>();
+        for (Vocabulary vocabulary : program.vocabularies()) {
+            about.add(vocabularyItem(vocabulary));
+            if ("gender".equals(vocabulary.id())) {
+                mentor.add(mentorGenderItem(vocabulary));
+            }
+        }
+        List<Section> sections = new ArrayList<>(base.sections());
+        sections.set(0, new Section(base.sections().get(0).title(), about));
+        Section last = sections.get(sections.size() - 1);
+        List<Item> lastItems = new ArrayList<>(last.items());
+        lastItems.addAll(1, mentor);
+        sections.set(sections.size() - 1, new Section(last.title(), lastItems));
+        Instrument instrument = new Instrument(base.id(), base.title() + ": " + program.name(), base.wave(),
+                base.description(), sections);
+        return InstrumentValidator.requireValid(instrument, "application form of program " + program.id());
+    }
+
+    /** The item id for a vocabulary: its id in snake case ({@code careerStage} -> {@code career_stage}). */
+    public static String vocabularyItemId(String vocabularyId) {
+        return vocabularyId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+    }
+
+    private static Item vocabularyItem(Vocabulary vocabulary) {
+        boolean profile = "careerStage".equals(vocabulary.id()) || "specialty".equals(vocabulary.id());
+        ItemKind kind = vocabulary.multiValued() ? ItemKind.MULTIPLE_CHOICE : ItemKind.SINGLE_CHOICE;
+        String text = vocabulary.label() + (vocabulary.multiValued() ? " (select all that apply)" : "");
+        return new Item(vocabularyItemId(vocabulary.id()), kind, text, "", profile, codedChoices(vocabulary.values()),
+                null, null, profile ? "profile" : "demographics", 0, "");
+    }
+
+    private static Item mentorGenderItem(Vocabulary gender) {
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice("0", "No preference"));
+        choices.addAll(codedChoices(gender.values().stream().filter(v -> !v.toLowerCase(Locale.ROOT).startsWith("prefer not"))
+                .toList()));
+        return new Item("mentor_gender", ItemKind.SINGLE_CHOICE, "Would you prefer a mentor of a particular gender?", "",
+                false, choices, null, null, "mentor-preferences", 0, "");
+    }
+
+    private static List<Choice> codedChoices(List<String> values) {
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            choices.add(new Choice(Integer.toString(i + 1), values.get(i)));
+        }
+        return choices;
+    }
+
+    private static Instrument load(String id) {
+        String name = "/org/mentorkit/surveys/builtin/" + id + ".json";
+        return InstrumentFiles.parse(JsonSupport.readResource(name), "built-in " + id + ".json");
+    }
+}

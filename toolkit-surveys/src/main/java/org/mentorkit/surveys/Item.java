@@ -1,0 +1,75 @@
+package org.mentorkit.surveys;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question (or a piece of descriptive text) of an instrument.
+ *
+ * @param id               unique within the instrument; REDCap variable names are derived from it (see the docs)
+ * @param kind             what kind of answer it takes
+ * @param text             the question as the respondent reads it
+ * @param note             a hint shown under the question; "" when none
+ * @param required         whether an answer is required when the item is shown
+ * @param choices          the options of choice and Likert items, in display order; for yes/no always
+ *                         {@code 1 Yes, 0 No}; empty for other kinds
+ * @param bounds           the range of rating and number items; {@link Bounds#NONE} for other kinds
+ * @param showIf           when the item is shown
+ * @param construct        what the item measures (e.g. {@code career-development}); "" when not said
+ * @param kirkpatrickLevel the Kirkpatrick level the item evaluates, 1 reaction .. 4 results; 0 when none
+ * @param pairingKey       links the same question across waves (pre and post) for paired comparison; "" when none
+ */
+@JsonbPropertyOrder({"id", "kind", "text", "note", "required", "choices", "bounds", "showIf", "construct", "kirkpatrickLevel", "pairingKey"})
+public record Item(
+        String id,
+        ItemKind kind,
+        String text,
+        String note,
+        boolean required,
+        List<Choice> choices,
+        Bounds bounds,
+        ShowIf showIf,
+        String construct,
+        int kirkpatrickLevel,
+        String pairingKey) {
+
+    /** The fixed choices of a yes/no item, as REDCap codes them. */
+    public static final List<Choice> YES_NO_CHOICES = List.of(new Choice("1", "Yes"), new Choice("0", "No"));
+
+    public Item {
+        id = id == null ? "" : id;
+        text = text == null ? "" : text;
+        note = note == null ? "" : note;
+        choices = kind == ItemKind.YES_NO ? YES_NO_CHOICES : choices == null ? List.of() : List.copyOf(choices);
+        bounds = bounds == null ? Bounds.NONE : bounds;
+        showIf = showIf == null ? ShowIf.ALWAYS : showIf;
+        construct = construct == null ? "" : construct;
+        pairingKey = pairingKey == null ? "" : pairingKey;
+    }
+
+    /** A plain item with no metadata, always shown. */
+    public static Item of(String id, ItemKind kind, String text, boolean required, List<Choice> choices) {
+        return new Item(id, kind, text, "", required, choices, null, null, "", 0, "");
+    }
+
+    /** The choice with the given code. */
+    public Optional<Choice> choice(String code) {
+        return choices.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The pairing key, if the item is asked in more than one wave. */
+    public Optional<String> pairing() {
+        return pairingKey.isEmpty() ? Optional.empty() : Optional.of(pairingKey);
+    }
+
+    /** A copy with another show-if rule. */
+    public Item withShowIf(ShowIf newShowIf) {
+        return new Item(id, kind, text, note, required, choices, bounds, newShowIf, construct, kirkpatrickLevel, pairingKey);
+    }
+
+    /** A copy with evaluation metadata. */
+    public Item withMetadata(String newConstruct, int level, String newPairingKey) {
+        return new Item(id, kind, text, note, required, choices, bounds, showIf, newConstruct, level, newPairingKey);
+    }
+}

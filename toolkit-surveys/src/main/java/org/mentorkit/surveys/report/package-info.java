@@ -1,0 +1,2 @@
+/** The evaluation report model, the statistics behind it and its Markdown and JSON forms. */
+package org.mentorkit.surveys.report;
