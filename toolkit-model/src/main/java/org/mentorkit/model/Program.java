@@ -34,6 +34,7 @@ import java.util.Optional;
  */
 @JsonbPropertyOrder({"id", "name", "society", "description", "startDate", "lengthMonths", "cadence", "deliveryMode",
         "groupPolicy", "matching", "vocabularies", "applicantColumns", "contactEmail"})
+@ValidProgram
 public record Program(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must use only letters, digits, '.', '_' and '-'") String id,
         @NotBlank String name,

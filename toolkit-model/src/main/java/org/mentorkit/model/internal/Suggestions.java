@@ -45,6 +45,17 @@ public final class Suggestions {
         return closest(given, candidates).map(s -> "; did you mean `" + s + "`?").orElse("");
     }
 
+    /**
+     * {@code "; did you mean `x`? (expected one of: a, b, c)"}, or {@code "; expected one of: a, b, c"} when nothing
+     * is close: the tail of a message about a value that is not among {@code candidates}.
+     */
+    public static String expected(String given, java.util.List<String> candidates) {
+        String all = String.join(", ", candidates.stream().distinct().toList());
+        return closest(given, candidates)
+                .map(s -> "; did you mean `" + s + "`? (expected one of: " + all + ")")
+                .orElse("; expected one of: " + all);
+    }
+
     /** Lower case without spaces, {@code _} and {@code -}: {@code "Time Zone"} and {@code timezone} compare equal. */
     static String squash(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -1,0 +1,31 @@
+package org.mentorkit.model;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.mentorkit.model.internal.ProgramValidator;
+
+/**
+ * The cross-field rules of a program: consistent group bounds, a usable cadence, vocabularies with unique ids and
+ * values whose under-represented values are among their values, non-isolation rules naming existing vocabularies and
+ * values, applicant-column mappings naming known fields, and availability windows that end after they start.
+ */
+@Documented
+@Constraint(validatedBy = ProgramValidator.class)
+@Target({ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidProgram {
+
+    /** The message when the rule is broken. */
+    String message() default "must be a consistent program";
+
+    /** Validation groups. */
+    Class<?>[] groups() default {};
+
+    /** Payload for clients. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,115 @@
+package org.mentorkit.model.internal;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which time-zone ids participants may give, and what they probably meant when they gave something else.
+ *
+ * <p>Only region ids ({@code Area/Location} such as {@code America/New_York}, plus {@code UTC}) are accepted:
+ * abbreviations ({@code EST}) and fixed offsets ({@code GMT+1}) do not follow daylight saving, so a group slot computed
+ * from them would be an hour off for half the year.
+ */
+public final class TimeZones {
+
+    private static final Set<String> REGION_IDS = regionIds();
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"), Map.entry("ET", "America/New_York"),
+            Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
+            Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"), Map.entry("MT", "America/Denver"),
+            Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("PT", "America/Los_Angeles"), Map.entry("AKST", "America/Anchorage"),
+            Map.entry("AKDT", "America/Anchorage"), Map.entry("HST", "Pacific/Honolulu"),
+            Map.entry("AST", "America/Halifax"), Map.entry("NST", "America/St_Johns"),
+            Map.entry("GMT", "Europe/London"), Map.entry("BST", "Europe/London"), Map.entry("WET", "Europe/Lisbon"),
+            Map.entry("CET", "Europe/Paris"), Map.entry("CEST", "Europe/Paris"), Map.entry("MET", "Europe/Paris"),
+            Map.entry("EET", "Europe/Athens"), Map.entry("EEST", "Europe/Athens"), Map.entry("MSK", "Europe/Moscow"),
+            Map.entry("IST", "Asia/Kolkata"), Map.entry("PKT", "Asia/Karachi"), Map.entry("SGT", "Asia/Singapore"),
+            Map.entry("HKT", "Asia/Hong_Kong"), Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"),
+            Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
+            Map.entry("ACST", "Australia/Adelaide"), Map.entry("AWST", "Australia/Perth"),
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"),
+            Map.entry("BRT", "America/Sao_Paulo"), Map.entry("ART", "America/Argentina/Buenos_Aires"));
+    /** A typical region for a whole-hour (or half-hour) offset, to make the suggestion concrete. */
+    private static final Map<String, String> OFFSETS = Map.ofEntries(
+            Map.entry("-10", "Pacific/Honolulu"), Map.entry("-9", "America/Anchorage"),
+            Map.entry("-8", "America/Los_Angeles"), Map.entry("-7", "America/Denver"), Map.entry("-6", "America/Chicago"),
+            Map.entry("-5", "America/New_York"), Map.entry("-4", "America/Halifax"), Map.entry("-3", "America/Sao_Paulo"),
+            Map.entry("0", "Europe/London"), Map.entry("1", "Europe/Paris"), Map.entry("2", "Europe/Athens"),
+            Map.entry("3", "Europe/Moscow"), Map.entry("4", "Asia/Dubai"), Map.entry("5", "Asia/Karachi"),
+            Map.entry("5:30", "Asia/Kolkata"), Map.entry("6", "Asia/Dhaka"), Map.entry("7", "Asia/Bangkok"),
+            Map.entry("8", "Asia/Singapore"), Map.entry("9", "Asia/Tokyo"), Map.entry("10", "Australia/Brisbane"),
+            Map.entry("12", "Pacific/Auckland"));
+    private static final Pattern OFFSET = Pattern.compile("(?:UTC|GMT|Z)?\\s*([+-])\\s*0?(\\d{1,2})(?::?(\\d{2}))?",
+            Pattern.CASE_INSENSITIVE);
+
+    private TimeZones() {
+    }
+
+    /** Whether {@code id} is an accepted region id. */
+    public static boolean isValid(String id) {
+        return REGION_IDS.contains(id);
+    }
+
+    /** Every accepted id, sorted. */
+    public static Set<String> regionIds() {
+        Set<String> ids = new TreeSet<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (id.equals("UTC") || id.contains("/") && !id.startsWith("SystemV/") && !id.startsWith("Etc/GMT")) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** Why {@code given} is not accepted and what to use instead, as one English sentence. */
+    public static String explain(String given) {
+        String trimmed = given.trim();
+        if (trimmed.isEmpty()) {
+            return "must be an IANA time-zone id such as America/New_York";
+        }
+        String upper = trimmed.toUpperCase(Locale.ROOT);
+        if (ABBREVIATIONS.containsKey(upper)) {
+            return "`" + trimmed + "` is an abbreviation, not an IANA time-zone id (abbreviations do not follow daylight "
+                    + "saving); use the region, e.g. " + ABBREVIATIONS.get(upper);
+        }
+        Matcher offset = OFFSET.matcher(trimmed);
+        if (offset.matches()) {
+            String hours = ("-".equals(offset.group(1)) ? "-" : "") + Integer.parseInt(offset.group(2));
+            String minutes = offset.group(3) == null || offset.group(3).equals("00") ? "" : ":" + offset.group(3);
+            String key = "-0".equals(hours) ? "0" : hours;
+            String example = Optional.ofNullable(OFFSETS.get(key + minutes)).map(r -> ", e.g. " + r).orElse("");
+            return "`" + trimmed + "` is a fixed UTC offset, not an IANA time-zone id (offsets do not follow daylight "
+                    + "saving); use the region of the place" + example;
+        }
+        return suggestion(trimmed)
+                .map(s -> "`" + trimmed + "` is not an IANA time-zone id; did you mean " + s + "?")
+                .orElse("`" + trimmed + "` is not an IANA time-zone id; expected an id such as America/New_York or "
+                        + "Europe/Berlin (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)");
+    }
+
+    /** The id {@code given} most likely meant: spacing or case, a city alone, or a near-miss spelling. */
+    static Optional<String> suggestion(String given) {
+        String underscored = given.replace(' ', '_');
+        for (String id : REGION_IDS) {
+            if (id.equalsIgnoreCase(underscored)) {
+                return Optional.of(id);
+            }
+        }
+        String city = Suggestions.squash(given);
+        List<String> byCity = REGION_IDS.stream()
+                .filter(id -> Suggestions.squash(id.substring(id.lastIndexOf('/') + 1)).equals(city))
+                .toList();
+        if (byCity.size() == 1) {
+            return Optional.of(byCity.get(0));
+        }
+        return Suggestions.closest(underscored, REGION_IDS);
+    }
+}
