@@ -1,0 +1,60 @@
+package org.mentorkit.export;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the evaluation report shows, already counted (by the surveys module or by the caller). Every figure carries
+ * its own n, since item non-response differs by item and wave.
+ *
+ * @param responseRates  per wave: how many returned the survey of how many were invited
+ * @param outcomes       yes/no outcomes before and after (e.g. "has a signature talk")
+ * @param distributions  answer distributions, e.g. Likert items ("the program was worthwhile")
+ * @param themes         free-text themes and how many answers mention each
+ * @param demographics   demographic distributions; when empty the report counts the cohort's mentees instead
+ */
+public record EvaluationResults(
+        List<WaveResponse> responseRates,
+        List<Outcome> outcomes,
+        List<Distribution> distributions,
+        Distribution themes,
+        List<Distribution> demographics) {
+
+    public EvaluationResults {
+        responseRates = List.copyOf(responseRates);
+        outcomes = List.copyOf(outcomes);
+        distributions = List.copyOf(distributions);
+        Objects.requireNonNull(themes, "themes");
+        demographics = List.copyOf(demographics);
+    }
+
+    /** Returned and invited counts of one survey wave. */
+    public record WaveResponse(String wave, int returned, int invited) {
+        public WaveResponse {
+            Objects.requireNonNull(wave, "wave");
+        }
+    }
+
+    /** A yes/no outcome before and after, each with its own n; {@code note} says e.g. whether waves are paired. */
+    public record Outcome(String label, int preYes, int preN, int postYes, int postN, String note) {
+        public Outcome {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** Counts of answers to one question; {@code n} is the number who answered it. */
+    public record Distribution(String title, List<Count> counts, int n) {
+        public Distribution {
+            Objects.requireNonNull(title, "title");
+            counts = List.copyOf(counts);
+        }
+    }
+
+    /** One answer (or theme) and how many gave it. */
+    public record Count(String label, int count) {
+        public Count {
+            Objects.requireNonNull(label, "label");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.export.internal.PersonalHandbooks;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.io.AtomicFiles;
+
+/**
+ * Writes each grouped participant's own handbook ({@code handbooks/<participant id>.pdf}) on every core, reporting
+ * progress after each file. Participants not in a group get none (they are counted in the result).
+ */
+public final class HandbookWriter {
+
+    /** Told after each handbook: how many are done of how many. Called from worker threads. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int done, int total);
+    }
+
+    /** What was written: the files, and the participants without a group (so without a handbook). */
+    public record Result(List<Path> files, List<String> ungroupedParticipantIds) {
+        public Result {
+            files = List.copyOf(files);
+            ungroupedParticipantIds = List.copyOf(ungroupedParticipantIds);
+        }
+    }
+
+    private HandbookWriter() {
+    }
+
+    /** Writes the handbooks with as many threads as the machine has cores. */
+    public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
+            Progress progress) {
+        return write(cohort, curriculum, branding, templates, folder, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Writes the handbooks with the given number of threads. */
+    public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
+            Progress progress, int threads) {
+        PersonalHandbooks handbooks = new PersonalHandbooks(cohort, curriculum, branding, templates);
+        List<Participant> grouped = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        List<String> ungrouped = new ArrayList<>();
+        for (Participant p : cohort.participants()) {
+            Optional<Group> group = handbooks.groupOf(p);
+            if (group.isPresent()) {
+                grouped.add(p);
+                groups.add(group.get());
+            } else {
+                ungrouped.add(p.id());
+            }
+        }
+        Path out = folder.resolve("handbooks");
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<Path>> futures = new ArrayList<>();
+            for (int i = 0; i < grouped.size(); i++) {
+                Participant participant = grouped.get(i);
+                Group group = groups.get(i);
+                futures.add(pool.submit(() -> {
+                    Path file = out.resolve(fileName(participant.id()) + ".pdf");
+                    AtomicFiles.write(file, handbooks.pdf(participant, group));
+                    progress.done(done.incrementAndGet(), grouped.size());
+                    return file;
+                }));
+            }
+            List<Path> files = new ArrayList<>();
+            for (Future<Path> future : futures) {
+                files.add(future.get());
+            }
+            return new Result(files, ungrouped);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolkitException("MK-INTERRUPTED", "writing handbooks was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ToolkitException("MK-PDF", "could not write a handbook: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A participant id as a safe file name (ids are free text in the cohort file). */
+    static String fileName(String participantId) {
+        String safe = participantId.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || safe.startsWith(".") ? "p" + safe : safe;
+    }
+}

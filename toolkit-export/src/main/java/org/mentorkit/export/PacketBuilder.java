@@ -1,0 +1,142 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.export.internal.PacketAssembly;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Instruments;
+
+/**
+ * Fills the packet's templates into its document model. Only the program is required; the curriculum defaults to
+ * the built-in one and the instruments to the built-in surveys; rosters need a cohort, the report needs results.
+ *
+ * <pre>{@code
+ * Packet packet = PacketBuilder.forProgram(program).cohort(cohort).branding(Branding.load(dir)).build();
+ * PacketWriter.write(packet, branding, EnumSet.of(OutputFormat.PDF, OutputFormat.MARKDOWN), outDir);
+ * }</pre>
+ */
+public final class PacketBuilder {
+
+    private final Program program;
+    private Optional<Cohort> cohort = Optional.empty();
+    private Optional<Curriculum> curriculum = Optional.empty();
+    private Optional<List<Instrument>> instruments = Optional.empty();
+    private Optional<EvaluationResults> results = Optional.empty();
+    private Branding branding = Branding.defaults();
+    private Optional<Path> templates = Optional.empty();
+    private Optional<Set<DocumentKind>> documents = Optional.empty();
+
+    private PacketBuilder(Program program) {
+        this.program = Objects.requireNonNull(program, "program");
+    }
+
+    /** A builder for the packet of a program. */
+    public static PacketBuilder forProgram(Program program) {
+        return new PacketBuilder(program);
+    }
+
+    /** The cohort, for rosters (and its program replaces the one given, so both always agree). */
+    public PacketBuilder cohort(Cohort value) {
+        this.cohort = Optional.of(value);
+        return this;
+    }
+
+    /** The curriculum whose sessions get a guide each; by default {@link DefaultCurriculum#load()}. */
+    public PacketBuilder curriculum(Curriculum value) {
+        this.curriculum = Optional.of(value);
+        return this;
+    }
+
+    /** The survey instruments to print; by default the built-in ones (the application form fitted to the program). */
+    public PacketBuilder instruments(List<Instrument> value) {
+        this.instruments = Optional.of(List.copyOf(value));
+        return this;
+    }
+
+    /** Evaluation results, for the report document. */
+    public PacketBuilder results(EvaluationResults value) {
+        this.results = Optional.of(value);
+        return this;
+    }
+
+    /** The society's branding. */
+    public PacketBuilder branding(Branding value) {
+        this.branding = Objects.requireNonNull(value, "branding");
+        return this;
+    }
+
+    /** A folder of templates that override built-in ones by name and add documents ({@code *.md}). */
+    public PacketBuilder templates(Path folder) {
+        this.templates = Optional.of(folder);
+        return this;
+    }
+
+    /** Which documents to include; by default every one that applies (rosters with a cohort, report with results). */
+    public PacketBuilder documents(Collection<DocumentKind> kinds) {
+        this.documents = Optional.of(kinds.isEmpty() ? EnumSet.noneOf(DocumentKind.class) : EnumSet.copyOf(kinds));
+        return this;
+    }
+
+    /** The branding in use. */
+    public Branding branding() {
+        return branding;
+    }
+
+    /** The instruments in use (the given ones or the built-in ones). */
+    public List<Instrument> instrumentsInUse() {
+        return instruments.orElseGet(() -> Instruments.BUILT_IN_IDS.stream()
+                .map(id -> Instruments.builtIn(id, effectiveProgram()).orElseThrow()).toList());
+    }
+
+    /** The curriculum in use. */
+    public Curriculum curriculumInUse() {
+        return curriculum.orElseGet(DefaultCurriculum::load);
+    }
+
+    private Program effectiveProgram() {
+        return cohort.map(Cohort::program).orElse(program);
+    }
+
+    /**
+     * Fills every chosen template.
+     *
+     * @throws InvalidInputException if a chosen document lacks its input (rosters without a cohort, ...)
+     * @throws TemplateException     if a template names a variable that does not exist
+     */
+    public Packet build() {
+        Set<DocumentKind> chosen = documents.orElseGet(() -> {
+            Set<DocumentKind> all = EnumSet.allOf(DocumentKind.class);
+            if (cohort.isEmpty()) {
+                all.remove(DocumentKind.ROSTERS);
+            }
+            if (results.isEmpty()) {
+                all.remove(DocumentKind.REPORT);
+            }
+            return all;
+        });
+        List<Problem> problems = new ArrayList<>();
+        if (chosen.contains(DocumentKind.ROSTERS) && cohort.isEmpty()) {
+            problems.add(new Problem("--documents", "rosters need a cohort; give --cohort or leave rosters out"));
+        }
+        if (chosen.contains(DocumentKind.REPORT) && results.isEmpty()) {
+            problems.add(new Problem("--documents", "the report needs survey responses; give --responses or leave report out"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return PacketAssembly.assemble(effectiveProgram(), cohort, curriculumInUse(), instrumentsInUse(), results,
+                branding, templates, chosen);
+    }
+}

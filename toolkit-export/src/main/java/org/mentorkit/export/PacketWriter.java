@@ -1,0 +1,80 @@
+package org.mentorkit.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mentorkit.export.internal.PacketRendering;
+import org.mentorkit.model.io.AtomicFiles;
+
+/**
+ * Writes a packet to a folder, each file atomically (a reader never sees half a file):
+ * {@code packet.pdf}, {@code packet.html} and {@code markdown/NN-<document>.md} (with the logo beside them).
+ */
+public final class PacketWriter {
+
+    private PacketWriter() {
+    }
+
+    /** Writes the chosen formats and returns the files written. */
+    public static List<Path> write(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
+        List<Path> written = new ArrayList<>();
+        if (formats.contains(OutputFormat.MARKDOWN)) {
+            Path markdown = folder.resolve("markdown");
+            int number = 0;
+            for (PacketDocument document : packet.documents()) {
+                Path file = markdown.resolve(String.format("%02d-%s.md", number++, document.id()));
+                AtomicFiles.writeString(file, document.markdown());
+                written.add(file);
+            }
+            if (branding.logo().isPresent()) {
+                Path logo = branding.logo().get();
+                String name = logo.getFileName().toString();
+                Path copy = markdown.resolve("logo" + name.substring(name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT));
+                AtomicFiles.write(copy, readAll(logo));
+                written.add(copy);
+            }
+        }
+        if (formats.contains(OutputFormat.HTML)) {
+            Path file = folder.resolve("packet.html");
+            AtomicFiles.writeString(file, PacketRendering.html(packet, branding, false));
+            written.add(file);
+        }
+        if (formats.contains(OutputFormat.PDF)) {
+            Path file = folder.resolve("packet.pdf");
+            AtomicFiles.write(file, PacketRendering.pdf(packet, branding));
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** The whole packet as one Markdown text (every document, in order). */
+    public static String markdown(Packet packet) {
+        StringBuilder md = new StringBuilder();
+        for (PacketDocument document : packet.documents()) {
+            md.append(document.markdown()).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** The packet as standalone HTML. */
+    public static String html(Packet packet, Branding branding) {
+        return PacketRendering.html(packet, branding, false);
+    }
+
+    /** The packet as PDF bytes. */
+    public static byte[] pdf(Packet packet, Branding branding) {
+        return PacketRendering.pdf(packet, branding);
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.mentorkit.export.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import org.mentorkit.export.Branding;
+import org.mentorkit.export.Packet;
+
+/** The HTML and PDF of a packet with its branding: stylesheet, running header and logo. */
+public final class PacketRendering {
+
+    private PacketRendering() {
+    }
+
+    /** Standalone HTML (the logo inlined as a data URI, so the file can be mailed on its own). */
+    public static String html(Packet packet, Branding branding, boolean forPdf) {
+        String css = PacketStyle.css(branding, packet.author() + " · " + packet.title());
+        return HtmlRendering.page(packet, css, images(branding), forPdf);
+    }
+
+    /** The PDF bytes. */
+    public static byte[] pdf(Packet packet, Branding branding) {
+        return PdfRendering.render(html(packet, branding, true), packet, branding);
+    }
+
+    /** The logo's name in the Markdown ({@code logo.png}) mapped to a data URI. */
+    static Map<String, String> images(Branding branding) {
+        if (branding.logo().isEmpty()) {
+            return Map.of();
+        }
+        Path logo = branding.logo().get();
+        String extension = TemplateData.extension(logo.getFileName().toString());
+        String type = extension.equals(".png") ? "image/png" : "image/jpeg";
+        try {
+            String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(logo));
+            return Map.of("logo" + extension.toLowerCase(Locale.ROOT), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
