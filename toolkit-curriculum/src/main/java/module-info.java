@@ -18,7 +18,7 @@ module org.mentorkit.curriculum {
 
     exports org.mentorkit.curriculum;
     exports org.mentorkit.curriculum.spi;
-    // exports org.mentorkit.curriculum.schedule;
+    exports org.mentorkit.curriculum.schedule;
 
     // JSON-B binds the curriculum records and reads the model's records reflectively.
     opens org.mentorkit.curriculum to org.eclipse.yasson;

@@ -1,0 +1,57 @@
+package org.mentorkit.curriculum.internal;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.mentorkit.model.WeeklyWindow;
+
+/** Whether a session lies inside a member's weekly windows, in the member's own local time. */
+public final class Availability {
+
+    private Availability() {
+    }
+
+    /**
+     * True when every minute of [start, end), seen in the member's zone, is inside one of the windows of its day. A
+     * session crossing local midnight needs a window ending at 00:00 and one starting at 00:00 the next day. No windows
+     * at all means nothing is known, which is not flagged.
+     */
+    public static boolean covers(List<WeeklyWindow> windows, ZonedDateTime startInZone, ZonedDateTime endInZone) {
+        if (windows.isEmpty()) {
+            return true;
+        }
+        LocalDateTime from = startInZone.toLocalDateTime();
+        LocalDateTime to = endInZone.toLocalDateTime();
+        while (from.isBefore(to)) {
+            LocalDateTime midnight = from.toLocalDate().plusDays(1).atStartOfDay();
+            LocalDateTime partEnd = to.isBefore(midnight) ? to : midnight;
+            if (!coversPart(windows, from, partEnd)) {
+                return false;
+            }
+            from = partEnd;
+        }
+        return true;
+    }
+
+    private static boolean coversPart(List<WeeklyWindow> windows, LocalDateTime from, LocalDateTime to) {
+        int startMinute = minuteOfDay(from.toLocalTime());
+        int endMinute = to.toLocalTime().equals(LocalTime.MIDNIGHT) && to.isAfter(from) && !to.toLocalDate().equals(from.toLocalDate())
+                ? 24 * 60 : minuteOfDay(to.toLocalTime());
+        for (WeeklyWindow window : windows) {
+            if (window.day() != from.getDayOfWeek()) {
+                continue;
+            }
+            int windowStart = minuteOfDay(window.start());
+            int windowEnd = window.end().equals(LocalTime.MIDNIGHT) ? 24 * 60 : minuteOfDay(window.end());
+            if (windowStart <= startMinute && endMinute <= windowEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int minuteOfDay(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+}

@@ -1,0 +1,206 @@
+package org.mentorkit.curriculum.schedule;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.mentorkit.curriculum.AgendaItem;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.Session;
+import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.ToolkitException;
+
+/**
+ * iCalendar (RFC 5545) files of a schedule, written with ical4j: one VEVENT per session with a stable UID
+ * ({@code program.group.session@mentorkit}, so re-importing updates rather than duplicates), DTSTAMP, SUMMARY, a
+ * DESCRIPTION holding the session guide's agenda and pre-work, ATTENDEE lines for members with an email, the
+ * program's contact as ORGANIZER, and one VTIMEZONE per TZID used. Group files use the group's reference zone;
+ * participant files use the participant's own zone, so the local time reads right even in a client that ignores
+ * time zones.
+ */
+public final class CalendarFiles {
+
+    private static final String PRODUCT = "-//mentorkit//mentorkit curriculum//EN";
+
+    private CalendarFiles() {
+    }
+
+    /** The calendar of one group: all its sessions, in the group's reference zone. */
+    public static String groupCalendar(ProgramSchedule schedule, GroupSchedule group, Cohort cohort, Curriculum curriculum,
+            Instant stamp) {
+        Context context = new Context(schedule, cohort, curriculum, stamp);
+        Calendar calendar = newCalendar();
+        Set<String> zones = new LinkedHashSet<>();
+        for (ScheduledSession session : group.sessions()) {
+            calendar.add(context.event(group, session, session.start().getZone()));
+            zones.add(session.start().getZone().getId());
+        }
+        return output(addTimeZones(calendar, zones));
+    }
+
+    /** The calendar of one participant: the sessions they attend, in their own zone. */
+    public static String participantCalendar(ProgramSchedule schedule, String participantId, Cohort cohort, Curriculum curriculum,
+            Instant stamp) {
+        Context context = new Context(schedule, cohort, curriculum, stamp);
+        Participant participant = cohort.participant(participantId)
+                .orElseThrow(() -> new IllegalArgumentException("no participant " + participantId));
+        ZoneId zone = ZoneId.of(participant.timeZone());
+        Calendar calendar = newCalendar();
+        for (GroupSchedule group : schedule.groups()) {
+            for (ScheduledSession session : group.sessions()) {
+                if (session.members().stream().anyMatch(m -> m.participantId().equals(participantId))) {
+                    calendar.add(context.event(group, session, zone));
+                }
+            }
+        }
+        return output(addTimeZones(calendar, Set.of(zone.getId())));
+    }
+
+    private static Calendar newCalendar() {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        return calendar;
+    }
+
+    private static Calendar addTimeZones(Calendar calendar, Set<String> zoneIds) {
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        for (String zoneId : zoneIds) {
+            TimeZone timeZone = registry.getTimeZone(zoneId);
+            if (timeZone == null) {
+                throw new ToolkitException("MK-CALENDAR-ZONE", "the calendar library has no VTIMEZONE definition for "
+                        + zoneId + "; choose a canonical IANA zone id");
+            }
+            calendar.add(timeZone.getVTimeZone());
+        }
+        return calendar;
+    }
+
+    private static String output(Calendar calendar) {
+        StringWriter writer = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new ToolkitException("MK-CALENDAR", "the calendar did not pass iCalendar validation: " + e.getMessage(), e);
+        }
+        return writer.toString();
+    }
+
+    /** The stable UID of one session of one group. */
+    public static String uid(String programId, String groupId, String sessionId) {
+        return (safe(programId) + "." + safe(groupId) + "." + safe(sessionId) + "@mentorkit");
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Text for a parameter value (CN): RFC 5545 cannot escape a double quote there, and line breaks are not allowed. */
+    static String parameterText(String text) {
+        return text.replace('"', '\'').replaceAll("[\\p{Cntrl}]", " ").strip();
+    }
+
+    private static final class Context {
+        private final ProgramSchedule schedule;
+        private final Cohort cohort;
+        private final Map<String, Session> sessions;
+        private final Map<String, Participant> participants;
+        private final int sessionCount;
+        private final Instant stamp;
+
+        Context(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Instant stamp) {
+            this.schedule = schedule;
+            this.cohort = cohort;
+            this.sessions = curriculum.sessions().stream().collect(Collectors.toMap(Session::id, Function.identity()));
+            this.participants = cohort.participants().stream()
+                    .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
+            this.sessionCount = curriculum.sessions().size();
+            this.stamp = stamp;
+        }
+
+        VEvent event(GroupSchedule group, ScheduledSession session, ZoneId zone) {
+            ZonedDateTime start = session.start().withZoneSameInstant(zone);
+            ZonedDateTime end = session.end().withZoneSameInstant(zone);
+            String summary = schedule.programName() + ": session " + session.number() + ", " + session.title()
+                    + (session.format() == SessionFormat.PEER_ONLY ? " (peer-only)" : " (with your mentor)");
+            VEvent event = new VEvent(start, end, summary);
+            event.add(new Uid(uid(schedule.programId(), group.groupId(), session.sessionId())));
+            event.replace(new DtStamp(stamp)); // the constructor stamps "now"; a given stamp keeps files reproducible
+            event.add(new Description(description(group, session)));
+            String contact = cohort.program().contactEmail();
+            if (!contact.isBlank()) {
+                event.add(new Organizer(URI.create("mailto:" + contact)).add(new Cn(parameterText(schedule.programName()))));
+            }
+            for (MemberTime member : session.members()) {
+                Participant p = participants.get(member.participantId());
+                if (p == null || p.email().isBlank()) {
+                    continue;
+                }
+                boolean chair = p.isMentor() && session.format() == SessionFormat.MENTOR_LED;
+                event.add(new Attendee(URI.create("mailto:" + p.email()))
+                        .add(chair ? Role.CHAIR : Role.REQ_PARTICIPANT)
+                        .add(new Cn(parameterText(p.displayName()))));
+            }
+            return event;
+        }
+
+        private String description(GroupSchedule group, ScheduledSession scheduled) {
+            Session session = Optional.ofNullable(sessions.get(scheduled.sessionId())).orElseThrow();
+            StringBuilder text = new StringBuilder();
+            text.append("Session ").append(scheduled.number()).append(" of ").append(sessionCount).append(": ")
+                    .append(session.title()).append('\n');
+            text.append(session.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only (without the mentor)")
+                    .append(", ").append(session.durationMinutes()).append(" minutes. Group: ").append(group.groupName()).append('\n');
+            if (!scheduled.adjustment().isEmpty()) {
+                text.append("Note: ").append(scheduled.adjustment()).append('\n');
+            }
+            appendList(text, "Objectives", session.objectives());
+            text.append("\nAgenda:\n");
+            for (AgendaItem item : session.agenda()) {
+                text.append("- ").append(item.minutes()).append(" min: ").append(item.title()).append('\n');
+            }
+            appendList(text, "Pre-work", session.preWork());
+            return text.toString().strip();
+        }
+
+        private static void appendList(StringBuilder text, String heading, List<String> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            text.append('\n').append(heading).append(":\n");
+            items.forEach(item -> text.append("- ").append(item).append('\n'));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.mentorkit.curriculum.schedule;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.mentorkit.curriculum.SessionFormat;
+
+/**
+ * One session of one group, placed in time.
+ *
+ * @param number      1-based position in the curriculum
+ * @param sessionId   the curriculum session's id
+ * @param title       the session's title
+ * @param format      mentor-led or peer-only
+ * @param cadenceDate the date the cadence gave before any blackout rule moved it (reference zone)
+ * @param start       the start in the group's reference zone
+ * @param end         the end in the group's reference zone
+ * @param adjustment  what moved the session, e.g. "moved from 2027-02-09 (blackout date) to 2027-02-16"; "" if nothing
+ * @param members     every member's local date and time, mentors first
+ */
+public record ScheduledSession(
+        int number,
+        String sessionId,
+        String title,
+        SessionFormat format,
+        LocalDate cadenceDate,
+        ZonedDateTime start,
+        ZonedDateTime end,
+        String adjustment,
+        List<MemberTime> members) {
+
+    public ScheduledSession {
+        members = List.copyOf(members);
+    }
+}

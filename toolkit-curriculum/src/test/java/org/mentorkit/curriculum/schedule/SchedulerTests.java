@@ -1,0 +1,213 @@
+package org.mentorkit.curriculum.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorkit.curriculum.schedule.Fixtures.START;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.model.BlackoutRule;
+import org.mentorkit.model.Cadence;
+import org.mentorkit.model.CadenceKind;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.MatchingConstraints;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Role;
+import org.mentorkit.model.WeeklyWindow;
+
+class SchedulerTests {
+
+    private final Curriculum curriculum = DefaultCurriculum.load();
+
+    private ProgramSchedule schedule(Cadence cadence, int months, MeetingSlot slot) {
+        return Scheduler.schedule(Fixtures.cohort(Fixtures.program(cadence, START, months), slot), curriculum, "groups.json");
+    }
+
+    private static List<LocalDate> dates(ProgramSchedule schedule) {
+        return schedule.groups().get(0).sessions().stream().map(s -> s.start().toLocalDate()).toList();
+    }
+
+    private static MemberTime member(ScheduledSession session, String id) {
+        return session.members().stream().filter(m -> m.participantId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static String problems(Throwable e) {
+        return String.join("\n", ((InvalidInputException) e).problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void placesSessionsOnTheSecondTuesdayOfEachMonth() {
+        ProgramSchedule s = schedule(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), 6, Fixtures.newYorkTuesday1700());
+        assertThat(dates(s)).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 9),
+                LocalDate.of(2027, 4, 13), LocalDate.of(2027, 5, 11), LocalDate.of(2027, 6, 8));
+    }
+
+    @Test
+    void convertsANewYorkEveningToEveryMembersLocalTimeAcrossBothHemispheresDstChanges() {
+        ProgramSchedule s = schedule(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), 6, Fixtures.newYorkTuesday1700());
+        List<ScheduledSession> sessions = s.groups().get(0).sessions();
+        ScheduledSession january = sessions.get(0);
+        ScheduledSession march = sessions.get(2); // New York still on EST (DST starts 14 March), Sydney on AEDT
+        ScheduledSession april = sessions.get(3); // New York on EDT, London on BST, Sydney back on AEST (4 April)
+        assertThat(january.start().toInstant()).isEqualTo(Instant.parse("2027-01-12T22:00:00Z"));
+        assertThat(member(january, "SYD").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 1, 13, 9, 0));
+        assertThat(member(january, "KOL").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 1, 13, 3, 30));
+        assertThat(member(january, "LDN").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 1, 12, 22, 0));
+        assertThat(member(january, "SAO").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 1, 12, 19, 0));
+        assertThat(member(march, "SYD").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 3, 10, 9, 0));
+        assertThat(april.start().toInstant()).isEqualTo(Instant.parse("2027-04-13T21:00:00Z"));
+        assertThat(member(april, "SYD").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 4, 14, 7, 0));
+        assertThat(member(april, "KOL").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 4, 14, 2, 30));
+        assertThat(member(april, "LDN").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 4, 13, 22, 0));
+        assertThat(member(april, "SAO").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 4, 13, 18, 0));
+    }
+
+    @Test
+    void aNewYorkFivePmSessionIsSevenNextMorningInSydneyInJulyAndNineInJanuary() {
+        Cohort july = Fixtures.cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK),
+                LocalDate.of(2027, 7, 1), 6), Fixtures.newYorkTuesday1700());
+        ScheduledSession first = Scheduler.schedule(july, curriculum, "july.json").groups().get(0).sessions().get(0);
+        assertThat(first.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 7, 13, 17, 0));
+        assertThat(member(first, "SYD").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 7, 14, 7, 0));
+        ScheduledSession january = Scheduler.schedule(july, curriculum, "july.json").groups().get(0).sessions().get(5);
+        assertThat(january.start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 12, 14, 17, 0));
+        assertThat(member(january, "SYD").start().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 12, 15, 9, 0));
+    }
+
+    @Test
+    void peerOnlySessionsListOnlyTheMentees() {
+        ProgramSchedule s = schedule(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), 6, Fixtures.newYorkTuesday1700());
+        ScheduledSession peer = s.groups().get(0).sessions().get(1);
+        assertThat(peer.members()).extracting(MemberTime::participantId).containsExactly("LDN", "KOL", "SYD", "SAO");
+        assertThat(s.groups().get(0).sessions().get(0).members()).extracting(MemberTime::role).contains(Role.MENTOR);
+    }
+
+    @Test
+    void movesASessionOnABlackoutDateToTheNextWeek() {
+        ProgramSchedule s = schedule(Fixtures.monthlySecondTuesday(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.NEXT_WEEK), 6,
+                Fixtures.newYorkTuesday1700());
+        ScheduledSession second = s.groups().get(0).sessions().get(1);
+        assertThat(second.start().toLocalDate()).isEqualTo(LocalDate.of(2027, 2, 16));
+        assertThat(second.cadenceDate()).isEqualTo(LocalDate.of(2027, 2, 9));
+        assertThat(second.adjustment()).contains("moved from 2027-02-09 (blackout date) to 2027-02-16");
+        assertThat(dates(s).get(2)).isEqualTo(LocalDate.of(2027, 3, 9));
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("session 2 (signature-talk)").contains("NEXT_WEEK"));
+    }
+
+    @Test
+    void skipRuleHoldsTheSessionOnTheNextCadenceDate() {
+        ProgramSchedule s = schedule(Fixtures.monthlySecondTuesday(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.SKIP), 7,
+                Fixtures.newYorkTuesday1700());
+        assertThat(dates(s)).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 3, 9), LocalDate.of(2027, 4, 13),
+                LocalDate.of(2027, 5, 11), LocalDate.of(2027, 6, 8), LocalDate.of(2027, 7, 13));
+    }
+
+    @Test
+    void skipRuleThatLeavesTooFewDatesIsAnErrorWithThePath() {
+        assertThatThrownBy(() -> schedule(Fixtures.monthlySecondTuesday(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.SKIP), 6,
+                Fixtures.newYorkTuesday1700()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(problems(e)).contains("groups.json: program.cadence: the 6 sessions")
+                        .contains("lengthMonths 6").contains("SKIP"));
+    }
+
+    @Test
+    void everyFourWeeksAndLastTuesdayCadences() {
+        Cadence everyFour = new Cadence(CadenceKind.EVERY_N_WEEKS, 4, 0, DayOfWeek.TUESDAY, 60, List.of(), BlackoutRule.NEXT_WEEK);
+        assertThat(dates(schedule(everyFour, 6, Fixtures.newYorkTuesday1700()))).containsExactly(LocalDate.of(2027, 1, 12),
+                LocalDate.of(2027, 2, 9), LocalDate.of(2027, 3, 9), LocalDate.of(2027, 4, 6), LocalDate.of(2027, 5, 4),
+                LocalDate.of(2027, 6, 1));
+        Cadence last = new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, -1, DayOfWeek.TUESDAY, 60, List.of(), BlackoutRule.NEXT_WEEK);
+        assertThat(dates(schedule(last, 6, Fixtures.newYorkTuesday1700()))).containsExactly(LocalDate.of(2027, 1, 26),
+                LocalDate.of(2027, 2, 23), LocalDate.of(2027, 3, 30), LocalDate.of(2027, 4, 27), LocalDate.of(2027, 5, 25),
+                LocalDate.of(2027, 6, 29));
+    }
+
+    @Test
+    void rejectsAFifthWeekdayWithAPathAndAHint() {
+        Cadence fifth = new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 5, DayOfWeek.TUESDAY, 60, List.of(), BlackoutRule.NEXT_WEEK);
+        assertThatThrownBy(() -> schedule(fifth, 6, Fixtures.newYorkTuesday1700()))
+                .satisfies(e -> assertThat(problems(e)).contains("groups.json: program.cadence.weekOfMonth: must be 1, 2, 3 or 4")
+                        .contains("use -1 for the last one"));
+    }
+
+    @Test
+    void rejectsMoreSessionsThanFitInTheProgram() {
+        assertThatThrownBy(() -> schedule(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), 4, Fixtures.newYorkTuesday1700()))
+                .satisfies(e -> assertThat(problems(e)).contains("groups.json: program.cadence: the 6 sessions of curriculum 'mentorkit-peer-6' do not fit")
+                        .contains("lengthMonths 4"));
+    }
+
+    @Test
+    void rejectsUnknownTimeZoneWithSuggestion() {
+        List<Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
+        people.set(2, Fixtures.person("KOL", "K", Role.MENTEE, "Asia/Kolkatta", Fixtures.allWeek()));
+        Group group = new Group("g1", "Group 1", List.of("NY1"), List.of("LDN", "KOL", "SYDX"),
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.of(17, 0), "America/NewYork", 60));
+        Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 6),
+                people, List.of(group), MatchingConstraints.none());
+        assertThatThrownBy(() -> Scheduler.schedule(cohort, curriculum, "groups.json"))
+                .satisfies(e -> assertThat(problems(e))
+                        .contains("groups.json: participants[2].timeZone: 'Asia/Kolkatta' is not an IANA time-zone id such as America/New_York (did you mean 'Asia/Kolkata'?)")
+                        .contains("groups.json: groups[0].slot.timeZone: 'America/NewYork' is not an IANA time-zone id")
+                        .contains("(did you mean 'America/New_York'?)")
+                        .contains("groups.json: groups[0].menteeIds[2]: no participant with id 'SYDX' (did you mean 'SYD'?)"));
+    }
+
+    @Test
+    void flagsASessionOutsideAMembersAvailability() {
+        List<Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
+        // Kolkata member is free on working days 08:00-18:00 only: 03:30 is outside.
+        people.set(2, Fixtures.person("KOL", "K", Role.MENTEE, "Asia/Kolkata", List.of()));
+        Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 6),
+                people, Fixtures.cohort(null, Fixtures.newYorkTuesday1700()).groups(), MatchingConstraints.none());
+        ProgramSchedule s = Scheduler.schedule(cohort, curriculum, "groups.json");
+        assertThat(member(s.groups().get(0).sessions().get(0), "KOL").withinAvailability()).isFalse();
+        assertThat(member(s.groups().get(0).sessions().get(0), "SYD").withinAvailability()).isTrue();
+        assertThat(s.availabilityConflicts()).hasSize(6).allSatisfy(c -> assertThat(c).contains("participant KOL"));
+    }
+
+    @Test
+    void derivesASlotFromTheMembersCommonWindowInTheMentorsZone() {
+        WeeklyWindow mentorWednesday = new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(10, 0));
+        WeeklyWindow londonWednesday = new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), LocalTime.of(15, 30));
+        List<Participant> people = List.of(
+                Fixtures.person("NY1", "M", Role.MENTOR, "America/New_York", List.of(mentorWednesday)),
+                Fixtures.person("LDN", "L", Role.MENTEE, "Europe/London", List.of(londonWednesday)),
+                Fixtures.person("SAO", "S", Role.MENTEE, "America/Sao_Paulo", Fixtures.allWeek()));
+        Group group = new Group("g1", "Group 1", List.of("NY1"), List.of("LDN", "SAO"), null);
+        Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 6),
+                people, List.of(group), MatchingConstraints.none());
+        ProgramSchedule s = Scheduler.schedule(cohort, curriculum, "groups.json");
+        GroupSchedule g = s.groups().get(0);
+        assertThat(g.slotDerived()).isTrue();
+        // 09:00 New York is 14:00 London on every second Wednesday of the program (the US/UK DST gap in March falls
+        // between 14 and 28 March, after 10 March), so it fits all 3 members on all 6 dates. The slot is derived from
+        // all members for all sessions, including the mentor for peer-only ones.
+        assertThat(g.slot()).isEqualTo(new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "America/New_York", 60));
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("group g1 had no meeting slot: derived WEDNESDAY 09:00")
+                .contains("18 of 18 member-sessions").doesNotContain("L ", "S "));
+        assertThat(s.availabilityConflicts()).isEmpty();
+    }
+
+    @Test
+    void reportsAStartTimeThatFallsIntoTheSpringForwardGap() {
+        Cadence weekly = new Cadence(CadenceKind.EVERY_N_WEEKS, 1, 0, DayOfWeek.SUNDAY, 60, List.of(), BlackoutRule.NEXT_WEEK);
+        Cohort cohort = Fixtures.cohort(Fixtures.program(weekly, LocalDate.of(2027, 3, 14), 2),
+                new MeetingSlot(DayOfWeek.SUNDAY, LocalTime.of(2, 30), "America/New_York", 60));
+        ScheduledSession first = Scheduler.schedule(cohort, curriculum, "g.json").groups().get(0).sessions().get(0);
+        assertThat(first.start().toLocalTime()).isEqualTo(LocalTime.of(3, 30));
+        assertThat(first.adjustment()).contains("02:30 does not exist on 2027-03-14 in America/New_York");
+    }
+}
