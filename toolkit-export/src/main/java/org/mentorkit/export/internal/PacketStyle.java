@@ -77,6 +77,9 @@ public final class PacketStyle {
                 table.bars td.track { width: 42%%; background: #eef1f4; }
                 table.bars td.value { width: 20%%; white-space: nowrap; }
                 table.bars div.fill { height: 9pt; background: %5$s; }
+                .doc-rosters section { page-break-inside: avoid; }
+                .doc-rosters table.data { font-size: 8.5pt; }
+                .doc-instruments ul { list-style: none; padding-left: 8pt; }
                 .field-line { border-bottom: 0.6pt solid #777777; height: 16pt; }
                 @media screen {
                   body { max-width: 50em; margin: 2em auto; padding: 0 1em; }

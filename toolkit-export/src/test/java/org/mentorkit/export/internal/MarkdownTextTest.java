@@ -1,0 +1,58 @@
+package org.mentorkit.export.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownTextTest {
+
+    static final Parser COMMONMARK = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ana <b>Souza</b>", "Olivia Brown | MD", "Emily *Star* Chen", "Grace \"Gigi\" Kim",
+            "1. Not a list", "- not a bullet", "# not a heading", "[link](http://x)", "a_b_c", "`code`", "&amp; entity",
+            "> quote", "![img](x.png)", "back\\slash", "王秀英", "محمد عبد الله", "<script>alert(1)</script>", "~~gone~~",
+            "+ plus", "=== setext", "2) also", "trailing  "})
+    void escapedTextReadsBackLiterallyInParagraphsAndTableCells(String text) {
+        String escaped = MarkdownText.escape(text);
+        Node paragraph = COMMONMARK.parse(escaped);
+        assertThat(paragraph.getFirstChild()).isInstanceOf(Paragraph.class);
+        assertThat(literal(paragraph)).isEqualTo(text.strip());
+
+        Node table = COMMONMARK.parse("| A | B |\n|---|---|\n| " + escaped + " | x |\n");
+        List<String> cells = new ArrayList<>();
+        table.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableCell) {
+                    cells.add(literal(node));
+                } else {
+                    visitChildren(node);
+                }
+            }
+        });
+        assertThat(cells).containsExactly("A", "B", text.strip(), "x");
+    }
+
+    private static String literal(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+        });
+        return out.toString();
+    }
+}
