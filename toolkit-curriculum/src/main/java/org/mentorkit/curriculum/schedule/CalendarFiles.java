@@ -22,9 +22,13 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
@@ -118,6 +122,16 @@ public final class CalendarFiles {
         return writer.toString();
     }
 
+    /**
+     * Marks a wall-clock date-time with its TZID. The wall-clock time is computed by java.time (the JDK's tz data);
+     * handing ical4j a ZonedDateTime instead lets it convert with its own bundled rules, which put São Paulo on
+     * daylight-saving time in 2027, an hour off.
+     */
+    private static <P extends net.fortuna.ical4j.model.Property> P wallClock(P property, ZoneId zone) {
+        property.add(new TzId(zone.getId()));
+        return property;
+    }
+
     /** The stable UID of one session of one group. */
     public static String uid(String programId, String groupId, String sessionId) {
         return (safe(programId) + "." + safe(groupId) + "." + safe(sessionId) + "@mentorkit");
@@ -155,7 +169,10 @@ public final class CalendarFiles {
             ZonedDateTime end = session.end().withZoneSameInstant(zone);
             String summary = schedule.programName() + ": session " + session.number() + ", " + session.title()
                     + (session.format() == SessionFormat.PEER_ONLY ? " (peer-only)" : " (with your mentor)");
-            VEvent event = new VEvent(start, end, summary);
+            VEvent event = new VEvent();
+            event.add(wallClock(new DtStart<>(start.toLocalDateTime()), zone));
+            event.add(wallClock(new DtEnd<>(end.toLocalDateTime()), zone));
+            event.add(new Summary(summary));
             event.add(new Uid(uid(schedule.programId(), group.groupId(), session.sessionId())));
             event.replace(new DtStamp(stamp)); // the constructor stamps "now"; a given stamp keeps files reproducible
             event.add(new Description(description(group, session)));
