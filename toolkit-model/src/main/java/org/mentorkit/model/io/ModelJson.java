@@ -11,6 +11,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.List;
@@ -82,13 +83,28 @@ public final class ModelJson {
             throw new InvalidInputException(source, "the file is empty; expected a JSON object { ... }");
         }
         try (JsonReader reader = Holder.READERS.createReader(new StringReader(text))) {
-            return reader.readValue();
+            JsonValue value = reader.readValue();
+            requireNothingAfter(text);
+            return value;
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
             String location = at == null ? source : source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
             throw new InvalidInputException(location, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
         } catch (JsonException e) {
             throw new InvalidInputException(source, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
+        }
+    }
+
+    /** The reader stops after the first value; {@code {...} {...}} is still a mistake worth reporting. */
+    private static void requireNothingAfter(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            JsonParser.Event first = parser.next();
+            if (first == JsonParser.Event.START_OBJECT) {
+                parser.skipObject();
+            } else if (first == JsonParser.Event.START_ARRAY) {
+                parser.skipArray();
+            }
+            parser.hasNext();
         }
     }
 

@@ -1,0 +1,63 @@
+package org.mentorkit.model.io;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.internal.ApplicantTable;
+
+/**
+ * Applicant intake from a spreadsheet export (CSV, UTF-8 with or without BOM, {@code ,} or {@code ;} delimited, CRLF
+ * or LF). Columns are the participant fields and the program's vocabulary ids, under the names the program's
+ * {@code applicantColumns} mapping gives them (by default the field names themselves); the layout is described in
+ * {@code docs/file-formats.md}.
+ *
+ * <p>Every problem is collected, each located as {@code applicants.csv:LINE (column)} where LINE is the line the row
+ * starts on in the file (rows after a quoted value with a line break keep their true line), and thrown together as an
+ * {@link InvalidInputException}: nothing is dropped silently, unknown columns included.
+ */
+public final class ApplicantCsv {
+
+    private ApplicantCsv() {
+    }
+
+    /** Reads and validates the applicants of {@code file} for {@code program}, in file order. */
+    public static List<Participant> read(Path file, Program program) {
+        return read(ModelFiles.readText(file), file.toString(), program);
+    }
+
+    /** Reads and validates applicants from CSV text; {@code source} names it in problem locations. */
+    public static List<Participant> read(String csv, String source, Program program) {
+        return ApplicantTable.read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv, source, program);
+    }
+
+    /**
+     * A template for {@code program}: the header row under the program's column names and one example row that passes
+     * validation, {@code ,}-delimited (or the program's delimiter), CRLF line ends, with a BOM so that Excel opens
+     * it as UTF-8.
+     */
+    public static String template(Program program) {
+        ApplicantTable.Template template = ApplicantTable.template(program);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(template.delimiter()).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(template.header());
+            printer.printRecord(template.example());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "\uFEFF" + out;
+    }
+
+    /** Writes {@link #template} to {@code file} atomically. */
+    public static void writeTemplate(Program program, Path file) {
+        AtomicFiles.writeString(file, template(program));
+    }
+}
