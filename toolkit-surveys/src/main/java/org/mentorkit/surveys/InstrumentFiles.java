@@ -1,7 +1,7 @@
 package org.mentorkit.surveys;
 
 import java.nio.file.Path;
-import org.mentorkit.surveys.internal.AtomicWrite;
+import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /** Reads and writes instruments as JSON files (the format of the built-in instruments). */
@@ -28,6 +28,6 @@ public final class InstrumentFiles {
 
     /** Writes the instrument atomically. */
     public static void write(Instrument instrument, Path file) {
-        AtomicWrite.writeString(file, toJson(instrument));
+        AtomicFiles.writeString(file, toJson(instrument));
     }
 }

@@ -19,7 +19,7 @@ import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.internal.AnnotationTags;
-import org.mentorkit.surveys.internal.AtomicWrite;
+import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.surveys.internal.CsvText;
 
 /**
@@ -79,7 +79,7 @@ public final class RedcapDictionary {
 
     /** Writes the data dictionary of the instruments atomically to {@code file}. */
     public static void write(List<Instrument> instruments, Path file) {
-        AtomicWrite.writeString(file, write(instruments));
+        AtomicFiles.writeString(file, write(instruments));
     }
 
     private static void writeForm(Instrument instrument, String form, Set<String> variables, CsvText csv,

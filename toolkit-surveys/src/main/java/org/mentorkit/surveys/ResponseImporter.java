@@ -1,0 +1,208 @@
+package org.mentorkit.surveys;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mentorkit.surveys.ImportSummary.Note;
+import org.mentorkit.surveys.internal.CsvResponseReader;
+import org.mentorkit.surveys.internal.JsonSupport;
+import org.mentorkit.surveys.internal.RawRow;
+import org.mentorkit.surveys.internal.ReadResult;
+import org.mentorkit.surveys.internal.SurveyJsResultReader;
+
+/**
+ * Imports responses to one instrument from REDCap record exports, SurveyJS results or the generic CSV.
+ *
+ * <p>Every row ends up either taken or skipped with a reason: rows without a participant id, for participants not in
+ * the cohort (when the cohort is given), with no answers, or superseded by a later row of the same participant (the
+ * last submission counts). Within a row taken, a code that is not one of the item's choices, a number out of bounds
+ * and a missing required answer (of an item shown by its conditions) are noted with file, line and column; an invalid
+ * answer is left out, never guessed.
+ */
+public final class ResponseImporter {
+
+    private ResponseImporter() {
+    }
+
+    /** Imports the files, in order, as responses to {@code instrument}. */
+    public static ResponseSet read(Instrument instrument, List<Path> files, ImportOptions options) {
+        List<RawRow> rows = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            names.add(file.toString());
+            ReadResult result = readFile(instrument, JsonSupport.read(file), name, detect(file, options.format()), options);
+            rows.addAll(result.rows());
+            notes.addAll(result.notes());
+        }
+        return assemble(instrument, names, rows, notes, options);
+    }
+
+    /** Imports text already in memory ({@code source} names it); used by tests and embedding applications. */
+    public static ResponseSet parse(Instrument instrument, String text, String source, ResponseFormat format,
+                                    ImportOptions options) {
+        ResponseFormat resolved = format == ResponseFormat.AUTO ? detect(source, text) : format;
+        ReadResult result = readFile(instrument, text, source, resolved, options);
+        return assemble(instrument, List.of(source), result.rows(), new ArrayList<>(result.notes()), options);
+    }
+
+    private static ReadResult readFile(Instrument instrument, String text, String source, ResponseFormat format,
+                                       ImportOptions options) {
+        ResponseFormat resolved = format == ResponseFormat.AUTO ? detect(source, text) : format;
+        return switch (resolved) {
+            case SURVEYJS -> SurveyJsResultReader.read(text, source, instrument, options.idField());
+            case REDCAP -> CsvResponseReader.read(text, source, instrument, true, options.idField());
+            default -> CsvResponseReader.read(text, source, instrument, false, options.idField());
+        };
+    }
+
+    private static ResponseFormat detect(Path file, ResponseFormat format) {
+        if (format != ResponseFormat.AUTO) {
+            return format;
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ResponseFormat.SURVEYJS
+                : ResponseFormat.AUTO;
+    }
+
+    /** Detects the format from the name and the first line. */
+    static ResponseFormat detect(String source, String text) {
+        String trimmed = text.stripLeading();
+        if (source.toLowerCase(Locale.ROOT).endsWith(".json") || trimmed.startsWith("[")) {
+            return ResponseFormat.SURVEYJS;
+        }
+        String firstLine = trimmed.lines().findFirst().orElse("").toLowerCase(Locale.ROOT).replace("\"", "");
+        if (firstLine.startsWith("record_id") || firstLine.startsWith("record id") || firstLine.contains("redcap_")
+                || firstLine.contains("_complete") || firstLine.contains("complete?")) {
+            return ResponseFormat.REDCAP;
+        }
+        return ResponseFormat.CSV;
+    }
+
+    private static ResponseSet assemble(Instrument instrument, List<String> files, List<RawRow> rows, List<Note> notes,
+                                        ImportOptions options) {
+        List<Skip> skipped = new ArrayList<>();
+        Map<String, Response> byParticipant = new LinkedHashMap<>();
+        Map<String, String> lineOf = new LinkedHashMap<>();
+        for (RawRow row : rows) {
+            if (row.participantId().isEmpty()) {
+                skipped.add(new Skip(row.location(), Skip.NO_PARTICIPANT_ID, "the row has no participant id or code"));
+                continue;
+            }
+            if (!options.knownParticipants().isEmpty() && !options.knownParticipants().contains(row.participantId())) {
+                skipped.add(new Skip(row.location(), Skip.UNKNOWN_PARTICIPANT, "'" + row.participantId()
+                        + "' is not a participant of the cohort"));
+                continue;
+            }
+            if (!row.started() || row.values().isEmpty()) {
+                skipped.add(new Skip(row.location(), Skip.NO_ANSWERS, "the row holds no answers"
+                        + (row.started() ? "" : " (the form was never started)")));
+                continue;
+            }
+            List<Note> rowNotes = new ArrayList<>();
+            Map<String, List<String>> answers = checkAnswers(instrument, row, rowNotes);
+            if (answers.isEmpty()) {
+                skipped.add(new Skip(row.location(), Skip.NO_ANSWERS, "no answer in the row could be used"));
+                notes.addAll(rowNotes);
+                continue;
+            }
+            notes.addAll(rowNotes);
+            String earlier = lineOf.put(row.participantId(), row.location());
+            if (earlier != null) {
+                skipped.add(new Skip(earlier, Skip.DUPLICATE, "an earlier submission of '" + row.participantId()
+                        + "'; the later one at " + row.location() + " counts"));
+                byParticipant.remove(row.participantId());
+            }
+            byParticipant.put(row.participantId(), new Response(row.participantId(), row.location(), answers));
+        }
+        ImportSummary summary = new ImportSummary(files, rows.size(), byParticipant.size(), skipped, notes);
+        return new ResponseSet(instrument, List.copyOf(byParticipant.values()), summary);
+    }
+
+    private static Map<String, List<String>> checkAnswers(Instrument instrument, RawRow row, List<Note> notes) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (Item item : instrument.items()) {
+            List<String> raw = row.values().get(item.id());
+            if (raw == null || raw.isEmpty()) {
+                continue;
+            }
+            String where = row.location() + " (" + row.columns().getOrDefault(item.id(), item.id()) + ")";
+            List<String> accepted = new ArrayList<>();
+            for (String value : raw) {
+                accept(item, value, where, notes).ifPresent(v -> {
+                    if (!accepted.contains(v)) {
+                        accepted.add(v);
+                    }
+                });
+            }
+            if (!accepted.isEmpty()) {
+                answers.put(item.id(), item.kind() == ItemKind.MULTIPLE_CHOICE ? accepted : List.of(accepted.get(0)));
+                if (item.kind() != ItemKind.MULTIPLE_CHOICE && accepted.size() > 1) {
+                    notes.add(new Note(where, "several answers to a single-answer item; the first was kept"));
+                }
+            }
+        }
+        for (Item item : instrument.items()) {
+            if (item.required() && !answers.containsKey(item.id()) && item.showIf().holds(answers)) {
+                notes.add(new Note(row.location() + " (" + item.id() + ")", "required answer missing"));
+            }
+        }
+        return answers;
+    }
+
+    private static Optional<String> accept(Item item, String value, String where, List<Note> notes) {
+        String v = value.strip();
+        if (item.kind().hasChoices()) {
+            Optional<String> code = code(item, v);
+            if (code.isEmpty()) {
+                notes.add(new Note(where, "'" + v + "' is not one of the codes or labels of '" + item.id() + "' ("
+                        + item.choices().stream().map(c -> c.code() + " " + c.label()).toList() + "); answer left out"));
+            }
+            return code;
+        }
+        if (item.kind().isNumeric()) {
+            try {
+                double number = Double.parseDouble(v.replace(',', '.'));
+                Bounds bounds = item.bounds();
+                boolean wholeOk = bounds.decimals() > 0 || number == Math.rint(number);
+                if (!bounds.contains(number) || !wholeOk) {
+                    notes.add(new Note(where, "'" + v + "' is outside " + bounds.min() + " to " + bounds.max()
+                            + (bounds.decimals() == 0 ? " (whole numbers)" : "") + "; answer left out"));
+                    return Optional.empty();
+                }
+                return Optional.of(v);
+            } catch (NumberFormatException e) {
+                notes.add(new Note(where, "'" + v + "' is not a number; answer left out"));
+                return Optional.empty();
+            }
+        }
+        return item.kind() == ItemKind.DESCRIPTIVE || v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    private static Optional<String> code(Item item, String value) {
+        for (Choice choice : item.choices()) {
+            if (choice.code().equals(value)) {
+                return Optional.of(choice.code());
+            }
+        }
+        for (Choice choice : item.choices()) {
+            if (choice.label().equalsIgnoreCase(value)) {
+                return Optional.of(choice.code());
+            }
+        }
+        if (item.kind() == ItemKind.YES_NO) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            if (lower.equals("true") || lower.equals("y")) {
+                return Optional.of("1");
+            }
+            if (lower.equals("false") || lower.equals("n")) {
+                return Optional.of("0");
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package org.mentorkit.surveys.report;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.surveys.internal.JsonSupport;
+
+/**
+ * Themes and the phrases that suggest them, editable per program as a JSON file. Automatic coding is a first pass
+ * for a person to check: the report lists uncoded comments, and a manual-codes CSV overrides the automatic codes.
+ *
+ * @param themes the themes, in report order
+ */
+@JsonbPropertyOrder({"themes"})
+public record Codebook(List<Theme> themes) {
+
+    public Codebook {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** The default codebook: the themes the pilot's feedback and discussions showed (see docs/evaluation.md). */
+    public static Codebook defaults() {
+        return parse(JsonSupport.readResource("/org/mentorkit/surveys/builtin/codebook.json"), "built-in codebook.json");
+    }
+
+    /** Reads and checks a codebook file. */
+    public static Codebook read(Path file) {
+        return parse(JsonSupport.read(file), file.toString());
+    }
+
+    static Codebook parse(String json, String source) {
+        Codebook codebook = JsonSupport.fromJson(json, Codebook.class, source);
+        List<Problem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int t = 0; t < codebook.themes().size(); t++) {
+            Theme theme = codebook.themes().get(t);
+            String at = source + ": themes[" + t + "]";
+            if (theme.id().isBlank() || !ids.add(theme.id())) {
+                problems.add(new Problem(at + ".id", "'" + theme.id() + "' is empty or used twice; theme ids must be unique"));
+            }
+            if (theme.label().isBlank()) {
+                problems.add(new Problem(at + ".label", "must not be empty"));
+            }
+            for (int p = 0; p < theme.patterns().size(); p++) {
+                try {
+                    Pattern.compile(theme.patterns().get(p));
+                } catch (PatternSyntaxException e) {
+                    problems.add(new Problem(at + ".patterns[" + p + "]", "not a valid regular expression: " + e.getDescription()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return codebook;
+    }
+
+    /** The ids of the themes whose patterns match the text, in codebook order. */
+    public Set<String> code(String text) {
+        Set<String> matched = new LinkedHashSet<>();
+        for (Theme theme : themes) {
+            for (String pattern : theme.patterns()) {
+                if (Pattern.compile("(?iu)\\b(?:" + pattern + ")").matcher(text).find()) {
+                    matched.add(theme.id());
+                    break;
+                }
+            }
+        }
+        return matched;
+    }
+
+    /** Whether the codebook has a theme with this id. */
+    public boolean hasTheme(String id) {
+        return themes.stream().anyMatch(t -> t.id().equals(id));
+    }
+}

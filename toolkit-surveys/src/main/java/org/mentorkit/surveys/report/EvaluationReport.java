@@ -1,0 +1,39 @@
+package org.mentorkit.surveys.report;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * The evaluation of one cohort as data: what {@link MarkdownReport} writes as Markdown, what the export module renders
+ * as PDF, and what {@link ReportJson} writes for other tools. It holds no names or e-mail addresses; in a
+ * {@link Audience#PUBLIC} report the suppressed figures hold no counts at all.
+ *
+ * @param title         the report's title
+ * @param programName   the program
+ * @param audience      who it is for
+ * @param threshold     the small-cell threshold in force for a public report
+ * @param cohort        who took part
+ * @param responseRates one per wave
+ * @param items         one per item and wave
+ * @param paired        pre/post comparisons of items with a pairing key
+ * @param themes        the free-text themes
+ * @param notes         how the figures were made, and what to keep in mind reading them
+ */
+@JsonbPropertyOrder({"title", "programName", "audience", "threshold", "cohort", "responseRates", "items", "paired",
+        "themes", "notes"})
+public record EvaluationReport(String title, String programName, Audience audience, int threshold,
+                               CohortDescription cohort, List<WaveRate> responseRates, List<ItemResult> items,
+                               List<PairedComparison> paired, ThemeSummary themes, List<String> notes) {
+
+    public EvaluationReport {
+        responseRates = List.copyOf(responseRates);
+        items = List.copyOf(items);
+        paired = List.copyOf(paired);
+        notes = List.copyOf(notes);
+    }
+
+    /** The result of an item in a wave's instrument. */
+    public java.util.Optional<ItemResult> item(String instrumentId, String itemId) {
+        return items.stream().filter(i -> i.instrumentId().equals(instrumentId) && i.itemId().equals(itemId)).findFirst();
+    }
+}

@@ -1,0 +1,94 @@
+package org.mentorkit.surveys.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.surveys.internal.CsvRows;
+import org.mentorkit.surveys.internal.JsonSupport;
+
+/**
+ * A person's codes for comments, which replace the automatic ones: a CSV with the header
+ * {@code participant_id,item_id,themes} (optionally {@code instrument_id} too), themes separated by {@code ;}.
+ * An empty themes cell means "reviewed: no theme", which takes the comment off the uncoded list.
+ */
+public final class ManualCodes {
+
+    private final Map<String, Set<String>> codes;
+
+    private ManualCodes(Map<String, Set<String>> codes) {
+        this.codes = codes;
+    }
+
+    /** No manual codes. */
+    public static ManualCodes none() {
+        return new ManualCodes(Map.of());
+    }
+
+    /** Reads the CSV; theme ids are checked against the codebook, every bad row reported with its line. */
+    public static ManualCodes read(Path file, Codebook codebook) {
+        return parse(JsonSupport.read(file), file.getFileName().toString(), codebook);
+    }
+
+    /** Parses manual-codes CSV text. */
+    public static ManualCodes parse(String csv, String source, Codebook codebook) {
+        List<CsvRows.Row> rows = CsvRows.parse(csv, source);
+        if (rows.isEmpty()) {
+            return none();
+        }
+        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+        int participant = header.indexOf("participant_id");
+        int item = header.indexOf("item_id");
+        int themes = header.indexOf("themes");
+        int instrument = header.indexOf("instrument_id");
+        if (participant < 0 || item < 0 || themes < 0) {
+            throw new InvalidInputException(source + ":1", "expected the header participant_id,item_id,themes"
+                    + " (and optionally instrument_id); found " + String.join(",", header));
+        }
+        Map<String, Set<String>> codes = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            if (row.isBlank()) {
+                continue;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : row.get(themes).split(";")) {
+                String theme = id.strip();
+                if (theme.isEmpty()) {
+                    continue;
+                }
+                if (!codebook.hasTheme(theme)) {
+                    problems.add(new Problem(source + ":" + row.line() + " (themes)", "'" + theme
+                            + "' is not a theme of the codebook; expected one of "
+                            + codebook.themes().stream().map(Theme::id).toList()));
+                }
+                ids.add(theme);
+            }
+            String instrumentId = instrument >= 0 ? row.get(instrument).strip() : "";
+            codes.put(key(instrumentId, row.get(participant).strip(), row.get(item).strip()), ids);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ManualCodes(codes);
+    }
+
+    /** The manual codes of a comment, if a person coded it (an instrument-specific row wins over one without). */
+    public Optional<Set<String>> codes(String instrumentId, String participantId, String itemId) {
+        Set<String> specific = codes.get(key(instrumentId, participantId, itemId));
+        if (specific != null) {
+            return Optional.of(specific);
+        }
+        return Optional.ofNullable(codes.get(key("", participantId, itemId)));
+    }
+
+    private static String key(String instrumentId, String participantId, String itemId) {
+        return instrumentId + "\u0000" + participantId + "\u0000" + itemId;
+    }
+}

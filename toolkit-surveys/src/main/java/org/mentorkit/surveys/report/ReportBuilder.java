@@ -1,0 +1,301 @@
+package org.mentorkit.surveys.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Vocabulary;
+import org.mentorkit.surveys.Choice;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ItemKind;
+import org.mentorkit.surveys.Response;
+import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.Wave;
+
+/**
+ * Builds the evaluation report of a cohort from its response sets (one per wave): the cohort description, response
+ * rates, per-item figures, paired pre/post comparisons and free-text themes, with suppression for public audiences.
+ */
+public final class ReportBuilder {
+
+    private final Cohort cohort;
+    private final ReportSettings settings;
+    private final Suppression suppression;
+
+    private ReportBuilder(Cohort cohort, ReportSettings settings) {
+        this.cohort = cohort;
+        this.settings = settings;
+        this.suppression = new Suppression(settings.audience(), settings.threshold());
+    }
+
+    /** The report of the cohort's evaluation. Invitations: every mentee is invited to every wave. */
+    public static EvaluationReport build(Cohort cohort, List<ResponseSet> sets, ReportSettings settings) {
+        return new ReportBuilder(cohort, settings).build(sets);
+    }
+
+    private EvaluationReport build(List<ResponseSet> sets) {
+        List<ResponseSet> ordered = sets.stream()
+                .sorted(java.util.Comparator.comparing((ResponseSet s) -> s.instrument().wave())).toList();
+        CohortDescription description = new CohortDescription(cohort.mentees().size(), cohort.mentors().size(),
+                tables(cohort.mentees()), tables(cohort.mentors()));
+        List<WaveRate> rates = new ArrayList<>();
+        List<ItemResult> items = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int invited = cohort.mentees().size();
+        for (ResponseSet set : ordered) {
+            Instrument instrument = set.instrument();
+            int returned = set.responses().size();
+            rates.add(new WaveRate(instrument.id(), instrument.title(), instrument.wave(),
+                    returned <= invited ? suppression.share(returned, invited) : Figure.of(returned, returned)));
+            if (returned > invited) {
+                notes.add(instrument.id() + ": " + returned + " responses but " + invited
+                        + " mentees invited; the responses include people outside the cohort's mentees.");
+            }
+            for (Item item : instrument.items()) {
+                if (item.kind() != ItemKind.DESCRIPTIVE) {
+                    items.add(itemResult(instrument, item, set.responses()));
+                }
+            }
+            notes.add(instrument.id() + " import: " + set.summary().oneLine() + ".");
+        }
+        List<PairedComparison> paired = paired(ordered, notes);
+        ThemeSummary themes = themes(ordered);
+        notes.addAll(methodNotes());
+        String programName = cohort.program().name();
+        return new EvaluationReport("Program evaluation: " + programName, programName, settings.audience(),
+                settings.threshold(), description, rates, items, paired, themes, notes);
+    }
+
+    private List<AttributeTable> tables(List<Participant> people) {
+        List<AttributeTable> tables = new ArrayList<>();
+        int n = people.size();
+        for (Vocabulary vocabulary : cohort.program().vocabularies()) {
+            List<Integer> counts = new ArrayList<>();
+            List<String> labels = new ArrayList<>(vocabulary.values());
+            for (String value : vocabulary.values()) {
+                counts.add((int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).contains(value)).count());
+            }
+            int notStated = (int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).isEmpty()).count();
+            if (notStated > 0) {
+                labels.add("Not stated");
+                counts.add(notStated);
+            }
+            List<Figure> figures = suppression.table(counts, n, !vocabulary.multiValued());
+            List<CategoryRow> rows = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                rows.add(new CategoryRow(labels.get(i), figures.get(i)));
+            }
+            if (!vocabulary.underRepresented().isEmpty()) {
+                int count = (int) people.stream()
+                        .filter(p -> p.valuesOf(vocabulary.id()).stream().anyMatch(vocabulary.underRepresented()::contains))
+                        .count();
+                rows.add(new CategoryRow("Under-represented (program's definition: "
+                        + String.join(", ", vocabulary.underRepresented()) + ")", suppression.share(count, n)));
+            }
+            tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));
+        }
+        for (Grouping grouping : settings.groupings()) {
+            int count = (int) people.stream()
+                    .filter(p -> p.valuesOf(grouping.vocabularyId()).stream().anyMatch(grouping.values()::contains)).count();
+            tables.add(new AttributeTable(grouping.vocabularyId(), grouping.label(), false, n,
+                    List.of(new CategoryRow(grouping.label(), suppression.share(count, n)))));
+        }
+        return tables;
+    }
+
+    private ItemResult itemResult(Instrument instrument, Item item, List<Response> responses) {
+        List<Response> answered = responses.stream().filter(r -> !r.answer(item.id()).isEmpty()).toList();
+        int n = answered.size();
+        Optional<Figure> headline = Optional.empty();
+        String headlineLabel = "";
+        List<CategoryRow> distribution = new ArrayList<>();
+        Optional<Spread> spread = Optional.empty();
+        if (item.kind().hasChoices()) {
+            List<Integer> counts = new ArrayList<>();
+            for (Choice choice : item.choices()) {
+                counts.add((int) answered.stream().filter(r -> r.answer(item.id()).contains(choice.code())).count());
+            }
+            boolean partition = item.kind() != ItemKind.MULTIPLE_CHOICE;
+            List<Figure> figures = suppression.table(counts, n, partition);
+            for (int i = 0; i < counts.size(); i++) {
+                distribution.add(new CategoryRow(item.choices().get(i).label(), figures.get(i)));
+            }
+            if (item.kind() == ItemKind.YES_NO) {
+                headline = Optional.of(suppression.share(counts.get(0), n));
+                headlineLabel = "Yes";
+            } else if (item.kind() == ItemKind.LIKERT) {
+                int points = counts.size();
+                int top2 = counts.get(points - 1) + counts.get(points - 2);
+                headline = Optional.of(suppression.share(top2, n));
+                headlineLabel = "Top 2 box: " + item.choices().get(points - 2).label() + " or "
+                        + item.choices().get(points - 1).label();
+                List<Integer> positions = new ArrayList<>();
+                for (Response r : answered) {
+                    positions.add(position(item, r.single(item.id())));
+                }
+                spread = spread(positions);
+            }
+        } else if (item.kind().isNumeric()) {
+            List<Double> values = answered.stream().map(r -> Double.parseDouble(r.single(item.id()).replace(',', '.'))).toList();
+            spread = spread(values);
+        }
+        return new ItemResult(instrument.id(), instrument.wave(), item.id(), item.text(), item.kind(), item.construct(),
+                item.kirkpatrickLevel(), n, headline, headlineLabel, distribution, spread);
+    }
+
+    private static int position(Item item, String code) {
+        for (int i = 0; i < item.choices().size(); i++) {
+            if (item.choices().get(i).code().equals(code)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("code " + code + " of " + item.id() + " was not checked on import");
+    }
+
+    private Optional<Spread> spread(List<? extends Number> values) {
+        if (values.isEmpty() || suppression.active() && values.size() < suppression.threshold()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Spread(Statistics.quantile(values, 0.5), Statistics.quantile(values, 0.25),
+                Statistics.quantile(values, 0.75)));
+    }
+
+    private List<PairedComparison> paired(List<ResponseSet> sets, List<String> notes) {
+        List<PairedComparison> comparisons = new ArrayList<>();
+        Optional<ResponseSet> before = sets.stream().filter(s -> s.instrument().wave() == Wave.PRE).findFirst();
+        Optional<ResponseSet> after = sets.stream().filter(s -> s.instrument().wave() == Wave.POST).findFirst();
+        if (before.isEmpty() || after.isEmpty()) {
+            return comparisons;
+        }
+        for (Item late : after.get().instrument().items()) {
+            if (late.pairingKey().isEmpty()) {
+                continue;
+            }
+            Optional<Item> early = before.get().instrument().items().stream()
+                    .filter(i -> i.pairingKey().equals(late.pairingKey())).findFirst();
+            if (early.isEmpty()) {
+                continue;
+            }
+            if (late.kind() != ItemKind.YES_NO || early.get().kind() != ItemKind.YES_NO) {
+                notes.add("Pairing key '" + late.pairingKey() + "' (" + late.kind()
+                        + "): compared unpaired, wave by wave, in the item tables; only yes/no items get McNemar's test.");
+                continue;
+            }
+            comparisons.add(compare(late.pairingKey(), late.text(), before.get(), early.get(), after.get(), late));
+        }
+        return comparisons;
+    }
+
+    private PairedComparison compare(String key, String text, ResponseSet before, Item early, ResponseSet after, Item late) {
+        List<String> beforeAnswers = answersOf(before, early);
+        List<String> afterAnswers = answersOf(after, late);
+        Figure beforeUnpaired = suppression.share((int) beforeAnswers.stream().filter("1"::equals).count(), beforeAnswers.size());
+        Figure afterUnpaired = suppression.share((int) afterAnswers.stream().filter("1"::equals).count(), afterAnswers.size());
+        int yy = 0;
+        int yn = 0;
+        int ny = 0;
+        int nn = 0;
+        for (Response r : before.responses()) {
+            String pre = r.single(early.id());
+            Optional<Response> post = after.of(r.participantId());
+            if (pre.isEmpty() || post.isEmpty() || post.get().single(late.id()).isEmpty()) {
+                continue;
+            }
+            boolean yesBefore = pre.equals("1");
+            boolean yesAfter = post.get().single(late.id()).equals("1");
+            if (yesBefore && yesAfter) {
+                yy++;
+            } else if (yesBefore) {
+                yn++;
+            } else if (yesAfter) {
+                ny++;
+            } else {
+                nn++;
+            }
+        }
+        int pairs = yy + yn + ny + nn;
+        boolean hide = suppression.small(yy) || suppression.small(yn) || suppression.small(ny) || suppression.small(nn);
+        if (hide) {
+            return new PairedComparison(key, text, before.instrument().id(), after.instrument().id(), beforeUnpaired,
+                    afterUnpaired, pairs, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                    OptionalDouble.empty(), OptionalDouble.empty());
+        }
+        OptionalDouble exact = pairs == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.mcNemarExact(yn, ny));
+        OptionalDouble mid = pairs == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.mcNemarMidP(yn, ny));
+        return new PairedComparison(key, text, before.instrument().id(), after.instrument().id(), beforeUnpaired,
+                afterUnpaired, pairs, OptionalInt.of(yy), OptionalInt.of(yn), OptionalInt.of(ny), OptionalInt.of(nn), exact, mid);
+    }
+
+    private static List<String> answersOf(ResponseSet set, Item item) {
+        return set.responses().stream().map(r -> r.single(item.id())).filter(a -> !a.isEmpty()).toList();
+    }
+
+    private ThemeSummary themes(List<ResponseSet> sets) {
+        Anonymiser anonymiser = new Anonymiser(cohort.participants());
+        Codebook codebook = settings.codebook();
+        Map<String, List<String>> excerpts = new LinkedHashMap<>();
+        codebook.themes().forEach(t -> excerpts.put(t.id(), new ArrayList<>()));
+        List<UncodedComment> uncoded = new ArrayList<>();
+        int comments = 0;
+        for (ResponseSet set : sets) {
+            for (Item item : set.instrument().items()) {
+                if (item.kind() != ItemKind.LONG_TEXT) {
+                    continue;
+                }
+                for (Response response : set.responses()) {
+                    String text = response.single(item.id()).strip();
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    comments++;
+                    Optional<Set<String>> manual = settings.manualCodes()
+                            .codes(set.instrument().id(), response.participantId(), item.id());
+                    Set<String> codes = manual.orElseGet(() -> new LinkedHashSet<>(codebook.code(text)));
+                    String excerpt = anonymiser.apply(text);
+                    codes.forEach(code -> excerpts.computeIfAbsent(code, k -> new ArrayList<>()).add(excerpt));
+                    if (codes.isEmpty() && manual.isEmpty()) {
+                        uncoded.add(new UncodedComment(response.participantId(), set.instrument().id(), item.id(), excerpt));
+                    }
+                }
+            }
+        }
+        List<ThemeResult> results = new ArrayList<>();
+        for (Theme theme : codebook.themes()) {
+            List<String> list = excerpts.get(theme.id());
+            int count = list.size();
+            boolean shown = !suppression.active() || count >= suppression.threshold();
+            Figure figure = suppression.small(count) ? Figure.suppressed(comments) : Figure.of(count, comments);
+            results.add(new ThemeResult(theme.id(), theme.label(), figure, shown ? list : List.of()));
+        }
+        return new ThemeSummary(comments, results, uncoded.size(), suppression.active() ? List.of() : uncoded);
+    }
+
+    private List<String> methodNotes() {
+        List<String> notes = new ArrayList<>();
+        notes.add("Every proportion is k/n with its own n: the people who answered that item in that wave."
+                + " Intervals are Wilson score 95% intervals.");
+        notes.add("Response rate: responses returned of the " + cohort.mentees().size() + " mentees invited to each wave.");
+        notes.add("Paired comparisons use only people who answered the item in both waves; McNemar's exact test"
+                + " (two-sided, binomial on the discordant pairs) and its mid-p version. Unpaired figures use everyone"
+                + " who answered in each wave and are not a test of change.");
+        notes.add("Likert items: counts per point, median and interquartile range (quartiles by linear interpolation,"
+                + " R type 7) of the scale positions, and the top-2-box share. No means: single items are not"
+                + " validated scales.");
+        notes.add("Themes were coded automatically from a codebook and corrected by hand where a manual code exists;"
+                + " a comment may have several themes. Excerpts have names and e-mail addresses removed.");
+        if (suppression.active()) {
+            notes.add("Public report: counts from 1 to " + (settings.threshold() - 1)
+                    + " are suppressed, with secondary suppression where a total would reveal them; zero is shown."
+                    + " Excerpts appear only for themes with at least " + settings.threshold() + " comments.");
+        }
+        return notes;
+    }
+}

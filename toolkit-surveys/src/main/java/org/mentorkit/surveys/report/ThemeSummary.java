@@ -1,0 +1,21 @@
+package org.mentorkit.surveys.report;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * The free-text comments coded by theme.
+ *
+ * @param comments how many comments there were (every long-text answer)
+ * @param themes   one result per codebook theme, in codebook order
+ * @param uncoded  comments no theme matched and no manual code covered (empty in public reports)
+ * @param uncodedCount how many comments are uncoded
+ */
+@JsonbPropertyOrder({"comments", "themes", "uncodedCount", "uncoded"})
+public record ThemeSummary(int comments, List<ThemeResult> themes, int uncodedCount, List<UncodedComment> uncoded) {
+
+    public ThemeSummary {
+        themes = List.copyOf(themes);
+        uncoded = List.copyOf(uncoded);
+    }
+}
