@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.export.internal.PersonalHandbooks;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.Group;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.io.AtomicFiles;
@@ -51,10 +51,10 @@ public final class HandbookWriter {
             Progress progress, int threads) {
         PersonalHandbooks handbooks = new PersonalHandbooks(cohort, curriculum, branding, templates);
         List<Participant> grouped = new ArrayList<>();
-        List<Group> groups = new ArrayList<>();
+        List<GroupSchedule> groups = new ArrayList<>();
         List<String> ungrouped = new ArrayList<>();
         for (Participant p : cohort.participants()) {
-            Optional<Group> group = handbooks.groupOf(p);
+            Optional<GroupSchedule> group = handbooks.groupOf(p);
             if (group.isPresent()) {
                 grouped.add(p);
                 groups.add(group.get());
@@ -69,7 +69,7 @@ public final class HandbookWriter {
             List<Future<Path>> futures = new ArrayList<>();
             for (int i = 0; i < grouped.size(); i++) {
                 Participant participant = grouped.get(i);
-                Group group = groups.get(i);
+                GroupSchedule group = groups.get(i);
                 futures.add(pool.submit(() -> {
                     Path file = out.resolve(fileName(participant.id()) + ".pdf");
                     AtomicFiles.write(file, handbooks.pdf(participant, group));

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.schedule.ProgramSchedule;
+import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.DocumentKind;
 import org.mentorkit.export.EvaluationResults;
@@ -30,7 +32,11 @@ public final class PacketAssembly {
         Templates templates = new Templates(templateDir);
         Map<String, Object> base = new LinkedHashMap<>(TemplateData.program(program, branding, curriculum));
         base.put("hasCohort", cohort.isPresent());
-        cohort.ifPresent(c -> base.putAll(TemplateData.cohort(c, curriculum.sessions().size())));
+        if (cohort.isPresent()) {
+            Optional<ProgramSchedule> schedule = cohort.get().groups().isEmpty() ? Optional.empty()
+                    : Optional.of(Scheduler.schedule(cohort.get(), curriculum, "cohort"));
+            base.putAll(TemplateData.cohort(cohort.get(), schedule));
+        }
         base.put("instruments", InstrumentData.instruments(instruments));
         results.ifPresent(r -> base.putAll(ReportData.report(r, cohort)));
 

@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.MemberTime;
+import org.mentorkit.curriculum.schedule.ProgramSchedule;
+import org.mentorkit.curriculum.schedule.ScheduledSession;
+import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.curriculum.AgendaItem;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Resource;
@@ -17,7 +22,6 @@ import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.export.Branding;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.Group;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
 
@@ -189,68 +193,58 @@ public final class TemplateData {
     }
 
     /** Variables about a cohort and its groups: {@code hasCohort}, counts and {@code groups} with members. */
-    public static Map<String, Object> cohort(Cohort cohort, int sessionCount) {
+    public static Map<String, Object> cohort(Cohort cohort, Optional<ProgramSchedule> schedule) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("hasCohort", true);
         data.put("menteeCount", String.valueOf(cohort.mentees().size()));
         data.put("mentorCount", String.valueOf(cohort.mentors().size()));
         data.put("groupCount", String.valueOf(cohort.groups().size()));
-        data.put("hasGroups", !cohort.groups().isEmpty());
-        data.put("groups", cohort.groups().stream().map(g -> group(cohort, g, sessionCount)).toList());
+        data.put("hasGroups", schedule.isPresent() && !schedule.get().groups().isEmpty());
+        data.put("groups", schedule.map(s -> s.groups().stream().map(g -> group(cohort, g)).toList()).orElse(List.of()));
         return data;
     }
 
-    static Map<String, Object> group(Cohort cohort, Group group, int sessionCount) {
-        Program program = cohort.program();
+    /** The group's name, regular slot and members with their local time of the first session. */
+    static Map<String, Object> group(Cohort cohort, GroupSchedule group) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("groupName", group.name());
-        m.put("groupId", group.id());
-        List<ZonedDateTime> starts = SessionDates.starts(program, group, sessionCount);
-        m.put("hasSlot", group.meetingSlot().isPresent());
-        m.put("slot", group.meetingSlot().map(s -> titleCase(s.day().name()) + "s at " + TIME.format(s.time()) + " "
-                + s.timeZone() + ", " + s.durationMinutes() + " minutes").orElse(""));
+        m.put("groupName", group.groupName());
+        m.put("groupId", group.groupId());
+        MeetingSlot s = group.slot();
+        m.put("hasSlot", true);
+        m.put("slot", titleCase(s.day().name()) + "s at " + TIME.format(s.time()) + " " + s.timeZone() + ", "
+                + s.durationMinutes() + " minutes" + (group.slotDerived() ? " (proposed from the members' availability)" : ""));
         List<Map<String, Object>> members = new ArrayList<>();
-        Function<String, Participant> byId = id -> cohort.participant(id).orElse(null);
-        for (String id : group.memberIds()) {
-            Participant p = byId.apply(id);
-            if (p == null) {
+        List<MemberTime> first = group.sessions().isEmpty() ? List.of() : group.sessions().get(0).members();
+        for (MemberTime time : first) {
+            Optional<Participant> p = cohort.participant(time.participantId());
+            if (p.isEmpty()) {
                 continue;
             }
             Map<String, Object> member = new LinkedHashMap<>();
-            member.put("name", p.displayName());
-            member.put("role", p.isMentor() ? "Mentor" : "Mentee");
-            member.put("email", p.email());
-            member.put("timeZone", p.timeZone());
-            member.put("localTime", starts.isEmpty() ? "to be agreed" : localTime(starts.get(0), p.zone()));
+            member.put("name", p.get().displayName());
+            member.put("role", p.get().isMentor() ? "Mentor" : "Mentee");
+            member.put("email", p.get().email());
+            member.put("timeZone", p.get().timeZone());
+            member.put("localTime", SHORT_DATE.format(time.start()) + ", " + TIME.format(time.start()));
             members.add(member);
         }
         m.put("members", members);
-        m.put("sessionDates", sessionDates(program, group, sessionCount, starts, group.meetingSlot()
-                .map(s -> ZoneId.of(s.timeZone())).orElse(ZoneId.of("UTC"))));
         return m;
     }
 
-    static List<Map<String, Object>> sessionDates(Program program, Group group, int count, List<ZonedDateTime> starts, ZoneId zone) {
+    /** The group's sessions as seen from one time zone: number, title, date and time there, who meets. */
+    static List<Map<String, Object>> sessionsIn(GroupSchedule group, ZoneId zone) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<LocalDate> dates = SessionDates.dates(program, group, count);
-        for (int i = 0; i < dates.size(); i++) {
+        for (ScheduledSession session : group.sessions()) {
+            ZonedDateTime local = session.start().withZoneSameInstant(zone);
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("number", String.valueOf(i + 1));
-            if (starts.isEmpty()) {
-                row.put("when", SHORT_DATE.format(dates.get(i)) + ", time to be agreed");
-            } else {
-                ZonedDateTime local = starts.get(i).withZoneSameInstant(zone);
-                row.put("when", SHORT_DATE.format(local) + ", " + TIME.format(local) + " (" + zone.getId() + ")");
-            }
+            row.put("number", String.valueOf(session.number()));
+            row.put("title", session.title());
+            row.put("when", SHORT_DATE.format(local) + ", " + TIME.format(local));
+            row.put("formatLabel", session.format() == SessionFormat.MENTOR_LED ? "with the mentor" : "peers only");
             rows.add(row);
         }
         return rows;
-    }
-
-    /** A session start as the member sees it: their date and time in their zone. */
-    static String localTime(ZonedDateTime start, ZoneId zone) {
-        ZonedDateTime local = start.withZoneSameInstant(zone);
-        return titleCase(local.getDayOfWeek().name()) + " " + TIME.format(local) + " (" + zone.getId() + ")";
     }
 
     static String titleCase(String upper) {
