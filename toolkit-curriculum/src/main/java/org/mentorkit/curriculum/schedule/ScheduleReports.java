@@ -1,0 +1,111 @@
+package org.mentorkit.curriculum.schedule;
+
+import static org.mentorkit.curriculum.internal.MarkdownText.cell;
+import static org.mentorkit.curriculum.internal.MarkdownText.inline;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+
+/**
+ * The coordinator's overview of a schedule: Markdown (one table per group, one column per member in their own
+ * time) and CSV (one row per group, session and member). Names are data: Markdown escapes them, CSV quotes them and
+ * neutralises a leading {@code = + - @} so that a spreadsheet never runs a name as a formula.
+ */
+public final class ScheduleReports {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private ScheduleReports() {
+    }
+
+    /** The Markdown overview. */
+    public static String markdown(ProgramSchedule schedule, Cohort cohort) {
+        Map<String, Participant> people = byId(cohort);
+        StringBuilder md = new StringBuilder();
+        md.append("# Session schedule: ").append(inline(schedule.programName())).append("\n\n");
+        md.append("Curriculum `").append(schedule.curriculumId().replace("`", "")).append("`. Times are each member's own; ")
+                .append("\u26a0 marks a session outside that member's availability.\n\n");
+        for (GroupSchedule group : schedule.groups()) {
+            md.append("## ").append(inline(group.groupName())).append("\n\n");
+            md.append("Meeting slot: ").append(group.slot().day()).append(' ').append(group.slot().time()).append(' ')
+                    .append(group.slot().timeZone()).append(group.slotDerived() ? " (derived from members' availability)" : "")
+                    .append(".\n\n");
+            var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
+                    .distinct().toList();
+            md.append("| # | Session | Format | ").append(group.slot().timeZone()).append(" |");
+            members.forEach(id -> md.append(' ').append(cell(name(people, id))).append(" |"));
+            md.append("\n|---|---|---|---|");
+            members.forEach(id -> md.append("---|"));
+            md.append('\n');
+            for (ScheduledSession s : group.sessions()) {
+                md.append("| ").append(s.number()).append(" | ").append(cell(s.title()))
+                        .append(s.adjustment().isEmpty() ? "" : " (" + cell(s.adjustment()) + ")").append(" | ")
+                        .append(s.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only").append(" | ")
+                        .append(DAY.format(s.start())).append(' ').append(TIME.format(s.start())).append(" |");
+                for (String id : members) {
+                    var time = s.members().stream().filter(m -> m.participantId().equals(id)).findFirst();
+                    md.append(' ').append(time.map(m -> DAY.format(m.start()) + " " + TIME.format(m.start()) + " "
+                            + m.start().getZone().getId() + (m.withinAvailability() ? "" : " \u26a0")).orElse("not invited"))
+                            .append(" |");
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        if (!schedule.notes().isEmpty()) {
+            md.append("## Notes\n\n");
+            schedule.notes().forEach(n -> md.append("- ").append(inline(n)).append('\n'));
+        }
+        return md.toString();
+    }
+
+    /** The CSV overview (RFC 4180, header row, UTF-8). */
+    public static String csv(ProgramSchedule schedule, Cohort cohort) {
+        Map<String, Participant> people = byId(cohort);
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("group_id", "group_name", "session_number", "session_id",
+                "session_title", "format", "reference_start", "reference_zone", "participant_id", "participant_name", "role",
+                "local_date", "local_start", "local_end", "time_zone", "utc_offset", "within_availability", "adjustment").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (GroupSchedule g : schedule.groups()) {
+                for (ScheduledSession s : g.sessions()) {
+                    for (MemberTime m : s.members()) {
+                        printer.printRecord(safe(g.groupId()), safe(g.groupName()), s.number(), safe(s.sessionId()),
+                                safe(s.title()), s.format(), s.start().toLocalDateTime(), s.start().getZone().getId(),
+                                safe(m.participantId()), safe(name(people, m.participantId())), m.role(),
+                                m.start().toLocalDate(), TIME.format(m.start()), TIME.format(m.end()), m.start().getZone().getId(),
+                                m.start().getOffset().getId(), m.withinAvailability(), safe(s.adjustment()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Prefixes text a spreadsheet would read as a formula with an apostrophe (OWASP CSV injection advice). */
+    static String safe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static String name(Map<String, Participant> people, String id) {
+        Participant p = people.get(id);
+        return p == null ? id : p.displayName();
+    }
+
+    private static Map<String, Participant> byId(Cohort cohort) {
+        return cohort.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
+    }
+}

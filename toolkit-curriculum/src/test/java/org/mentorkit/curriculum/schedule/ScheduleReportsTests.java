@@ -1,0 +1,80 @@
+package org.mentorkit.curriculum.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.model.BlackoutRule;
+import org.mentorkit.model.Cohort;
+
+class ScheduleReportsTests {
+
+    @TempDir
+    Path dir;
+
+    private final Curriculum curriculum = DefaultCurriculum.load();
+    private final Cohort cohort = Fixtures.cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK),
+            Fixtures.START, 6), Fixtures.newYorkTuesday1700());
+    private final ProgramSchedule schedule = Scheduler.schedule(cohort, curriculum, "groups.json");
+
+    @Test
+    void csvKeepsAwkwardNamesInTheirCellsAndDefusesFormulas() throws Exception {
+        String csv = ScheduleReports.csv(schedule, cohort);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        // 3 mentor-led sessions x 5 members + 3 peer-only sessions x 4 mentees
+        assertThat(rows).hasSize(27);
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(18));
+        assertThat(rows).extracting(r -> r.get("participant_name")).contains("Ana, Beatriz; Lopes", "Chloé\nNguyen",
+                "'João =SUM(A1) Silva".substring(1), "Dr. Maya \"Mo\" O'Neil, MD");
+        CSVRecord sydneyApril = rows.stream().filter(r -> r.get("participant_id").equals("SYD") && r.get("session_number").equals("4"))
+                .findFirst().orElseThrow();
+        assertThat(sydneyApril.get("local_date")).isEqualTo("2027-04-14");
+        assertThat(sydneyApril.get("local_start")).isEqualTo("07:00");
+        assertThat(sydneyApril.get("utc_offset")).isEqualTo("+10:00");
+        assertThat(ScheduleReports.safe("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(ScheduleReports.safe("@x")).isEqualTo("'@x");
+    }
+
+    @Test
+    void markdownTableKeepsItsColumnsWhateverTheNames() {
+        String md = ScheduleReports.markdown(schedule, cohort);
+        List<String> tableRows = md.lines().filter(l -> l.startsWith("| ")).toList();
+        assertThat(tableRows).hasSize(7);
+        long header = unescapedPipes(tableRows.get(0));
+        assertThat(tableRows).allSatisfy(r -> assertThat(unescapedPipes(r)).isEqualTo(header));
+        assertThat(md).contains("Priya \\| Raman \\<b\\>").doesNotContain("<b>");
+        assertThat(md).contains("Wed 14 Apr 2027 07:00 Australia/Sydney");
+        assertThat(md.chars().filter(c -> c == 0x26a0).count()).as("only the legend: everyone is available").isEqualTo(1);
+    }
+
+    @Test
+    void writesEveryFileAtomicallyIntoTheDirectory() throws Exception {
+        List<Path> files = ScheduleOutputs.writeAll(schedule, cohort, curriculum, dir.resolve("out"), Instant.parse("2026-11-27T12:00:00Z"));
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("group-g1.ics", "participant-NY1.ics",
+                "participant-LDN.ics", "participant-KOL.ics", "participant-SYD.ics", "participant-SAO.ics", "schedule.md", "schedule.csv");
+        try (var listing = Files.list(dir.resolve("out"))) {
+            assertThat(listing.count()).isEqualTo(8); // no temporary files left behind
+        }
+        assertThat(Files.readString(files.get(0))).startsWith("BEGIN:VCALENDAR\r\n");
+    }
+
+    private static long unescapedPipes(String row) {
+        long count = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '|' && (i == 0 || row.charAt(i - 1) != '\\')) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
