@@ -1,0 +1,125 @@
+package org.mentorkit.surveys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.model.InvalidInputException;
+
+class ResponseImporterTest {
+
+    private static final Instrument MID = Instruments.builtIn("mid-program").orElseThrow();
+    private static final Instrument PRE = Instruments.builtIn("pre-program").orElseThrow();
+    private static final ImportOptions COHORT = ImportOptions.defaults().withKnownParticipants(Set.of("M01", "M02", "M03"));
+
+    private static ResponseSet redcap(Instrument instrument, String csv, ImportOptions options) {
+        return ResponseImporter.parse(instrument, csv, "mid.csv", ResponseFormat.AUTO, options);
+    }
+
+    @Test
+    void readsARawREDCapExportAndAccountsForEveryRow() {
+        String csv = "record_id,redcap_survey_identifier,sessions_so_far,group_working,scheduling_problem,scheduling_help,"
+                + "comments,mid_program_complete\n"
+                + "M01,,3,4,1,Fix the day at the start,,2\n"
+                + "M02,,9,7,0,,,2\n"                     // 9 out of 0-6, 7 not a Likert code
+                + "M03,,2,,1,,,1\n"                      // group_working required; scheduling_help shown but optional
+                + "X99,,2,4,0,,,2\n"                     // not in the cohort
+                + "M01,,4,5,0,,,2\n"                     // second submission: replaces line 2
+                + ",,1,1,1,,,2\n"                        // no id
+                + "M02,,,,,,,0\n";                       // never started
+        ResponseSet set = redcap(MID, csv, COHORT);
+        ImportSummary summary = set.summary();
+        assertThat(summary.rowsRead()).isEqualTo(7);
+        assertThat(summary.taken()).isEqualTo(3);
+        assertThat(summary.skipped()).extracting(s -> s.location() + " " + s.reason()).containsExactly(
+                "mid.csv:5 unknown participant", "mid.csv:2 duplicate", "mid.csv:7 no participant id", "mid.csv:8 no answers");
+        assertThat(summary.notes()).extracting(ImportSummary.Note::toString).containsExactly(
+                "mid.csv:3 (sessions_so_far): '9' is outside 0.0 to 6.0 (whole numbers); answer left out",
+                "mid.csv:3 (group_working): '7' is not one of the codes or labels of 'group_working' ([1 Strongly disagree,"
+                        + " 2 Disagree, 3 Neither agree nor disagree, 4 Agree, 5 Strongly agree]); answer left out",
+                "mid.csv:3 (sessions_so_far): required answer missing",
+                "mid.csv:3 (group_working): required answer missing",
+                "mid.csv:4 (group_working): required answer missing");
+        assertThat(set.of("M01").orElseThrow().answers()).containsEntry("sessions_so_far", List.of("4"))
+                .containsEntry("group_working", List.of("5"));
+        assertThat(summary.oneLine()).isEqualTo("7 rows read, 3 taken, 4 skipped (duplicate: 1, no answers: 1,"
+                + " no participant id: 1, unknown participant: 1), 5 notes");
+    }
+
+    @Test
+    void readsCheckboxColumnsAndLabelExports() {
+        String raw = "record_id,signature_talk,topics_wanted___1,topics_wanted___2,topics_wanted___8,topics_wanted_other,"
+                + "pre_program_complete\nM01,1,1,0,1,Clinical trials,2\n";
+        assertThat(redcap(PRE, raw, COHORT).of("M01").orElseThrow().answers())
+                .containsEntry("signature_talk", List.of("1"))
+                .containsEntry("topics_wanted", List.of("1", "8"))
+                .containsEntry("topics_wanted_other", List.of("Clinical trials"));
+        String labels = "Record ID,\"Have you given a signature talk: an invited talk on your own area of work at a regional,"
+                + " national or international meeting?\",Which topics would you most like your group to discuss? Select all"
+                + " that apply. (choice=Career planning),Which topics would you most like your group to discuss? Select all"
+                + " that apply. (choice=Leadership),I have peers outside my own institution whom I can ask for career advice.,"
+                + "Complete?\nM02,No,Checked,Unchecked,Agree,Complete\n";
+        assertThat(redcap(PRE, labels, COHORT).of("M02").orElseThrow().answers())
+                .containsEntry("signature_talk", List.of("0"))
+                .containsEntry("topics_wanted", List.of("1"))
+                .containsEntry("peer_network", List.of("4"));
+    }
+
+    @Test
+    void readsTheGenericCsvWithLabelsAndSemicolonLists() {
+        String csv = "participant_id,signature_talk,topics_wanted,hopes\nM03,yes,Career planning; 5,\"Meet peers, grow\"\n";
+        ResponseSet set = ResponseImporter.parse(PRE, csv, "generic.csv", ResponseFormat.AUTO, COHORT);
+        assertThat(set.of("M03").orElseThrow().answers())
+                .containsEntry("signature_talk", List.of("1"))
+                .containsEntry("topics_wanted", List.of("1", "5"))
+                .containsEntry("hopes", List.of("Meet peers, grow"));
+    }
+
+    @Test
+    void readsSurveyJsResultsAndLocatesEachRespondentByLine() {
+        String json = "[\n {\"participant_id\": \"M01\", \"signature_talk\": true, \"topics_wanted\": [\"2\", \"9\"]},\n"
+                + " {\"participant_id\": \"M01\", \"signature_talk\": false, \"extra\": 1}\n]\n";
+        ResponseSet set = ResponseImporter.parse(PRE, json, "pre.json", ResponseFormat.AUTO, COHORT);
+        assertThat(set.responses()).singleElement().satisfies(r -> assertThat(r.answers())
+                .containsExactlyEntriesOf(java.util.Map.of("signature_talk", List.of("0"))));
+        assertThat(set.summary().skipped()).extracting(Skip::location).containsExactly("pre.json:2 [0]");
+        assertThat(set.summary().notes()).extracting(ImportSummary.Note::toString).containsExactlyInAnyOrder(
+                "pre.json:2 [0] (topics_wanted): '9' is not one of the codes or labels of 'topics_wanted' ([1 Career"
+                        + " planning, 2 Giving talks and becoming visible, 3 Grants and research, 4 Work-life balance and"
+                        + " burnout, 5 Self-advocacy and negotiation, 6 Leadership, 7 Job search and promotion, 8 Something"
+                        + " else]); answer left out",
+                "pre.json (extra): key is not an item of instrument 'pre-program'; ignored");
+    }
+
+    @Test
+    void pseudonymousCodesAreTakenAsTheyAreWithoutACohort() {
+        String csv = "participant_id,signature_talk\nblue-fox-17,0\n";
+        ResponseSet set = ResponseImporter.parse(PRE, csv, "p.csv", ResponseFormat.CSV, ImportOptions.defaults());
+        assertThat(set.responses()).extracting(Response::participantId).containsExactly("blue-fox-17");
+    }
+
+    @Test
+    void malformedFilesOfEachKindGiveClearErrors() {
+        assertThatThrownBy(() -> ResponseImporter.parse(PRE, "[{\"participant_id\": \"M01\",", "bad.json",
+                ResponseFormat.AUTO, COHORT)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("bad.json:1: not valid JSON");
+        assertThatThrownBy(() -> ResponseImporter.parse(PRE, "{\"a\": 1}", "obj.json", ResponseFormat.SURVEYJS, COHORT))
+                .hasMessage("obj.json:1: SurveyJS results must be a JSON array of objects, one per respondent");
+        assertThatThrownBy(() -> ResponseImporter.parse(PRE, "record_id,hopes\nM01,\"unclosed\n", "bad.csv",
+                ResponseFormat.AUTO, COHORT)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("bad.csv:2: malformed CSV");
+        assertThatThrownBy(() -> ResponseImporter.parse(PRE, "name,signature_talk\nx,1\n", "g.csv", ResponseFormat.CSV, COHORT))
+                .hasMessageStartingWith("g.csv:1: no 'participant_id' column");
+        assertThatThrownBy(() -> ResponseImporter.parse(PRE, "", "e.csv", ResponseFormat.REDCAP, COHORT))
+                .hasMessageStartingWith("e.csv: the file is empty");
+    }
+
+    @Test
+    void responsesFileRoundTrips(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        ResponseSet set = ResponseImporter.parse(PRE, "participant_id,signature_talk,hopes\nM01,1,\"a \"\"quoted\"\" hope\"\n",
+                "p.csv", ResponseFormat.CSV, COHORT);
+        java.nio.file.Path file = dir.resolve("responses.json");
+        set.write(file);
+        assertThat(ResponseSet.read(file)).isEqualTo(set);
+    }
+}
