@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 + " run surveys and generate the toolkit packet.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            InitCommand.class,
+            ValidateCommand.class,
+            DemoCommand.class,
         })
 public final class Mentorkit {
 

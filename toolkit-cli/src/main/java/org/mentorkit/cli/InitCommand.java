@@ -1,0 +1,66 @@
+package org.mentorkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mentorkit.model.DefaultProgram;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.io.ApplicantCsv;
+import org.mentorkit.model.io.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mentorkit init DIR}: a starter program folder a coordinator edits. */
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        description = "Create a starter program folder: program.json (from the built-in default program),"
+                + " an applicants.csv template and a README with the next steps.",
+        footer = {"", "Example:", "  mentorkit init my-program", "  mentorkit validate my-program/program.json"})
+final class InitCommand implements Callable<Integer> {
+
+    private static final List<String> FILES = List.of("program.json", "applicants.csv", "README.md");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create (or an empty existing one).")
+    private Path directory;
+
+    @Option(names = "--force", description = "Overwrite program.json, applicants.csv and README.md if they exist.")
+    private boolean force;
+
+    @Option(names = "--verbose", description = "Show details of unexpected failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!force) {
+            for (String name : FILES) {
+                if (Files.exists(directory.resolve(name))) {
+                    throw new InvalidInputException(directory.resolve(name).toString(),
+                            "already exists; choose another folder or add --force to overwrite it");
+                }
+            }
+        }
+        Program program = DefaultProgram.pilot();
+        Files.createDirectories(directory);
+        ModelFiles.writeProgram(program, directory.resolve("program.json"));
+        ApplicantCsv.writeTemplate(program, directory.resolve("applicants.csv"));
+        AtomicFiles.writeString(directory.resolve("README.md"), CoordinatorReadme.text(program));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Created " + directory + ":");
+        FILES.forEach(name -> out.println("  " + directory.resolve(name)));
+        out.println("Next: edit program.json (name, society, start date, vocabularies), fill in applicants.csv,");
+        out.println("then run: mentorkit validate " + directory.resolve("program.json") + " "
+                + directory.resolve("applicants.csv"));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,110 @@
+package org.mentorkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.DefaultProgram;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.io.ApplicantCsv;
+import org.mentorkit.model.io.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mentorkit validate FILE...}: checks program files, cohort files and applicant CSVs, reporting every problem. */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {"Check program (.json), cohort (.json with participants) and applicant (.csv) files.",
+            "Every problem is listed with its file, JSON path or line, and what was expected; exit code 2 if any."},
+        footer = {"", "Examples:", "  mentorkit validate program.json applicants.csv",
+            "  mentorkit validate --program program.json export-from-membership-system.csv",
+            "  mentorkit validate cohort.json"})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** A cohort file has a top-level participants list; a program file does not. */
+    private static final Pattern PARTICIPANTS_KEY = Pattern.compile("\"participants\"\\s*:");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
+    private List<Path> files;
+
+    @Option(names = "--program", paramLabel = "FILE",
+            description = "The program whose vocabularies and column mapping an applicants CSV is read with"
+                    + " (default: program.json beside the CSV, or else the built-in default program).")
+    private Path programFile;
+
+    @Option(names = "--verbose", description = "Show details of unexpected failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                out.println("ok: " + file + " (" + check(file) + ")");
+            } catch (InvalidInputException invalid) {
+                problems.addAll(invalid.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return ExitCodes.OK;
+    }
+
+    private String check(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(file.toString(), "no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            Program program = programFor(file);
+            List<Participant> applicants = ApplicantCsv.read(file, program);
+            long mentors = applicants.stream().filter(Participant::isMentor).count();
+            return "applicants: " + (applicants.size() - mentors) + " mentees, " + mentors + " mentors, read with program '"
+                    + program.id() + "'";
+        }
+        if (name.endsWith(".json")) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (PARTICIPANTS_KEY.matcher(text).find()) {
+                Cohort cohort = ModelFiles.readCohort(file);
+                return "cohort of program '" + cohort.program().id() + "': " + cohort.mentees().size() + " mentees, "
+                        + cohort.mentors().size() + " mentors, " + cohort.groups().size() + " groups";
+            }
+            Program program = ModelFiles.readProgram(file);
+            return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";
+        }
+        throw new InvalidInputException(file.toString(),
+                "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv)");
+    }
+
+    private Program programFor(Path csv) {
+        Optional<Path> explicit = Optional.ofNullable(programFile);
+        Path beside = csv.toAbsolutePath().resolveSibling("program.json");
+        if (explicit.isPresent()) {
+            return ModelFiles.readProgram(explicit.get());
+        }
+        if (Files.isRegularFile(beside)) {
+            return ModelFiles.readProgram(beside);
+        }
+        return DefaultProgram.pilot();
+    }
+}

@@ -1,0 +1,119 @@
+package org.mentorkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a coordinator meets it: exit codes, one line per problem, no stack traces. */
+class CommandLineTests {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "pilot");
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Mentorkit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheExampleFiles() {
+        Run run = run("validate", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
+                EXAMPLE.resolve("cohort.json").toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("20 mentees, 5 mentors");
+    }
+
+    @Test
+    void validateReportsAnUnknownTimeZoneWithItsPathAndExitsWithTwo() throws Exception {
+        String cohort = Files.readString(EXAMPLE.resolve("cohort.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"America/Sao_Paulo\"", "\"America/Sao Paulo\"");
+        Path file = temp.resolve("cohort.json");
+        Files.writeString(file, cohort, StandardCharsets.UTF_8);
+        Run run = run("validate", file.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("participants[0].timeZone").contains("America/Sao_Paulo")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateReportsMalformedJsonWithLineAndColumn() throws Exception {
+        Path file = temp.resolve("program.json");
+        Files.writeString(file, "{\n  \"id\": \"x\",\n  \"name\": \n}\n", StandardCharsets.UTF_8);
+        Run run = run("validate", file.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("program.json").contains("program.json:4:1").doesNotContain("Exception");
+    }
+
+    @Test
+    void validateReportsProblemsOfEveryFileTogether() throws Exception {
+        Path missing = temp.resolve("nowhere.json");
+        Path text = temp.resolve("notes.txt");
+        Files.writeString(text, "hello", StandardCharsets.UTF_8);
+        Run run = run("validate", missing.toString(), text.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nowhere.json: no such file").contains("notes.txt: unknown kind of file")
+                .contains("2 problems found.");
+    }
+
+    @Test
+    void initWritesAStarterFolderThatValidates() {
+        Path folder = temp.resolve("my-program");
+        Run init = run("init", folder.toString());
+        assertThat(init.code()).as(init.err()).isZero();
+        assertThat(folder.resolve("program.json")).isRegularFile();
+        assertThat(folder.resolve("applicants.csv")).isRegularFile();
+        assertThat(folder.resolve("README.md")).isRegularFile();
+        Run validate = run("validate", folder.resolve("program.json").toString(), folder.resolve("applicants.csv").toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+    }
+
+    @Test
+    void initRefusesToOverwriteWithoutForce() throws Exception {
+        Path folder = temp.resolve("existing");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("program.json"), "mine", StandardCharsets.UTF_8);
+        Run run = run("init", folder.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("already exists");
+        assertThat(Files.readString(folder.resolve("program.json"), StandardCharsets.UTF_8)).isEqualTo("mine");
+    }
+
+    @Test
+    void demoWritesItsOutputsUnderTheGivenFolder() {
+        Path out = temp.resolve("demo");
+        Run run = run("demo", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(out.resolve("input").resolve("cohort.json")).isRegularFile();
+        assertThat(run.out()).contains("20 mentees and 5 mentors");
+    }
+
+    @Test
+    void unknownCommandIsInvalidInput() {
+        Run run = run("frobnicate");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("frobnicate").contains("--help");
+    }
+
+    @Test
+    void everyCommandHasHelpWithAnExample() {
+        for (String command : new String[] {"init", "validate", "demo"}) {
+            Run run = run(command, "--help");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
+        }
+    }
+}
