@@ -1,0 +1,139 @@
+package org.mentorkit.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.mentorkit.matching.core.GroupingInstance;
+import org.mentorkit.matching.core.GroupingSolution;
+import org.mentorkit.matching.core.GroupingSolver;
+import org.mentorkit.matching.core.SolverOptions;
+
+/**
+ * Benchmark runner. Commands:
+ * <pre>
+ *   mdgp FILE --seconds S --seed N                     objective value and partition of one MDGPLIB instance
+ *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
+ *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
+ * </pre>
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Locale.setDefault(Locale.ROOT);
+        if (args.length < 2) {
+            usage();
+            System.exit(2);
+        }
+        Map<String, String> opts = options(args);
+        switch (args[0]) {
+            case "mdgp" -> mdgp(Path.of(args[1]), opts);
+            case "suite" -> suite(Path.of(args[1]), opts);
+            case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: java -jar benchmarks.jar mdgp FILE --seconds S --seed N");
+        System.err.println("       java -jar benchmarks.jar suite DIR [--seeds 10] [--scale 1.0]");
+        System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv");
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int k = 2; k + 1 < args.length; k += 2) {
+            if (!args[k].startsWith("--")) {
+                throw new IllegalArgumentException("expected an option, got " + args[k]);
+            }
+            out.put(args[k].substring(2), args[k + 1]);
+        }
+        return out;
+    }
+
+    private static GroupingSolution run(GroupingInstance instance, double seconds, long seed) {
+        SolverOptions options = SolverOptions.builder().seed(seed)
+                .timeLimit(Duration.ofMillis((long) (seconds * 1000))).cpuTime(!Boolean.getBoolean("wallclock")).build();
+        return GroupingSolver.solve(instance, options);
+    }
+
+    private static void mdgp(Path file, Map<String, String> opts) throws IOException {
+        GroupingInstance instance = MdgpInstance.read(file);
+        double seconds = Double.parseDouble(opts.getOrDefault("seconds",
+                String.valueOf(MdgpInstance.tpsdpSeconds(instance.items()))));
+        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
+        GroupingSolution s = run(instance, seconds, seed);
+        PrintStream out = System.out;
+        out.printf("objective %.6f%n", s.objective());
+        StringBuilder partition = new StringBuilder();
+        for (int g : s.assignment()) {
+            partition.append(partition.length() == 0 ? "" : " ").append(g);
+        }
+        out.println("partition " + partition);
+        out.printf("time_to_best_s %.3f%n", s.timeToBest().toMillis() / 1000.0);
+        out.println("feasible " + s.feasible());
+        out.println("iterations " + s.iterations());
+    }
+
+    private static void suite(Path dir, Map<String, String> opts) throws IOException {
+        int seeds = Integer.parseInt(opts.getOrDefault("seeds", "10"));
+        double scale = Double.parseDouble(opts.getOrDefault("scale", "1.0"));
+        Map<String, double[]> known = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("best-known.tsv"))) {
+            String[] t = line.split("\t");
+            if (!t[0].equals("instance")) {
+                known.put(t[0], new double[] {Double.parseDouble(t[1]), Double.parseDouble(t[2])});
+            }
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+        }
+        if (opts.containsKey("only")) {
+            files.removeIf(p -> !p.getFileName().toString().contains(opts.get("only")));
+        }
+        System.out.println("| instance | s | best-known | TPSDP avg | our mean | mean/avg | our best | gap to best-known"
+                + " | mean time to best (s) | targets |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Path file : files) {
+            String name = file.getFileName().toString().replace(".txt", "");
+            GroupingInstance instance = MdgpInstance.read(file);
+            double seconds = MdgpInstance.tpsdpSeconds(instance.items()) * scale;
+            double sum = 0;
+            double best = Double.NEGATIVE_INFINITY;
+            double ttb = 0;
+            for (int seed = 1; seed <= seeds; seed++) {
+                GroupingSolution s = run(instance, seconds, seed);
+                double check = instance.objective(s.assignment());
+                if (!s.feasible() || Math.abs(check - s.objective()) > 1e-6) {
+                    throw new IllegalStateException(name + " seed " + seed + ": infeasible or mis-scored result");
+                }
+                sum += s.objective();
+                best = Math.max(best, s.objective());
+                ttb += s.timeToBest().toMillis() / 1000.0;
+                System.err.printf("%s seed %d: %.6f (best at %.2f s)%n", name, seed, s.objective(),
+                        s.timeToBest().toMillis() / 1000.0);
+            }
+            double mean = sum / seeds;
+            double[] k = known.getOrDefault(name, new double[] {Double.NaN, Double.NaN});
+            double ratio = mean / k[1];
+            double gap = (k[0] - best) / k[0];
+            boolean ok = ratio >= 0.999 && gap <= 0.0005;
+            System.out.printf("| %s | %.0f | %.3f | %.3f | %.3f | %.5f | %.3f | %.4f%% | %.2f | %s |%n", name, seconds,
+                    k[0], k[1], mean, ratio, best, gap * 100, ttb / seeds, ok ? "met" : "NOT met");
+        }
+    }
+}

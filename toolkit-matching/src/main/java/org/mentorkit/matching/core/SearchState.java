@@ -1,0 +1,280 @@
+package org.mentorkit.matching.core;
+
+/**
+ * A complete assignment with the sums that make move evaluation cheap: {@code sums[i][g]} is the total weight from
+ * item {@code i} to the members of group {@code g}. Moving one item costs O(n) to update; evaluating a move or a swap
+ * costs O(1) plus O(rules the items are in) when the instance has pair or non-isolation rules.
+ */
+final class SearchState {
+
+    final GroupingInstance in;
+    final int n;
+    final int m;
+    final double[][] w;
+    final double[][] pref;
+    final boolean[] scored;
+    final int[] cls;
+    final int[] group;
+    final double[][] sums;
+    final int[][] count; // [group][class]
+    double objective;
+    int violations;
+
+    final boolean hasRules;
+    private final int[][] apartOf;
+    private final int[][] togetherOf;
+    private final int[][] rulesOf;
+    private final boolean[][] inRule; // [rule][item]
+    private final int[][] ruleCount; // [rule][group]
+
+    SearchState(GroupingInstance in) {
+        this.in = in;
+        n = in.n;
+        m = in.m;
+        w = in.weights;
+        pref = in.preferences;
+        scored = in.scored;
+        cls = in.itemClass;
+        group = new int[n];
+        sums = new double[n][m];
+        count = new int[m][in.classes];
+        hasRules = in.apart.length + in.together.length + in.nonIsolation.length > 0;
+        apartOf = partners(in.apart, n);
+        togetherOf = partners(in.together, n);
+        int rules = in.nonIsolation.length;
+        inRule = new boolean[rules][n];
+        ruleCount = new int[rules][m];
+        int[] per = new int[n];
+        for (int r = 0; r < rules; r++) {
+            for (int i : in.nonIsolation[r]) {
+                if (!inRule[r][i]) {
+                    inRule[r][i] = true;
+                    per[i]++;
+                }
+            }
+        }
+        rulesOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            rulesOf[i] = new int[per[i]];
+            int k = 0;
+            for (int r = 0; r < rules; r++) {
+                if (inRule[r][i]) {
+                    rulesOf[i][k++] = r;
+                }
+            }
+        }
+    }
+
+    private static int[][] partners(int[][] pairs, int n) {
+        int[] deg = new int[n];
+        for (int[] p : pairs) {
+            if (p[0] != p[1]) {
+                deg[p[0]]++;
+                deg[p[1]]++;
+            }
+        }
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[deg[i]];
+        }
+        int[] k = new int[n];
+        for (int[] p : pairs) {
+            if (p[0] != p[1]) {
+                out[p[0]][k[p[0]]++] = p[1];
+                out[p[1]][k[p[1]]++] = p[0];
+            }
+        }
+        return out;
+    }
+
+    /** Loads an assignment and recomputes every sum and count from scratch. */
+    void load(int[] assignment) {
+        System.arraycopy(assignment, 0, group, 0, n);
+        for (int[] c : count) {
+            java.util.Arrays.fill(c, 0);
+        }
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(sums[i], 0);
+        }
+        for (int i = 0; i < n; i++) {
+            count[group[i]][cls[i]]++;
+            double[] row = w[i];
+            for (int j = 0; j < n; j++) {
+                sums[i][group[j]] += row[j];
+            }
+        }
+        objective = in.objective(group);
+        for (int[] rc : ruleCount) {
+            java.util.Arrays.fill(rc, 0);
+        }
+        for (int r = 0; r < inRule.length; r++) {
+            for (int i = 0; i < n; i++) {
+                if (inRule[r][i]) {
+                    ruleCount[r][group[i]]++;
+                }
+            }
+        }
+        violations = countViolations();
+    }
+
+    private int countViolations() {
+        int v = 0;
+        for (int[] p : in.apart) {
+            if (p[0] != p[1] && group[p[0]] == group[p[1]] && scored[group[p[0]]]) {
+                v++;
+            }
+        }
+        for (int[] p : in.together) {
+            if (group[p[0]] != group[p[1]]) {
+                v++;
+            }
+        }
+        for (int[] rc : ruleCount) {
+            for (int g = 0; g < m; g++) {
+                if (rc[g] == 1 && scored[g]) {
+                    v++;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** Objective change of moving item {@code i} to group {@code b}. */
+    double moveGain(int i, int b) {
+        int a = group[i];
+        double[] s = sums[i];
+        double gain = (scored[b] ? s[b] : 0) - (scored[a] ? s[a] : 0);
+        if (pref != null) {
+            gain += pref[i][b] - pref[i][a];
+        }
+        return gain;
+    }
+
+    /** Objective change of swapping items {@code i} and {@code j} (in different groups). */
+    double swapGain(int i, int j) {
+        int a = group[i];
+        int b = group[j];
+        double wij = w[i][j];
+        double gain = 0;
+        if (scored[b]) {
+            gain += sums[i][b] - wij - sums[j][b];
+        }
+        if (scored[a]) {
+            gain += sums[j][a] - wij - sums[i][a];
+        }
+        if (pref != null) {
+            gain += pref[i][b] - pref[i][a] + pref[j][a] - pref[j][b];
+        }
+        return gain;
+    }
+
+    /** Change in the number of broken pair and non-isolation rules when item {@code i} moves to group {@code b}. */
+    int moveViolationDelta(int i, int b) {
+        if (!hasRules) {
+            return 0;
+        }
+        int a = group[i];
+        int d = 0;
+        for (int p : apartOf[i]) {
+            int gp = group[p];
+            d += (gp == b && scored[b] ? 1 : 0) - (gp == a && scored[a] ? 1 : 0);
+        }
+        for (int p : togetherOf[i]) {
+            int gp = group[p];
+            d += (gp != b ? 1 : 0) - (gp != a ? 1 : 0);
+        }
+        for (int r : rulesOf[i]) {
+            d += isolationChange(r, a, -1) + isolationChange(r, b, +1);
+        }
+        return d;
+    }
+
+    /** Change in the number of broken rules when items {@code i} and {@code j} swap groups. */
+    int swapViolationDelta(int i, int j) {
+        if (!hasRules) {
+            return 0;
+        }
+        int a = group[i];
+        int b = group[j];
+        int d = 0;
+        for (int p : apartOf[i]) {
+            if (p != j) {
+                int gp = group[p];
+                d += (gp == b && scored[b] ? 1 : 0) - (gp == a && scored[a] ? 1 : 0);
+            }
+        }
+        for (int p : apartOf[j]) {
+            if (p != i) {
+                int gp = group[p];
+                d += (gp == a && scored[a] ? 1 : 0) - (gp == b && scored[b] ? 1 : 0);
+            }
+        }
+        for (int p : togetherOf[i]) {
+            if (p != j) {
+                int gp = group[p];
+                d += (gp != b ? 1 : 0) - (gp != a ? 1 : 0);
+            }
+        }
+        for (int p : togetherOf[j]) {
+            if (p != i) {
+                int gp = group[p];
+                d += (gp != a ? 1 : 0) - (gp != b ? 1 : 0);
+            }
+        }
+        for (int r : rulesOf[i]) {
+            if (!inRule[r][j]) {
+                d += isolationChange(r, a, -1) + isolationChange(r, b, +1);
+            }
+        }
+        for (int r : rulesOf[j]) {
+            if (!inRule[r][i]) {
+                d += isolationChange(r, b, -1) + isolationChange(r, a, +1);
+            }
+        }
+        return d;
+    }
+
+    private int isolationChange(int r, int g, int delta) {
+        if (!scored[g]) {
+            return 0;
+        }
+        int c = ruleCount[r][g];
+        return (c + delta == 1 ? 1 : 0) - (c == 1 ? 1 : 0);
+    }
+
+    /** Moves item {@code i} to group {@code b}. */
+    void move(int i, int b) {
+        int a = group[i];
+        objective += moveGain(i, b);
+        violations += moveViolationDelta(i, b);
+        shift(i, a, b);
+    }
+
+    /** Swaps the groups of items {@code i} and {@code j}. */
+    void swap(int i, int j) {
+        int a = group[i];
+        int b = group[j];
+        objective += swapGain(i, j);
+        violations += swapViolationDelta(i, j);
+        shift(i, a, b);
+        shift(j, b, a);
+    }
+
+    private void shift(int i, int a, int b) {
+        double[] row = w[i];
+        double[][] s = sums;
+        for (int k = 0; k < n; k++) {
+            double[] sk = s[k];
+            double x = row[k];
+            sk[a] -= x;
+            sk[b] += x;
+        }
+        group[i] = b;
+        count[a][cls[i]]--;
+        count[b][cls[i]]++;
+        for (int r : rulesOf[i]) {
+            ruleCount[r][a]--;
+            ruleCount[r][b]++;
+        }
+    }
+}
