@@ -1,0 +1,70 @@
+package org.mentorkit.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorkit.model.ToolkitException;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void createsParentDirectoriesAndWritesUtf8() throws IOException {
+        Path target = temp.resolve("a/b/out.txt");
+
+        AtomicFiles.writeString(target, "Łódź ✓\n");
+
+        assertThat(Files.readString(target)).isEqualTo("Łódź ✓\n");
+        assertThat(listing(target.getParent())).containsExactly("out.txt");
+    }
+
+    @Test
+    void replacesAnExistingFileWhole() throws IOException {
+        Path target = temp.resolve("out.txt");
+        Files.writeString(target, "a much longer earlier content that must not survive in part");
+
+        AtomicFiles.write(target, new byte[] {'n', 'e', 'w'});
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
+    void leavesTheEarlierFileAndNoTemporaryFileWhenWritingFails() throws IOException {
+        Path target = temp.resolve("report.pdf");
+        Files.writeString(target, "earlier");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half a".getBytes());
+            throw new IOException("disk full");
+        })).isInstanceOf(ToolkitException.class)
+                .hasMessage("could not write " + target + ": IOException (disk full)")
+                .satisfies(e -> assertThat(((ToolkitException) e).code()).isEqualTo("MK-IO"));
+
+        assertThat(Files.readString(target)).isEqualTo("earlier");
+        assertThat(listing(temp)).containsExactly("report.pdf");
+    }
+
+    @Test
+    void reportsATargetThatCannotBeCreated() throws IOException {
+        Path file = temp.resolve("plain-file");
+        Files.writeString(file, "x");
+
+        assertThatThrownBy(() -> AtomicFiles.writeString(file.resolve("child.txt"), "y"))
+                .isInstanceOf(ToolkitException.class)
+                .hasMessageStartingWith("could not write " + file.resolve("child.txt"));
+    }
+
+    private static java.util.List<String> listing(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
