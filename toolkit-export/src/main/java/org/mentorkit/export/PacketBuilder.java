@@ -11,12 +11,17 @@ import java.util.Set;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.export.internal.PacketAssembly;
+import org.mentorkit.export.internal.ReportAdapter;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
+import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.report.EvaluationReport;
+import org.mentorkit.surveys.report.ReportBuilder;
+import org.mentorkit.surveys.report.ReportSettings;
 
 /**
  * Fills the packet's templates into its document model. Only the program is required; the curriculum defaults to
@@ -69,6 +74,21 @@ public final class PacketBuilder {
     public PacketBuilder results(EvaluationResults value) {
         this.results = Optional.of(value);
         return this;
+    }
+
+    /** The surveys module's evaluation report, for the report document. */
+    public PacketBuilder report(EvaluationReport report) {
+        return results(ReportAdapter.from(report));
+    }
+
+    /**
+     * Survey responses, for the report document: evaluated with the surveys module for the organising committee.
+     * Needs the cohort ({@link #cohort(Cohort)}) first, since demographics and response rates are counted on it.
+     */
+    public PacketBuilder responses(List<ResponseSet> sets) {
+        Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("--responses",
+                "the evaluation report needs the cohort the responses belong to; give --cohort"));
+        return report(ReportBuilder.build(forReport, sets, ReportSettings.committee()));
     }
 
     /** The society's branding. */

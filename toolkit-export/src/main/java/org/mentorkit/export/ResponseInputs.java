@@ -1,0 +1,55 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.surveys.ImportOptions;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.ResponseImporter;
+import org.mentorkit.surveys.ResponseSet;
+
+/**
+ * Survey response files for the packet's report: each file's name starts with the id of its instrument
+ * ({@code pre-program.redcap-records.csv}, {@code post-program.surveyjs-results.json}); the format (REDCap, SurveyJS,
+ * CSV) is recognised by the surveys module. Files of the same instrument are read together.
+ */
+public final class ResponseInputs {
+
+    private ResponseInputs() {
+    }
+
+    /** Reads the files, one response set per instrument. */
+    public static List<ResponseSet> read(List<Path> files, Cohort cohort, List<Instrument> instruments) {
+        Map<Instrument, List<Path>> byInstrument = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Instrument match = instruments.stream()
+                    .filter(i -> name.startsWith(i.id() + ".") || name.startsWith(i.id() + "-") || name.startsWith(i.id() + "_"))
+                    .max((a, b) -> Integer.compare(a.id().length(), b.id().length())).orElse(null);
+            if (match == null) {
+                problems.add(new Problem(file.toString(), "cannot tell which survey this file answers: its name must start with"
+                        + " an instrument id (" + instruments.stream().map(Instrument::id).collect(Collectors.joining(", "))
+                        + "), e.g. pre-program.redcap-records.csv"));
+            } else {
+                byInstrument.computeIfAbsent(match, k -> new ArrayList<>()).add(file);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Set<String> known = cohort.participants().stream().map(Participant::id).collect(Collectors.toSet());
+        List<ResponseSet> sets = new ArrayList<>();
+        byInstrument.forEach((instrument, paths) -> sets.add(
+                ResponseImporter.read(instrument, paths, ImportOptions.defaults().withKnownParticipants(known))));
+        return sets;
+    }
+}
