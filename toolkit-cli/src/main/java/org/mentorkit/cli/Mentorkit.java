@@ -13,9 +13,13 @@ import picocli.CommandLine.Command;
                 + " run surveys and generate the toolkit packet.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CurriculumCommand.class,
+            ScheduleCommand.class,
             InitCommand.class,
             ValidateCommand.class,
             DemoCommand.class,
+            SurveyCommand.class,
+            ReportCommand.class,
         })
 public final class Mentorkit {
 

@@ -1,0 +1,85 @@
+package org.mentorkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.surveys.ImportOptions;
+import org.mentorkit.surveys.ImportSummary;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.ResponseFormat;
+import org.mentorkit.surveys.ResponseImporter;
+import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.Skip;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mentorkit survey import}: responses from REDCap, SurveyJS or the generic CSV into responses.json. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import the responses to one instrument from REDCap record exports (raw or labels), SurveyJS"
+                + " results or the generic CSV, and write them as a responses JSON file. Every row is taken or skipped"
+                + " with a reason; problems within rows are listed with file, line and column.",
+        footer = {"", "Example:", "  mentorkit survey import --instrument post-program --cohort cohort.json \\",
+            "      post_export.csv --out post.responses.json"})
+final class SurveyImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--instrument", required = true, paramLabel = "ID",
+            description = "The instrument answered: a built-in id or an instrument file.")
+    private String instrument;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Response files, read in order (a later"
+            + " submission of the same participant replaces an earlier one).")
+    private List<Path> files;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The responses JSON file to write.")
+    private Path out;
+
+    @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
+            description = "AUTO (default), REDCAP, SURVEYJS or CSV.")
+    private ResponseFormat format;
+
+    @Option(names = "--cohort", paramLabel = "FILE",
+            description = "cohort.json: rows of anyone not in it are skipped as unknown participants.")
+    private Path cohort;
+
+    @Option(names = "--id-field", defaultValue = "", paramLabel = "NAME",
+            description = "The column holding the participant id or pseudonymous code (default record_id for REDCap,"
+                    + " participant_id otherwise).")
+    private String idField;
+
+    @Option(names = "--program", paramLabel = "FILE", description = "program.json, for the application form.")
+    private Path program;
+
+    @Override
+    public Integer call() {
+        Instrument resolved = SurveyInstruments.resolve(instrument, Optional.ofNullable(program));
+        ImportOptions options = new ImportOptions(format, java.util.Set.of(), idField);
+        if (cohort != null) {
+            options = options.withKnownParticipants(ModelFiles.readCohort(cohort).participants().stream()
+                    .map(Participant::id).collect(Collectors.toSet()));
+        }
+        ResponseSet set = ResponseImporter.read(resolved, files, options);
+        set.write(out);
+        PrintWriter console = spec.commandLine().getOut();
+        for (Skip skip : set.summary().skipped()) {
+            console.println("skipped " + skip.location() + ": " + skip.reason() + ": " + skip.detail());
+        }
+        for (ImportSummary.Note note : set.summary().notes()) {
+            console.println("note " + note);
+        }
+        console.println(resolved.id() + ": " + set.summary().oneLine() + ". Written to " + out);
+        return ExitCodes.OK;
+    }
+}
