@@ -13,8 +13,6 @@ import picocli.CommandLine.Command;
                 + " run surveys and generate the toolkit packet.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            CurriculumCommand.class,
-            ScheduleCommand.class,
             InitCommand.class,
             ValidateCommand.class,
             DemoCommand.class,
