@@ -62,6 +62,18 @@ public final class CurriculumRegistry {
         return CurriculumRules.requireValid(curriculum, "curriculum '" + id + "' from " + provider.getClass().getName());
     }
 
+    /**
+     * A curriculum by id, or read from a JSON file when {@code idOrFile} names one (ends in {@code .json} or is an
+     * existing file), so commands can take either.
+     */
+    public Curriculum curriculumOrFile(String idOrFile) {
+        java.nio.file.Path path = java.nio.file.Path.of(idOrFile);
+        if (idOrFile.endsWith(".json") || java.nio.file.Files.isRegularFile(path)) {
+            return CurriculumFiles.read(path);
+        }
+        return curriculum(idOrFile);
+    }
+
     /** Builds a {@link CurriculumRegistry}. */
     public static final class Builder {
 

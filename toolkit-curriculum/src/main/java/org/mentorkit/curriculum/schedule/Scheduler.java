@@ -28,6 +28,7 @@ import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.WorkingWeek;
 
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
@@ -154,7 +155,13 @@ public final class Scheduler {
     }
 
     private static List<WeeklyWindow> windowsOf(Participant p, Program program) {
-        return p.availability().isEmpty() ? program.matching().defaultAvailability() : p.availability();
+        if (!p.availability().isEmpty()) {
+            return p.availability();
+        }
+        // A program file whose "matching" block leaves defaultAvailability out holds an empty list; the model documents
+        // working days 08:00-18:00 as the default, so that is what an empty list means here.
+        List<WeeklyWindow> programDefault = program.matching().defaultAvailability();
+        return programDefault.isEmpty() ? WorkingWeek.windows() : programDefault;
     }
 
     private record Derivation(MeetingSlot slot, int fits, int total) {
