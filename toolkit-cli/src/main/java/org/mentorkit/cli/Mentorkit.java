@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 + " run surveys and generate the toolkit packet.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CurriculumCommand.class,
+            ScheduleCommand.class,
             InitCommand.class,
             ValidateCommand.class,
             DemoCommand.class,
