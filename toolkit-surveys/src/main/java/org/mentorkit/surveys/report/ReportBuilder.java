@@ -76,6 +76,7 @@ public final class ReportBuilder {
 
     private List<AttributeTable> tables(List<Participant> people) {
         List<AttributeTable> tables = new ArrayList<>();
+        Map<String, List<CategoryRow>> valueRows = new LinkedHashMap<>();
         int n = people.size();
         for (Vocabulary vocabulary : cohort.program().vocabularies()) {
             List<Integer> counts = new ArrayList<>();
@@ -93,22 +94,29 @@ public final class ReportBuilder {
             for (int i = 0; i < labels.size(); i++) {
                 rows.add(new CategoryRow(labels.get(i), figures.get(i)));
             }
+            valueRows.put(vocabulary.id(), List.copyOf(rows));
             if (!vocabulary.underRepresented().isEmpty()) {
-                int count = (int) people.stream()
-                        .filter(p -> p.valuesOf(vocabulary.id()).stream().anyMatch(vocabulary.underRepresented()::contains))
-                        .count();
                 rows.add(new CategoryRow("Under-represented (program's definition: "
-                        + String.join(", ", vocabulary.underRepresented()) + ")", suppression.share(count, n)));
+                        + String.join(", ", vocabulary.underRepresented()) + ")",
+                        subtotal(people, vocabulary.id(), vocabulary.underRepresented(), rows)));
             }
             tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));
         }
         for (Grouping grouping : settings.groupings()) {
-            int count = (int) people.stream()
-                    .filter(p -> p.valuesOf(grouping.vocabularyId()).stream().anyMatch(grouping.values()::contains)).count();
+            Figure figure = subtotal(people, grouping.vocabularyId(), grouping.values(),
+                    valueRows.getOrDefault(grouping.vocabularyId(), List.of()));
             tables.add(new AttributeTable(grouping.vocabularyId(), grouping.label(), false, n,
-                    List.of(new CategoryRow(grouping.label(), suppression.share(count, n)))));
+                    List.of(new CategoryRow(grouping.label(), figure))));
         }
         return tables;
+    }
+
+    /** People holding any of {@code values}, withheld when the vocabulary's shown cells would reveal a withheld one. */
+    private Figure subtotal(List<Participant> people, String vocabularyId, List<String> values, List<CategoryRow> cells) {
+        int count = (int) people.stream().filter(p -> p.valuesOf(vocabularyId).stream().anyMatch(values::contains)).count();
+        int hiddenInside = (int) cells.stream().filter(c -> values.contains(c.label()) && c.figure().isSuppressed()).count();
+        int hiddenOutside = (int) cells.stream().filter(c -> !values.contains(c.label()) && c.figure().isSuppressed()).count();
+        return suppression.subtotal(count, people.size(), hiddenInside, hiddenOutside);
     }
 
     private ItemResult itemResult(Instrument instrument, Item item, List<Response> responses) {
@@ -134,7 +142,9 @@ public final class ReportBuilder {
             } else if (item.kind() == ItemKind.LIKERT) {
                 int points = counts.size();
                 int top2 = counts.get(points - 1) + counts.get(points - 2);
-                headline = Optional.of(suppression.share(top2, n));
+                int hiddenTop = (int) figures.subList(points - 2, points).stream().filter(Figure::isSuppressed).count();
+                int hiddenRest = (int) figures.subList(0, points - 2).stream().filter(Figure::isSuppressed).count();
+                headline = Optional.of(suppression.subtotal(top2, n, hiddenTop, hiddenRest));
                 headlineLabel = "Top 2 box: " + item.choices().get(points - 2).label() + " or "
                         + item.choices().get(points - 1).label();
                 List<Integer> positions = new ArrayList<>();

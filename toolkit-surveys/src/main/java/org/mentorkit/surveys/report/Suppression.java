@@ -72,4 +72,19 @@ public final class Suppression {
         }
         return figures;
     }
+
+    /**
+     * A subtotal of some cells of a table that is also shown (an "under-represented" line, a grouping, a top-2-box):
+     * withheld like any share, and also when exactly one withheld cell lies inside it or exactly one outside it, since
+     * subtracting the shown cells from the subtotal (or from n) would then reveal that cell.
+     *
+     * @param hiddenInside  withheld cells among those the subtotal adds up
+     * @param hiddenOutside withheld cells among the rest of the table
+     */
+    public Figure subtotal(int k, int n, int hiddenInside, int hiddenOutside) {
+        if (active() && (hiddenInside == 1 || hiddenOutside == 1)) {
+            return Figure.suppressed(n);
+        }
+        return share(k, n);
+    }
 }

@@ -46,4 +46,14 @@ class SuppressionTest {
         assertThat(hidden.ci95()).isEmpty();
         assertThat(hidden.text()).isEqualTo("suppressed/20");
     }
+
+    @Test
+    void aSubtotalIsWithheldWhenItWouldRevealOneWithheldCell() {
+        // cells 8 (shown), 6 (shown), 3 (withheld), 3 (withheld) of 20; subtotal of the first and third = 11:
+        // 11 - 8 would reveal the 3 inside it
+        assertThat(publicFive.subtotal(11, 20, 1, 1).isSuppressed()).isTrue();
+        // subtotal of both withheld cells = 6: reveals neither one
+        assertThat(publicFive.subtotal(6, 20, 2, 0).isSuppressed()).isFalse();
+        assertThat(new Suppression(Audience.COMMITTEE, 5).subtotal(11, 20, 1, 1).isSuppressed()).isFalse();
+    }
 }
