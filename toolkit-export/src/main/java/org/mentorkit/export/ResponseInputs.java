@@ -17,9 +17,10 @@ import org.mentorkit.surveys.ResponseImporter;
 import org.mentorkit.surveys.ResponseSet;
 
 /**
- * Survey response files for the packet's report: each file's name starts with the id of its instrument
- * ({@code pre-program.redcap-records.csv}, {@code post-program.surveyjs-results.json}); the format (REDCap, SurveyJS,
- * CSV) is recognised by the surveys module. Files of the same instrument are read together.
+ * Survey response files for the packet's report: responses files written by {@code mentorkit survey import}
+ * ({@code *.responses.json}), or raw exports whose names start with the id of their instrument
+ * ({@code pre-program.redcap-records.csv}, {@code post-program.surveyjs-results.json}; the format, REDCap, SurveyJS
+ * or CSV, is recognised by the surveys module). Raw files of the same instrument are read together.
  */
 public final class ResponseInputs {
 
@@ -30,8 +31,13 @@ public final class ResponseInputs {
     public static List<ResponseSet> read(List<Path> files, Cohort cohort, List<Instrument> instruments) {
         Map<Instrument, List<Path>> byInstrument = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
+        List<ResponseSet> sets = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (name.endsWith(".responses.json")) {
+                sets.add(ResponseSet.read(file));
+                continue;
+            }
             Instrument match = instruments.stream()
                     .filter(i -> name.startsWith(i.id() + ".") || name.startsWith(i.id() + "-") || name.startsWith(i.id() + "_"))
                     .max((a, b) -> Integer.compare(a.id().length(), b.id().length())).orElse(null);
@@ -47,7 +53,6 @@ public final class ResponseInputs {
             throw new InvalidInputException(problems);
         }
         Set<String> known = cohort.participants().stream().map(Participant::id).collect(Collectors.toSet());
-        List<ResponseSet> sets = new ArrayList<>();
         byInstrument.forEach((instrument, paths) -> sets.add(
                 ResponseImporter.read(instrument, paths, ImportOptions.defaults().withKnownParticipants(known))));
         return sets;

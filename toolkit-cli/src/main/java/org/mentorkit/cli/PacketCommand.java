@@ -1,0 +1,205 @@
+package org.mentorkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mentorkit.curriculum.CurriculumFiles;
+import org.mentorkit.export.Branding;
+import org.mentorkit.export.DocumentKind;
+import org.mentorkit.export.FormWriter;
+import org.mentorkit.export.HandbookWriter;
+import org.mentorkit.export.OutputFormat;
+import org.mentorkit.export.Packet;
+import org.mentorkit.export.PacketBuilder;
+import org.mentorkit.export.PacketWriter;
+import org.mentorkit.export.PageSize;
+import org.mentorkit.export.ResponseInputs;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.io.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mentorkit packet}: the toolkit packet as PDF, Markdown and HTML, fillable forms and personal handbooks. */
+@Command(
+        name = "packet",
+        mixinStandardHelpOptions = true,
+        description = {"Generate the toolkit packet: cover and contents, program overview and timeline, coordinator,"
+                + " mentor and mentee guides, one guide per session, group rosters (with a cohort), the survey"
+                + " instruments (printable, and as fillable PDF forms) and the evaluation report (with responses).",
+            "Markdown is the source; HTML and PDF are rendered from it. Every file is written atomically."},
+        footer = {"", "Examples:", "  mentorkit packet --program program.json --out packet/",
+            "  mentorkit packet --cohort groups.json --responses pre.responses.json post.responses.json \\",
+            "      --branding branding/ --format pdf,md,html --out packet/",
+            "  mentorkit packet --cohort groups.json --per-participant --out handbooks/",
+            "  mentorkit packet --program program.json --templates my-templates/ --documents overview,mentee-handbook --out packet/"})
+final class PacketCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--program", paramLabel = "FILE", description = "program.json (not needed with --cohort).")
+    private Path programFile;
+
+    @Option(names = "--cohort", paramLabel = "FILE", description = "cohort.json, with groups once formed: adds the rosters.")
+    private Path cohortFile;
+
+    @Option(names = "--groups", paramLabel = "FILE",
+            description = "A cohort file with groups (as 'mentorkit match' writes it) whose groups replace the cohort's.")
+    private Path groupsFile;
+
+    @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum JSON file (default: the built-in one).")
+    private Path curriculumFile;
+
+    @Option(names = "--responses", arity = "1..*", paramLabel = "FILE",
+            description = "Responses files (*.responses.json from 'survey import', or raw exports named after their"
+                    + " instrument, e.g. pre-program.redcap-records.csv): adds the evaluation report.")
+    private List<Path> responses = new ArrayList<>();
+
+    @Option(names = "--branding", paramLabel = "DIR", description = "Branding folder: branding.json, logo, fonts.")
+    private Path brandingDir;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates that replace built-in ones by name (overview.md, ...) or add documents (any other *.md).")
+    private Path templatesDir;
+
+    @Option(names = "--documents", split = ",", paramLabel = "LIST",
+            description = "Documents to include (default: all that apply): cover, overview, coordinator-guide, mentor-guide,"
+                    + " mentee-handbook, session-guides, rosters, instruments, report.")
+    private List<String> documents = new ArrayList<>();
+
+    @Option(names = "--format", split = ",", defaultValue = "pdf,md", paramLabel = "LIST",
+            description = "Formats: pdf, md, html (default: ${DEFAULT-VALUE}).")
+    private List<String> formats = new ArrayList<>();
+
+    @Option(names = "--page-size", paramLabel = "SIZE", description = "A4 or LETTER (default: the branding's, else A4).")
+    private PageSize pageSize;
+
+    @Option(names = "--no-forms", description = "Do not write the fillable PDF forms (forms/<instrument>.pdf).")
+    private boolean noForms;
+
+    @Option(names = "--per-participant", description = "Write each grouped participant's own handbook (handbooks/<id>.pdf)"
+            + " instead of the packet.")
+    private boolean perParticipant;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Option(names = "--verbose", description = "Show details of unexpected failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        Optional<Cohort> cohort = readCohort();
+        Program program = cohort.map(Cohort::program).orElseGet(() -> {
+            if (programFile == null) {
+                throw new InvalidInputException("--program", "give --program program.json or --cohort cohort.json");
+            }
+            return ModelFiles.readProgram(programFile);
+        });
+        Branding branding = brandingDir == null ? Branding.defaults() : Branding.load(brandingDir);
+        if (pageSize != null) {
+            branding = branding.withPageSize(pageSize);
+        }
+        PacketBuilder builder = PacketBuilder.forProgram(program).branding(branding);
+        cohort.ifPresent(builder::cohort);
+        if (curriculumFile != null) {
+            builder.curriculum(CurriculumFiles.read(curriculumFile));
+        }
+        if (templatesDir != null) {
+            builder.templates(templatesDir);
+        }
+        if (perParticipant) {
+            return handbooks(console, cohort, builder, branding);
+        }
+        if (!responses.isEmpty()) {
+            Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("--responses",
+                    "the evaluation report needs the cohort the responses belong to; give --cohort"));
+            builder.responses(ResponseInputs.read(responses, forReport, builder.instrumentsInUse()));
+        }
+        if (!documents.isEmpty()) {
+            builder.documents(parseDocuments());
+        }
+        Set<OutputFormat> chosenFormats = parseFormats();
+        Packet packet = builder.build();
+        List<Path> written = new ArrayList<>(PacketWriter.write(packet, branding, chosenFormats, out));
+        if (!noForms && chosenFormats.contains(OutputFormat.PDF)) {
+            written.addAll(FormWriter.writeAll(builder.instrumentsInUse(), branding, out.resolve("forms")));
+        }
+        console.println("Packet of " + program.name() + ": " + packet.documents().size() + " documents, "
+                + written.size() + " files written to " + out);
+        return ExitCodes.OK;
+    }
+
+    private int handbooks(PrintWriter console, Optional<Cohort> cohort, PacketBuilder builder, Branding branding) {
+        Cohort grouped = cohort.orElseThrow(() -> new InvalidInputException("--per-participant",
+                "personal handbooks need a cohort with groups; give --cohort"));
+        if (grouped.groups().isEmpty()) {
+            throw new InvalidInputException(String.valueOf(cohortFile), "the cohort has no groups yet; run 'mentorkit match' first");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        HandbookWriter.Result result = HandbookWriter.write(grouped, builder.curriculumInUse(), branding,
+                Optional.ofNullable(templatesDir), out, (done, total) -> progress(err, done, total));
+        err.println();
+        console.printf("%d handbooks written to %s in %.1f s%n", result.files().size(), out.resolve("handbooks"),
+                (System.nanoTime() - started) / 1e9);
+        if (!result.ungroupedParticipantIds().isEmpty()) {
+            console.println("No handbook for " + result.ungroupedParticipantIds().size() + " participants without a group: "
+                    + String.join(", ", result.ungroupedParticipantIds()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A one-line progress bar on standard error, redrawn in place; called from worker threads. */
+    private static synchronized void progress(PrintWriter err, int done, int total) {
+        int width = 30;
+        int filled = total == 0 ? width : done * width / total;
+        err.print("\rHandbooks [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+        err.flush();
+    }
+
+    private Optional<Cohort> readCohort() {
+        if (cohortFile == null && groupsFile == null) {
+            return Optional.empty();
+        }
+        Cohort cohort = ModelFiles.readCohort(cohortFile != null ? cohortFile : groupsFile);
+        if (cohortFile != null && groupsFile != null) {
+            cohort = cohort.withGroups(ModelFiles.readCohort(groupsFile).groups());
+        }
+        return Optional.of(cohort);
+    }
+
+    private Set<DocumentKind> parseDocuments() {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        List<Problem> problems = new ArrayList<>();
+        for (String id : documents) {
+            DocumentKind.byId(id).ifPresentOrElse(kinds::add, () -> problems.add(new Problem("--documents",
+                    "'" + id + "' is not a document; use cover, overview, coordinator-guide, mentor-guide, mentee-handbook,"
+                            + " session-guides, rosters, instruments or report")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return kinds;
+    }
+
+    private Set<OutputFormat> parseFormats() {
+        Set<OutputFormat> chosen = EnumSet.noneOf(OutputFormat.class);
+        for (String id : formats) {
+            chosen.add(OutputFormat.byId(id).orElseThrow(() -> new InvalidInputException("--format",
+                    "'" + id + "' is not a format; use pdf, md or html")));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,82 @@
+package org.mentorkit.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.mentorkit.export.internal.FormReading;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+import org.mentorkit.surveys.ImportOptions;
+import org.mentorkit.surveys.ImportSummary;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Response;
+import org.mentorkit.surveys.ResponseFormat;
+import org.mentorkit.surveys.ResponseImporter;
+import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.Skip;
+
+/**
+ * Reads filled PDF forms back into responses. Each form is handed to the surveys module's importer as one row of its
+ * generic CSV, with the PDF as the source, so answers are checked and problems reported exactly as for REDCap or
+ * SurveyJS files (a skipped form names the PDF and the reason).
+ */
+public final class FormImport {
+
+    private FormImport() {
+    }
+
+    /**
+     * Reads the forms. {@code instruments} resolves the instrument id recorded in each form; all forms must answer
+     * the same instrument.
+     */
+    public static ResponseSet read(List<Path> pdfs, Function<String, Instrument> instruments, ImportOptions options) {
+        Map<String, Instrument> byId = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Instrument instrument = null;
+        for (Path pdf : pdfs) {
+            String id = FormReading.instrumentId(pdf).orElse("");
+            if (id.isEmpty()) {
+                problems.add(new Problem(pdf.toString(), "does not say which survey it is; expected a form written by"
+                        + " 'mentorkit packet' (forms/<instrument>.pdf)"));
+                continue;
+            }
+            Instrument current = byId.computeIfAbsent(id, instruments);
+            if (instrument != null && !instrument.id().equals(current.id())) {
+                problems.add(new Problem(pdf.toString(), "answers '" + current.id() + "' but earlier forms answer '"
+                        + instrument.id() + "'; import each survey's forms separately"));
+            }
+            instrument = instrument == null ? current : instrument;
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (instrument == null) {
+            throw new InvalidInputException("", "no forms given");
+        }
+        ImportOptions csv = options.withFormat(ResponseFormat.CSV);
+        List<Response> responses = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        List<Skip> skipped = new ArrayList<>();
+        List<ImportSummary.Note> notes = new ArrayList<>();
+        int rows = 0;
+        int taken = 0;
+        for (Path pdf : pdfs) {
+            ResponseSet one = ResponseImporter.parse(instrument, FormReading.asCsv(pdf, instrument), pdf.toString(),
+                    ResponseFormat.CSV, csv);
+            // A later form of the same participant replaces an earlier one, as in the surveys module's importer.
+            for (Response response : one.responses()) {
+                responses.removeIf(r -> r.participantId().equals(response.participantId()));
+                responses.add(response);
+            }
+            files.add(pdf.toString());
+            rows += one.summary().rowsRead();
+            taken += one.summary().taken();
+            skipped.addAll(one.summary().skipped());
+            notes.addAll(one.summary().notes());
+        }
+        return new ResponseSet(instrument, responses, new ImportSummary(files, rows, taken, skipped, notes));
+    }
+}

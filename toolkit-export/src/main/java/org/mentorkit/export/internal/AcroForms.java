@@ -1,0 +1,350 @@
+package org.mentorkit.export.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceEntry;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.mentorkit.export.Branding;
+import org.mentorkit.surveys.Choice;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ItemKind;
+import org.mentorkit.surveys.Section;
+
+/**
+ * Draws an instrument as a fillable AcroForm with PDFBox: one field per item, named by the item id (a text field, a
+ * radio group whose export values are the choice codes, or for multiple choice a field {@code item} with one check
+ * box per choice code, {@code item.code}), plus {@code participant_id}.
+ *
+ * <p>DejaVu Sans is embedded whole (not subset) so that whatever a participant types can be shown; labels use the
+ * same font, a character it lacks is drawn as "?" instead of failing. Check marks and radio dots are drawn as paths,
+ * so no unembedded ZapfDingbats is needed.
+ */
+public final class AcroForms {
+
+    /** The document-information key holding the instrument id, so that a filled form names its instrument. */
+    public static final String INSTRUMENT_KEY = "MentorkitInstrument";
+    public static final String PARTICIPANT_FIELD = "participant_id";
+
+    private static final float MARGIN = 50;
+    private static final float BOX = 10;
+
+    private final PDDocument document;
+    private final PDAcroForm form;
+    private final PDType0Font font;
+    private final PDRectangle pageSize;
+    private final PDColor ink;
+    private PDPage page;
+    private PDPageContentStream content;
+    private float y;
+
+    private AcroForms(PDDocument document, Branding branding) throws IOException {
+        this.document = document;
+        this.pageSize = branding.pageSize() == org.mentorkit.export.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
+        try (InputStream in = Fonts.open(Fonts.DEJAVU_SANS)) {
+            this.font = PDType0Font.load(document, in, false);
+        }
+        this.form = new PDAcroForm(document);
+        document.getDocumentCatalog().setAcroForm(form);
+        PDResources resources = new PDResources();
+        COSName fontName = resources.add(font);
+        form.setDefaultResources(resources);
+        form.setDefaultAppearance("/" + fontName.getName() + " 10 Tf 0 g");
+        form.setNeedAppearances(false);
+        int rgb = Integer.parseInt(branding.primaryColor().substring(1), 16);
+        this.ink = new PDColor(new float[] {((rgb >> 16) & 255) / 255f, ((rgb >> 8) & 255) / 255f, (rgb & 255) / 255f},
+                PDDeviceRGB.INSTANCE);
+    }
+
+    /** The fillable form of an instrument, as PDF bytes. */
+    public static byte[] render(Instrument instrument, Branding branding) {
+        try (PDDocument document = new PDDocument()) {
+            AcroForms forms = new AcroForms(document, branding);
+            forms.draw(instrument);
+            document.getDocumentInformation().setTitle(instrument.title());
+            document.getDocumentInformation().setSubject("Fillable survey form (" + instrument.id() + ")");
+            document.getDocumentInformation().setCreator("mentorkit");
+            document.getDocumentInformation().setCustomMetadataValue(INSTRUMENT_KEY, instrument.id());
+            document.getDocumentCatalog().setLanguage(branding.language());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void draw(Instrument instrument) throws IOException {
+        newPage();
+        y -= write(instrument.title(), 16, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 6;
+        if (!instrument.description().isBlank()) {
+            y -= write(instrument.description(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 8;
+        }
+        y -= write("Participant id or code", 10, MARGIN, y, 200, true) + 2;
+        textField(PARTICIPANT_FIELD, MARGIN, y - 18, 200, 18, false);
+        y -= 30;
+        int number = 0;
+        for (Section section : instrument.sections()) {
+            if (!section.title().isBlank()) {
+                ensure(40);
+                y -= 6;
+                y -= write(section.title(), 12, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 6;
+            }
+            for (Item item : section.items()) {
+                if (item.kind() == ItemKind.DESCRIPTIVE) {
+                    ensure(30);
+                    y -= write(item.text(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 6;
+                    continue;
+                }
+                number++;
+                item(item, number);
+            }
+        }
+        content.close();
+    }
+
+    private void item(Item item, int number) throws IOException {
+        List<Choice> choices = InstrumentData.choices(item);
+        float width = pageSize.getWidth() - 2 * MARGIN;
+        ensure(choices.isEmpty() ? 60 : 30 + 16 * Math.min(choices.size(), 6));
+        String label = number + ". " + item.text() + (item.required() ? " *" : "");
+        y -= write(label, 10, MARGIN, y, width, true) + 4;
+        if (choices.isEmpty()) {
+            boolean longText = item.kind() == ItemKind.LONG_TEXT;
+            float height = longText ? 54 : 18;
+            textField(item.id(), MARGIN, y - height, width, height, longText);
+            y -= height + 12;
+        } else if (item.kind() == ItemKind.MULTIPLE_CHOICE) {
+            PDNonTerminalField parent = new PDNonTerminalField(form);
+            parent.setPartialName(item.id());
+            List<PDField> kids = new ArrayList<>();
+            for (Choice choice : choices) {
+                ensure(16);
+                PDCheckBox box = new PDCheckBox(form);
+                box.setPartialName(choice.code());
+                box.getCOSObject().setItem(COSName.PARENT, parent);
+                // The check box's own dictionary is its widget (merged field and annotation).
+                widget(box.getWidgets().get(0), MARGIN + 4, y - BOX - 1, choice.code(), false);
+                kids.add(box);
+                write(choice.label(), 9.5f, MARGIN + 20, y, width - 20, false);
+                y -= 15;
+            }
+            parent.setChildren(kids);
+            form.getFields().add(parent);
+            y -= 6;
+        } else {
+            PDRadioButton radio = new PDRadioButton(form);
+            radio.setPartialName(item.id());
+            radio.setRadiosInUnison(false);
+            List<PDAnnotationWidget> widgets = new ArrayList<>();
+            boolean inline = choices.size() <= 7 && choices.stream().mapToInt(c -> c.label().length()).sum() < 70;
+            float x = MARGIN + 4;
+            for (Choice choice : choices) {
+                float labelWidth = textWidth(choice.label(), 9.5f) + 30;
+                if (!inline || x + labelWidth > MARGIN + width) {
+                    if (x > MARGIN + 4) {
+                        y -= 15;
+                    }
+                    ensure(16);
+                    x = MARGIN + 4;
+                }
+                PDAnnotationWidget widget = widget(new PDAnnotationWidget(), x, y - BOX - 1, choice.code(), true);
+                widget.getCOSObject().setItem(COSName.PARENT, radio);
+                widgets.add(widget);
+                write(choice.label(), 9.5f, x + 16, y, labelWidth, false);
+                x += labelWidth;
+                if (!inline) {
+                    y -= 15;
+                    x = MARGIN + 4;
+                }
+            }
+            if (inline) {
+                y -= 15;
+            }
+            radio.setWidgets(widgets);
+            form.getFields().add(radio);
+            y -= 6;
+        }
+    }
+
+    private PDAnnotationWidget widget(PDAnnotationWidget widget, float x, float yBottom, String onValue, boolean round)
+            throws IOException {
+        PDRectangle rect = new PDRectangle(x, yBottom, BOX, BOX);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        page.getAnnotations().add(widget);
+        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        mk.setBorderColour(new PDColor(new float[] {0.3f, 0.3f, 0.3f}, PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0.8f);
+        widget.setBorderStyle(border);
+        COSDictionary normal = new COSDictionary();
+        normal.setItem(COSName.getPDFName(onValue), mark(rect, round, true).getCOSObject());
+        normal.setItem(COSName.Off, mark(rect, round, false).getCOSObject());
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(new PDAppearanceEntry(normal));
+        widget.setAppearance(appearance);
+        widget.setAppearanceState("Off");
+        return widget;
+    }
+
+    /** The on or off look of a box: an outline, and when on a dot (radio) or a check mark drawn as a path. */
+    private PDAppearanceStream mark(PDRectangle rect, boolean round, boolean on) throws IOException {
+        PDAppearanceStream stream = new PDAppearanceStream(document);
+        stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+        stream.setResources(new PDResources());
+        try (PDPageContentStream cs = new PDPageContentStream(document, stream)) {
+            cs.setLineWidth(0.8f);
+            cs.setStrokingColor(0.3f, 0.3f, 0.3f);
+            float s = BOX;
+            if (round) {
+                circle(cs, s / 2, s / 2, s / 2 - 0.6f);
+                cs.stroke();
+                if (on) {
+                    cs.setNonStrokingColor(ink);
+                    circle(cs, s / 2, s / 2, s / 4);
+                    cs.fill();
+                }
+            } else {
+                cs.addRect(0.4f, 0.4f, s - 0.8f, s - 0.8f);
+                cs.stroke();
+                if (on) {
+                    cs.setStrokingColor(ink);
+                    cs.setLineWidth(1.5f);
+                    cs.moveTo(2, s / 2);
+                    cs.lineTo(s * 0.42f, 2.2f);
+                    cs.lineTo(s - 1.8f, s - 2);
+                    cs.stroke();
+                }
+            }
+        }
+        return stream;
+    }
+
+    private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
+        float k = 0.552f * r;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
+    }
+
+    private void textField(String name, float x, float yBottom, float width, float height, boolean multiline)
+            throws IOException {
+        PDTextField field = new PDTextField(form);
+        field.setPartialName(name);
+        field.setMultiline(multiline);
+        field.setDefaultAppearance(form.getDefaultAppearance());
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(new PDRectangle(x, yBottom, width, height));
+        widget.setPage(page);
+        widget.setPrinted(true);
+        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        mk.setBorderColour(new PDColor(new float[] {0.45f, 0.45f, 0.45f}, PDDeviceRGB.INSTANCE));
+        mk.setBackground(new PDColor(new float[] {0.96f, 0.97f, 0.98f}, PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        page.getAnnotations().add(widget);
+        form.getFields().add(field);
+        field.setValue("");
+    }
+
+    private void ensure(float needed) throws IOException {
+        if (y - needed < MARGIN) {
+            content.close();
+            newPage();
+        }
+    }
+
+    private void newPage() throws IOException {
+        page = new PDPage(pageSize);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = pageSize.getHeight() - MARGIN;
+    }
+
+    /** Writes wrapped text with its top at {@code top}; returns the height used. */
+    private float write(String text, float size, float x, float top, float width, boolean bold) throws IOException {
+        List<String> lines = wrap(safe(text), size, width);
+        float leading = size * 1.3f;
+        float at = top - size;
+        for (String line : lines) {
+            content.beginText();
+            content.setFont(font, size);
+            if (bold) {
+                // DejaVu Sans is embedded once, whole; bold labels are drawn with a thin stroke instead of a second font.
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+                content.setLineWidth(size / 40);
+            } else {
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+            }
+            content.newLineAtOffset(x, at);
+            content.showText(line);
+            content.endText();
+            at -= leading;
+        }
+        return lines.size() * leading;
+    }
+
+    private List<String> wrap(String text, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(candidate, size) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private float textWidth(String text, float size) throws IOException {
+        return font.getStringWidth(safe(text)) / 1000 * size;
+    }
+
+    /** The text with every character the font cannot draw replaced by "?", so that a label never fails. */
+    private String safe(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.replaceAll("[\\r\\n\\t]+", " ").codePoints().forEach(cp -> {
+            String character = new String(Character.toChars(cp));
+            try {
+                font.encode(character);
+                out.append(character);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.mentorkit.export.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ItemKind;
+
+/**
+ * Reads a filled form back as one row of the surveys module's generic CSV ({@code participant_id}, then one column
+ * per item, several codes of a multiple choice joined by {@code ;}), so that the surveys module checks the answers
+ * and reports problems exactly as for any other import.
+ */
+public final class FormReading {
+
+    private FormReading() {
+    }
+
+    /** The instrument id the form was made for, as recorded in its document information. */
+    public static Optional<String> instrumentId(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(AcroForms.INSTRUMENT_KEY));
+        } catch (IOException e) {
+            throw new InvalidInputException(pdf.toString(), "cannot be read as a PDF: " + e.getMessage());
+        }
+    }
+
+    /** The form's answers as the generic CSV text (header and one row). */
+    public static String asCsv(Path pdf, Instrument instrument) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            if (form == null || form.getField(AcroForms.PARTICIPANT_FIELD) == null) {
+                throw new InvalidInputException(pdf.toString(), "has no mentorkit form fields; expected a form written by"
+                        + " 'mentorkit packet' (forms/<instrument>.pdf), filled and saved");
+            }
+            List<String> header = new ArrayList<>(List.of(AcroForms.PARTICIPANT_FIELD));
+            List<String> row = new ArrayList<>(List.of(form.getField(AcroForms.PARTICIPANT_FIELD).getValueAsString().strip()));
+            for (Item item : instrument.items()) {
+                if (item.kind() == ItemKind.DESCRIPTIVE) {
+                    continue;
+                }
+                header.add(item.id());
+                row.add(value(form.getField(item.id())));
+            }
+            return csvLine(header) + "\n" + csvLine(row) + "\n";
+        } catch (IOException e) {
+            throw new InvalidInputException(pdf.toString(), "cannot be read as a PDF: " + e.getMessage());
+        }
+    }
+
+    private static String value(PDField field) {
+        if (field == null) {
+            return "";
+        }
+        if (field instanceof PDRadioButton radio) {
+            String value = radio.getValue();
+            return value == null || value.equals("Off") ? "" : value;
+        }
+        if (field instanceof PDNonTerminalField parent) {
+            List<String> codes = new ArrayList<>();
+            for (PDField kid : parent.getChildren()) {
+                if (kid instanceof PDCheckBox box && box.isChecked()) {
+                    codes.add(kid.getPartialName());
+                }
+            }
+            return String.join(";", codes);
+        }
+        return field.getValueAsString().strip();
+    }
+
+    private static String csvLine(List<String> fields) {
+        List<String> quoted = new ArrayList<>();
+        for (String field : fields) {
+            quoted.add("\"" + field.replace("\"", "\"\"") + "\"");
+        }
+        return String.join(",", quoted);
+    }
+}
