@@ -1,0 +1,43 @@
+package org.mentorkit.curriculum.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.model.WeeklyWindow;
+
+class AvailabilityTests {
+
+    private static final ZoneId SYDNEY = ZoneId.of("Australia/Sydney");
+
+    private static ZonedDateTime at(int day, int hour, int minute) {
+        return LocalDateTime.of(2027, 1, day, hour, minute).atZone(SYDNEY);
+    }
+
+    @Test
+    void aSessionInsideOneWindowIsCoveredAndOneOverlappingItsEndIsNot() {
+        List<WeeklyWindow> windows = List.of(new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(10, 0)));
+        assertThat(Availability.covers(windows, at(13, 9, 0), at(13, 10, 0))).isTrue();
+        assertThat(Availability.covers(windows, at(13, 9, 30), at(13, 10, 30))).isFalse();
+        assertThat(Availability.covers(windows, at(14, 9, 0), at(14, 10, 0))).as("Thursday").isFalse();
+    }
+
+    @Test
+    void aSessionCrossingMidnightNeedsWindowsOnBothDays() {
+        WeeklyWindow lateTuesday = new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(22, 0), LocalTime.MIDNIGHT);
+        WeeklyWindow earlyWednesday = new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 0));
+        assertThat(Availability.covers(List.of(lateTuesday, earlyWednesday), at(12, 23, 30), at(13, 0, 30))).isTrue();
+        assertThat(Availability.covers(List.of(lateTuesday), at(12, 23, 30), at(13, 0, 30))).isFalse();
+        assertThat(Availability.covers(List.of(lateTuesday), at(12, 23, 0), at(13, 0, 0))).as("ends exactly at midnight").isTrue();
+    }
+
+    @Test
+    void noWindowsMeansNothingIsKnownAndNothingIsFlagged() {
+        assertThat(Availability.covers(List.of(), at(13, 3, 0), at(13, 4, 0))).isTrue();
+    }
+}
