@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +29,8 @@ public final class ApplicantTable {
 
     /** Columns a row cannot do without. */
     static final List<String> REQUIRED = List.of("id", "displayName", "role", "timeZone");
-    private static final java.util.regex.Pattern STARTLINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)\\s*");
+    private static final Pattern SEP_LINE = Pattern.compile("sep=(.)\\r?\\n");
+    private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\)\\s*");
 
     private final String source;
     private final Program program;
@@ -58,9 +61,13 @@ public final class ApplicantTable {
             throw new InvalidInputException(source, "the file is empty; expected a header line naming the columns ("
                     + String.join(", ", REQUIRED) + ", ...) and one line per applicant");
         }
-        char delimiter = delimiter(program.applicantColumns(), csv);
+        // Excel writes "sep=;" as a first line when asked to; it names the delimiter and is not the header.
+        Matcher sep = SEP_LINE.matcher(csv);
+        int start = sep.lookingAt() ? sep.end() : 0;
+        char delimiter = start > 0 && program.applicantColumns().delimiter().isEmpty() ? sep.group(1).charAt(0)
+                : delimiter(program.applicantColumns(), csv.substring(start));
         ApplicantTable table = new ApplicantTable(source, program, delimiter);
-        List<Participant> participants = table.parse(csv, delimiter);
+        List<Participant> participants = table.parse(csv, start, delimiter);
         if (!table.problems.isEmpty()) {
             throw new InvalidInputException(table.problems);
         }
@@ -83,17 +90,18 @@ public final class ApplicantTable {
         return semicolons > commas ? ';' : ',';
     }
 
-    private List<Participant> parse(String csv, char delimiter) {
+    /** Reads the table that starts at {@code start} of {@code csv}; lines are counted from the start of the file. */
+    private List<Participant> parse(String csv, int start, char delimiter) {
         LineIndex lines = new LineIndex(csv);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<Participant> participants = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         CSVParser parser = null;
         try {
-            parser = CSVParser.parse(csv, format);
+            parser = CSVParser.parse(csv.substring(start), format);
             boolean first = true;
             for (CSVRecord record : parser) {
-                int line = lines.lineOf(record.getCharacterPosition());
+                int line = lines.lineOf(start + record.getCharacterPosition());
                 if (first) {
                     first = false;
                     if (!header(record, line)) {
@@ -115,9 +123,11 @@ public final class ApplicantTable {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             String message = String.valueOf(cause.getMessage());
-            java.util.regex.Matcher start = STARTLINE.matcher(message);
-            long line = start.find() ? Long.parseLong(start.group(1)) : parser == null ? 1 : parser.getCurrentLineNumber();
-            problems.add(new Problem(source + ":" + line, "malformed CSV: " + start.replaceAll("").trim()
+            Matcher startLine = STARTLINE.matcher(message);
+            long firstLine = lines.lineOf(start) - 1;
+            long line = firstLine + (startLine.find() ? Long.parseLong(startLine.group(1))
+                    : parser == null ? 1 : parser.getCurrentLineNumber());
+            problems.add(new Problem(source + ":" + line, "malformed CSV: " + startLine.replaceAll("").trim()
                     + " (is a closing quote \" missing?)"));
         }
         return participants;
@@ -182,6 +192,12 @@ public final class ApplicantTable {
             return Optional.empty();
         }
         int before = problems.size();
+        for (int i = 0; i < record.size(); i++) {
+            if (header.get(i).isEmpty() && !record.get(i).isBlank()) {
+                problems.add(new Problem(source + ":" + line + " (column " + (i + 1) + ")", "has a value but its column "
+                        + "has no header; name the column or empty it"));
+            }
+        }
         for (String field : REQUIRED) {
             if (row.text(field).isEmpty()) {
                 row.failed.add(field);
@@ -317,7 +333,7 @@ public final class ApplicantTable {
 
         List<String> values(String field) {
             List<String> values = new ArrayList<>();
-            for (String part : text(field).split(java.util.regex.Pattern.quote(separator))) {
+            for (String part : text(field).split(Pattern.quote(separator))) {
                 if (!part.isBlank()) {
                     values.add(part.trim());
                 }

@@ -145,6 +145,25 @@ class ApplicantCsvTest {
     }
 
     @Test
+    void honoursExcelsSepLineAndCountsItAsLineOne() {
+        String csv = "sep=;\r\nid;displayName;role;timeZone\r\nE1;Anna, Maria;mentee;Europe/Berlin\r\nE2;Bad;mentee;CET\r\n";
+
+        assertThat(problemsOf(() -> ApplicantCsv.read(csv, "applicants.csv", program))).containsExactly(
+                "applicants.csv:4 (timeZone): `CET` is an abbreviation, not an IANA time-zone id (abbreviations do not "
+                        + "follow daylight saving); use the region, e.g. Europe/Paris");
+        assertThat(ApplicantCsv.read(csv.replace("CET", "Europe/Paris"), "applicants.csv", program))
+                .extracting(Participant::displayName).containsExactly("Anna, Maria", "Bad");
+    }
+
+    @Test
+    void reportsAValueUnderAColumnWithoutHeaderInsteadOfDroppingIt() {
+        String csv = "id,displayName,role,timeZone,,\nE1,Ann,mentee,UTC,,\nE2,Bo,mentee,UTC,,forgotten note\n";
+
+        assertThat(problemsOf(() -> ApplicantCsv.read(csv, "applicants.csv", program))).containsExactly(
+                "applicants.csv:3 (column 6): has a value but its column has no header; name the column or empty it");
+    }
+
+    @Test
     void rejectsAnEmptyFile() {
         assertThat(problemsOf(() -> ApplicantCsv.read("\uFEFF", "applicants.csv", program))).singleElement().asString()
                 .startsWith("applicants.csv: the file is empty");
