@@ -96,6 +96,21 @@ class ModelValidationTest {
     }
 
     @Test
+    void speaksEnglishWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            Participant nameless = new Participant("E1", " ", "", org.mentorkit.model.Role.MENTEE, "UTC", List.of(),
+                    List.of(), "", "", "", "", java.util.Map.of(), 0, "", java.util.Map.of());
+
+            assertThat(ModelValidation.problems(nameless, DefaultProgram.pilot()))
+                    .containsExactly(new Problem("displayName", "must not be blank"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void checksOneApplicantAgainstTheProgram() {
         Participant mentor = new Participant("M9", "Mentor", "bad@", org.mentorkit.model.Role.MENTOR, "PST", List.of(),
                 List.of(), "professor", "", "", "", java.util.Map.of("gender", List.of("woman", "man")), 0, "",
