@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             SurveyCommand.class,
             ReportCommand.class,
+            PacketCommand.class,
         })
 public final class Mentorkit {
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SurveyExportCommand.class,
             SurveyImportDictionaryCommand.class,
             SurveyImportCommand.class,
+            SurveyImportPdfCommand.class,
         },
         footer = {"", "Examples:", "  mentorkit survey list",
             "  mentorkit survey export post-program --format redcap --out post-program.redcap.csv",

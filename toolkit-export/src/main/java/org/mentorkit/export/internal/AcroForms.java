@@ -195,6 +195,16 @@ public final class AcroForms {
             throws IOException {
         PDRectangle rect = new PDRectangle(x, yBottom, BOX, BOX);
         widget.setRectangle(rect);
+        // The outline is also drawn on the page itself, so printed forms and viewers that do not draw button widgets
+        // (poppler) still show where to tick.
+        content.setLineWidth(0.8f);
+        content.setStrokingColor(0.3f, 0.3f, 0.3f);
+        if (round) {
+            circle(content, x + BOX / 2, yBottom + BOX / 2, BOX / 2 - 0.6f);
+        } else {
+            content.addRect(x + 0.4f, yBottom + 0.4f, BOX - 0.8f, BOX - 0.8f);
+        }
+        content.stroke();
         widget.setPage(page);
         widget.setPrinted(true);
         page.getAnnotations().add(widget);
