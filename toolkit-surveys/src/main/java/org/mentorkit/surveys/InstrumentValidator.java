@@ -120,8 +120,10 @@ public final class InstrumentValidator {
                 problems.add(new Problem(choicePath + ".code", "'" + choice.code()
                         + "' is not a valid choice code; expected letters, digits or '_'"
                         + (item.kind() == ItemKind.MULTIPLE_CHOICE ? "" : " (optionally with a leading '-')")));
-            } else if (!codes.add(choice.code())) {
-                problems.add(new Problem(choicePath + ".code", "duplicate choice code '" + choice.code() + "'"));
+            } else if (!codes.add(item.kind() == ItemKind.MULTIPLE_CHOICE ? choice.code().toLowerCase(java.util.Locale.ROOT)
+                    : choice.code())) {
+                problems.add(new Problem(choicePath + ".code", "duplicate choice code '" + choice.code() + "'"
+                        + (item.kind() == ItemKind.MULTIPLE_CHOICE ? " (checkbox codes are compared ignoring case)" : "")));
             }
             if (choice.label().isBlank()) {
                 problems.add(new Problem(choicePath + ".label", "must not be empty"));

@@ -13,7 +13,7 @@ import java.util.List;
 public record Section(String title, List<Item> items) {
 
     public Section {
-        title = title == null ? "" : title;
+        title = title == null ? "" : title.strip();
         items = items == null ? List.of() : List.copyOf(items);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * it is what REDCap branching logic with {@code and}/{@code or} of equality tests and SurveyJS {@code visibleIf} both
  * express without loss.
  *
- * @param any        true: shown when any condition holds; false: when all hold
+ * @param any        true: shown when any condition holds; false: when all hold (always false for fewer than two)
  * @param conditions the conditions; empty means always shown
  */
 @JsonbPropertyOrder({"any", "conditions"})
@@ -20,6 +20,7 @@ public record ShowIf(boolean any, List<Condition> conditions) {
 
     public ShowIf {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        any = any && conditions.size() > 1; // "any" of one condition is "all" of it: one form, so equal rules are equal
     }
 
     /** Shown when all of the conditions hold. */
