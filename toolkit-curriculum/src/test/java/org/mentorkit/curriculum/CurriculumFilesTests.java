@@ -68,6 +68,15 @@ class CurriculumFilesTests {
     }
 
     @Test
+    void reportsContentAfterTheJsonValueAndEmptyInput() {
+        String json = CurriculumFiles.toJson(DefaultCurriculum.load()) + "{\"again\": true}";
+        assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
+                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:").contains("unexpected content after the end"));
+        assertThatThrownBy(() -> CurriculumFiles.parse("  ", "c.json"))
+                .satisfies(e -> assertThat(problems(e)).isEqualTo("c.json: empty: expected a JSON object {...}"));
+    }
+
+    @Test
     void namesAMissingFile() {
         assertThatThrownBy(() -> CurriculumFiles.read(dir.resolve("nope.json")))
                 .satisfies(e -> assertThat(problems(e)).endsWith("nope.json: file not found"));

@@ -2,13 +2,13 @@ package org.mentorkit.curriculum.internal;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -47,12 +47,29 @@ public final class JsonIo {
 
     /** The JSON tree, or one problem with the line and column of the syntax error. */
     public static JsonValue parse(String text, String source) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readValue();
+        if (text.isBlank()) {
+            throw new InvalidInputException(source, "empty: expected a JSON object {...}");
+        }
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new InvalidInputException(source, "empty: expected a JSON object {...}");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            // A reader stops after the first value; "{...} {...}" or trailing text is still a mistake worth reporting.
+            if (parser.hasNext()) {
+                JsonLocation at = parser.getLocation();
+                throw new InvalidInputException(source + ":" + at.getLineNumber() + ":" + at.getColumnNumber(),
+                        "unexpected content after the end of the JSON value");
+            }
+            return value;
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? source : source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
-            throw new InvalidInputException(where, "not valid JSON: " + firstSentence(e.getMessage()));
+            String message = String.valueOf(e.getMessage()).startsWith("Expected EOF")
+                    ? "unexpected content after the end of the JSON value"
+                    : "not valid JSON: " + firstSentence(e.getMessage());
+            throw new InvalidInputException(where, message);
         } catch (JsonException e) {
             throw new InvalidInputException(source, "not valid JSON: " + firstSentence(e.getMessage()));
         }
