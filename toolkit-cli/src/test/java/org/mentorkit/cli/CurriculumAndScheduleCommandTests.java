@@ -1,0 +1,81 @@
+package org.mentorkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mentorkit curriculum} and {@code mentorkit schedule} as a coordinator runs them. */
+class CurriculumAndScheduleCommandTests {
+
+    private static final Path SAMPLE = Path.of("..", "examples", "surgical-leadership-curriculum", "sample");
+
+    @TempDir
+    Path temp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Mentorkit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsAndShowsTheDefaultCurriculum() {
+        assertThat(run("curriculum", "list").out()).contains("mentorkit-peer-6", "3 mentor-led, 3 peer-only");
+        Run show = run("curriculum", "show", "mentorkit-peer-6");
+        assertThat(show.code()).isZero();
+        assertThat(show.out()).startsWith("# Six-Month Facilitated Peer-Mentorship Curriculum").contains("## Session 6:");
+    }
+
+    @Test
+    void appliesAnOverlayAndShowsTheSavedResult() throws Exception {
+        Path out = temp.resolve("ours.json");
+        Run apply = run("curriculum", "apply", "mentorkit-peer-6", SAMPLE.resolve("overlay.json").toString(), "--out", out.toString());
+        assertThat(apply.err()).isEmpty();
+        assertThat(apply.code()).isZero();
+        Path guide = temp.resolve("guide.md");
+        assertThat(run("curriculum", "show", out.toString(), "--out", guide.toString()).code()).isZero();
+        assertThat(Files.readString(guide)).contains("# Example Society Peer Mentoring 2027", "Kickoff and group compact");
+    }
+
+    @Test
+    void aBadOverlayExitsTwoWithOneLinePerProblemAndNoStackTrace() throws Exception {
+        Path overlay = temp.resolve("bad.json");
+        Files.writeString(overlay, "{\"remove\": [\"wellbeing\"]}");
+        Run run = run("curriculum", "apply", "mentorkit-peer-6", overlay.toString(), "--out", temp.resolve("x.json").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("remove[0]: no session 'wellbeing'", "(did you mean 'well-being'?)", "1 problem found.")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(temp.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void schedulesTheSampleCohortIntoCalendarsAndOverviews() throws Exception {
+        Path dir = temp.resolve("calendars");
+        Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--out", dir.toString(),
+                "--timestamp", "2026-11-27T12:00:00Z");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("wrote 13 files", "group g2 had no meeting slot: derived",
+                "participant KOL").doesNotContain("Priya");
+        assertThat(dir.resolve("group-g1.ics")).exists();
+        assertThat(dir.resolve("participant-SYD.ics")).content().contains("DTSTART;TZID=Australia/Sydney:20270113T090000");
+        assertThat(dir.resolve("schedule.csv")).exists();
+    }
+
+    @Test
+    void anUnknownCurriculumIdExitsTwoWithASuggestion() {
+        Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--curriculum", "mentorkit-peer6",
+                "--out", temp.resolve("o").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("did you mean 'mentorkit-peer-6'?");
+    }
+}
