@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class MarkdownReport {
 
+    /** Kirkpatrick levels as the items table names them; index 0 is "no level". */
+    private static final List<String> LEVELS = List.of("", "1 reaction", "2 learning", "3 behaviour", "4 results");
+
     private MarkdownReport() {
     }
 
@@ -92,14 +95,14 @@ public final class MarkdownReport {
 
     private static void items(StringBuilder md, List<ItemResult> items) {
         md.append("## Answers by item\n\n");
-        md.append("| Instrument | Item | Answered | Figure | 95% CI | Median (IQR) |\n|---|---|---:|---|---:|---|\n");
+        md.append("| Instrument | Item | Level | Answered | Figure | 95% CI | Median (IQR) |\n|---|---|---|---:|---|---:|---|\n");
         for (ItemResult item : items) {
             String figure = item.headline().map(f -> MarkdownText.escape(item.headlineLabel()) + ": " + f.text()).orElse("");
             String ci = item.headline().map(Figure::intervalText).orElse("");
             String spread = item.spread().map(s -> number(s.median()) + " (" + number(s.q1()) + "-" + number(s.q3()) + ")")
                     .orElse("");
             md.append("| ").append(item.instrumentId()).append(" | ").append(MarkdownText.escape(item.text())).append(" | ")
-                    .append(item.answered()).append(" | ").append(figure).append(" | ").append(ci).append(" | ")
+                    .append(LEVELS.get(item.kirkpatrickLevel())).append(" | ").append(item.answered()).append(" | ").append(figure).append(" | ").append(ci).append(" | ")
                     .append(spread).append(" |\n");
         }
         md.append("\n");

@@ -58,4 +58,14 @@ class ThemesAndTextTest {
         assertThat(MarkdownText.escape("1. first")).isEqualTo("1\\. first");
         assertThat(MarkdownText.escape("Neuro-oncology")).isEqualTo("Neuro-oncology");
     }
+
+    @Test
+    void aBrokenCodebookIsReportedByPath() {
+        assertThatThrownBy(() -> Codebook.parse("{\"themes\": [{\"id\": \"a\", \"label\": \"A\", \"patterns\": [\"(\"]},"
+                + " {\"id\": \"a\", \"label\": \"\"}]}", "book.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.location())
+                        .containsExactly("book.json: themes[0].patterns[0]", "book.json: themes[1].id", "book.json: themes[1].label"));
+        assertThatThrownBy(() -> Codebook.parse("{\"themes\": [", "cut.json")).hasMessageStartingWith("cut.json: not valid JSON");
+    }
 }
