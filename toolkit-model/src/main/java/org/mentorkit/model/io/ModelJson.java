@@ -14,13 +14,15 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.internal.JsonPaths;
+import org.mentorkit.model.internal.JsonLines;
+import org.mentorkit.model.internal.Validators;
 import org.mentorkit.model.internal.JsonShape;
 import org.mentorkit.model.internal.JsonWriting;
 import org.mentorkit.model.internal.ParseErrors;
@@ -29,7 +31,7 @@ import org.mentorkit.model.internal.ParseErrors;
  * Program and cohort JSON as text, for applications that keep files elsewhere (a database, an upload). Reading parses,
  * checks every key and type against the model, binds with JSON-B and validates; any problem throws
  * {@link InvalidInputException} listing all of them, located as {@code source:line:column} for malformed JSON and
- * {@code source: json.path} otherwise. Writing gives the stable, compact form described in {@code docs/file-formats.md}.
+ * {@code source:line: json.path} otherwise (the line of the key, or of the object a missing key belongs in). Writing gives the stable, compact form described in {@code docs/file-formats.md}.
  */
 public final class ModelJson {
 
@@ -45,25 +47,27 @@ public final class ModelJson {
 
     /** Reads and validates a program; {@code source} names the input in problem locations (e.g. its file name). */
     public static Program readProgram(String json, String source) {
-        JsonValue tree = parse(json, source);
+        String text = withoutBom(json);
+        JsonValue tree = parse(text, source);
         if (tree instanceof JsonObject object && object.containsKey("participants") && !object.containsKey("society")) {
             throw new InvalidInputException(source, "this is a cohort file, not a program file: a program file starts "
                     + "with `id`, `name`, `society`; a cohort file holds `program`, `participants` and `groups`");
         }
-        Program program = bind(tree, Program.class, source);
-        ModelValidation.requireValid(program, source);
+        Program program = bind(tree, Program.class, source, text);
+        throwIfAny(ModelValidation.problems(program), source, text);
         return program;
     }
 
     /** Reads and validates a cohort; {@code source} names the input in problem locations (e.g. its file name). */
     public static Cohort readCohort(String json, String source) {
-        JsonValue tree = parse(json, source);
+        String text = withoutBom(json);
+        JsonValue tree = parse(text, source);
         if (tree instanceof JsonObject object && !object.containsKey("program") && object.containsKey("society")) {
             throw new InvalidInputException(source, "this is a program file, not a cohort file: a cohort file holds "
                     + "`program` (the whole program object), `participants` and `groups`");
         }
-        Cohort cohort = bind(tree, Cohort.class, source);
-        ModelValidation.requireValid(cohort, source);
+        Cohort cohort = bind(tree, Cohort.class, source, text);
+        throwIfAny(ModelValidation.problems(cohort), source, text);
         return cohort;
     }
 
@@ -77,8 +81,11 @@ public final class ModelJson {
         return JsonWriting.pretty(JsonWriting.toJson(cohort));
     }
 
-    private static JsonValue parse(String json, String source) {
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    private static String withoutBom(String json) {
+        return json.startsWith("\uFEFF") ? json.substring(1) : json;
+    }
+
+    private static JsonValue parse(String text, String source) {
         if (text.isBlank()) {
             throw new InvalidInputException(source, "the file is empty; expected a JSON object { ... }");
         }
@@ -108,11 +115,9 @@ public final class ModelJson {
         }
     }
 
-    private static <T> T bind(JsonValue tree, Class<T> type, String source) {
+    private static <T> T bind(JsonValue tree, Class<T> type, String source, String text) {
         JsonShape.Checked checked = JsonShape.check(tree, type);
-        if (!checked.problems().isEmpty()) {
-            throw located(checked.problems(), source);
-        }
+        throwIfAny(checked.problems(), source, text);
         try {
             return Holder.JSONB.fromJson(checked.value().toString(), type);
         } catch (JsonbException e) {
@@ -121,9 +126,15 @@ public final class ModelJson {
         }
     }
 
-    private static InvalidInputException located(List<Problem> problems, String source) {
-        return new InvalidInputException(problems.stream()
-                .map(p -> new Problem(JsonPaths.locate(source, p.location()), p.message()))
-                .toList());
+    /** Locates each problem as {@code source:line: json.path}, the line found in {@code text}. */
+    private static void throwIfAny(List<Problem> problems, String source, String text) {
+        if (!problems.isEmpty()) {
+            JsonLines lines = JsonLines.of(text);
+            // Top to bottom, as the file reads; within a line, by path.
+            throw new InvalidInputException(problems.stream()
+                    .sorted(Comparator.comparingLong((Problem p) -> lines.lineOf(p.location())).thenComparing(Validators.BY_LOCATION))
+                    .map(p -> new Problem(lines.locate(source, p.location()), p.message()))
+                    .toList());
+        }
     }
 }

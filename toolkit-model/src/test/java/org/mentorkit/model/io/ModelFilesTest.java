@@ -89,19 +89,18 @@ class ModelFilesTest {
         String source = file("wrong-types.json").toString();
 
         assertThat(problemsOf(() -> ModelFiles.readProgram(file("wrong-types.json")))).containsExactly(
-                source + ": startDate: expected a date like 2027-01-15 (year-month-day), found `15/01/2027`",
-                source + ": lengthMonths: expected a whole number, found text",
-                source + ": cadence.kind: expected one of MONTHLY_BY_WEEKDAY, EVERY_N_WEEKS, found `monthly`",
-                source + ": cadence.weekOfMonth: expected a whole number, found the number 2.5",
-                source + ": cadence.blackoutDates[0]: expected a date like 2027-01-15 (year-month-day), found `2027-02-30`",
-                source + ": deliveryMode: expected one of VIRTUAL, IN_PERSON, HYBRID, found `online`",
-                source + ": groupPolicy.mentorsPerGroups: unknown key `mentorsPerGroups`; did you mean `mentorsPerGroup`?",
-                source + ": matching.weights.timeZone: expected a number, found text",
-                source + ": matching.defaultAvailability[0].start: expected a time like 18:30 (24-hour HH:mm), found `8am`",
-                source + ": vocabularies: expected a list [ ... ] of an object, found an object { ... }",
-                source + ": timezone: unknown key `timezone`; expected one of: id, name, society, description, startDate, "
-                        + "lengthMonths, cadence, deliveryMode, groupPolicy, matching, vocabularies, applicantColumns, contactEmail",
-                source + ": contactEmail: expected text in double quotes, found the number 42");
+                source + ":5: startDate: expected a date like 2027-01-15 (year-month-day), found `15/01/2027`",
+                source + ":6: lengthMonths: expected a whole number, found text",
+                source + ":7: cadence.blackoutDates[0]: expected a date like 2027-01-15 (year-month-day), found `2027-02-30`",
+                source + ":7: cadence.kind: expected one of MONTHLY_BY_WEEKDAY, EVERY_N_WEEKS, found `monthly`",
+                source + ":7: cadence.weekOfMonth: expected a whole number, found the number 2.5",
+                source + ":8: deliveryMode: expected one of VIRTUAL, IN_PERSON, HYBRID, found `online`",
+                source + ":9: groupPolicy.mentorsPerGroups: unknown key `mentorsPerGroups`; did you mean `mentorsPerGroup`?",
+                source + ":10: matching.defaultAvailability[0].start: expected a time like 18:30 (24-hour HH:mm), found `8am`",
+                source + ":10: matching.weights.timeZone: expected a number, found text",
+                source + ":11: vocabularies: expected a list [ ... ] of an object, found an object { ... }",
+                source + ":12: timezone: unknown key `timezone`; expected one of: id, name, society, description, startDate, lengthMonths, cadence, deliveryMode, groupPolicy, matching, vocabularies, applicantColumns, contactEmail",
+                source + ":13: contactEmail: expected text in double quotes, found the number 42");
     }
 
     @Test
@@ -109,7 +108,7 @@ class ModelFilesTest {
         String json = text("cohort.json").replace("\"timeZone\": \"Asia/Shanghai\"", "\"timezone\": \"Asia/Shanghai\"");
 
         assertThat(problemsOf(() -> ModelJson.readCohort(json, "cohort.json"))).containsExactly(
-                "cohort.json: participants[2].timezone: unknown key `timezone`; did you mean `timeZone`?");
+                "cohort.json:31: participants[2].timezone: unknown key `timezone`; did you mean `timeZone`?");
     }
 
     @Test
