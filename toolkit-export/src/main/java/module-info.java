@@ -27,6 +27,12 @@ module org.mentorkit.export {
     requires flexmark.util.html;
     requires flexmark.util.sequence;
     requires flexmark.util.misc;
+    // Flexmark's jars are file-name automatic modules: a module-path launch resolves only those named here.
+    requires flexmark.util.builder;
+    requires flexmark.util.collection;
+    requires flexmark.util.dependency;
+    requires flexmark.util.format;
+    requires flexmark.util.visitor;
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.rtl.support;
