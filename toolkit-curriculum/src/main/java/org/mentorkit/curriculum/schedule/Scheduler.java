@@ -81,8 +81,7 @@ public final class Scheduler {
         List<String> notes = new ArrayList<>();
         List<GroupSchedule> groups = new ArrayList<>();
         for (int i = 0; i < cohort.groups().size(); i++) {
-            groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), byId, source + ": groups[" + i + "]",
-                    notes, problems));
+            groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), byId, source, notes, problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -91,7 +90,7 @@ public final class Scheduler {
     }
 
     private static GroupSchedule scheduleGroup(Cohort cohort, Curriculum curriculum, Group group, Map<String, Participant> byId,
-            String location, List<String> notes, List<Problem> problems) {
+            String source, List<String> notes, List<Problem> problems) {
         Program program = cohort.program();
         List<Participant> members = group.memberIds().stream().map(byId::get).toList();
         int longest = curriculum.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(60);
@@ -100,7 +99,7 @@ public final class Scheduler {
         if (derived) {
             Optional<Derivation> found = deriveSlot(program, curriculum.sessions().size(), members, longest);
             if (found.isEmpty()) {
-                problems.add(impossible(program, curriculum, location.substring(0, location.indexOf(':'))));
+                problems.add(impossible(program, curriculum, source));
                 return new GroupSchedule(group.id(), group.name(), null, true, List.of());
             }
             slot = found.get().slot();
@@ -114,7 +113,7 @@ public final class Scheduler {
         Optional<List<CadenceDates.Placed>> placed = CadenceDates.place(curriculum.sessions().size(), program.cadence(),
                 slot.day(), program.startDate(), end(program));
         if (placed.isEmpty()) {
-            problems.add(impossible(program, curriculum, location.substring(0, location.indexOf(':'))));
+            problems.add(impossible(program, curriculum, source));
             return new GroupSchedule(group.id(), group.name(), slot, derived, List.of());
         }
         List<ScheduledSession> sessions = new ArrayList<>();
