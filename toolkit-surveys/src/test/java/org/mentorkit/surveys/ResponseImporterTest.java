@@ -122,4 +122,20 @@ class ResponseImporterTest {
         set.write(file);
         assertThat(ResponseSet.read(file)).isEqualTo(set);
     }
+
+    @Test
+    void theExampleGenericCsvIsAccountedForRowByRow() {
+        var cohort = PilotData.cohort();
+        ResponseSet set = ResponseImporter.read(MID, List.of(PilotData.SURVEYS.resolve("mid-program.generic.csv")),
+                ImportOptions.defaults().withKnownParticipants(PilotData.ids(cohort)));
+        ImportSummary summary = set.summary();
+        assertThat(summary.rowsRead()).isEqualTo(18);
+        assertThat(summary.taken()).isEqualTo(16);
+        assertThat(summary.skipped()).extracting(s -> s.location() + " " + s.reason()).containsExactly(
+                "mid-program.generic.csv:19 unknown participant", "mid-program.generic.csv:6 duplicate");
+        assertThat(summary.notes()).extracting(ImportSummary.Note::location).containsExactly(
+                "mid-program.generic.csv:9 (sessions_so_far)", "mid-program.generic.csv:9 (sessions_so_far)");
+        assertThat(set.of("M05").orElseThrow().answers()).containsEntry("sessions_so_far", List.of("1"));
+        assertThat(set.of("M04").orElseThrow().answers()).containsEntry("scheduling_problem", List.of("1"));
+    }
 }
