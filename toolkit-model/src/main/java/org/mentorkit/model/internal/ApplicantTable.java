@@ -51,10 +51,6 @@ public final class ApplicantTable {
                 : delimiter == ';' ? "|" : ";";
     }
 
-    /** The header and example row of a template, and the delimiter to write them with. */
-    public record Template(List<String> header, List<String> example, char delimiter) {
-    }
-
     /** The participants of {@code csv} (without BOM), or an {@link InvalidInputException} with every problem. */
     public static List<Participant> read(String csv, String source, Program program) {
         if (csv.isBlank()) {
@@ -349,38 +345,5 @@ public final class ApplicantTable {
             }
             return true;
         }
-    }
-
-    /** The template of {@code program}: every column, and an example mentee that passes validation. */
-    public static Template template(Program program) {
-        ApplicantColumns mapping = program.applicantColumns();
-        char delimiter = mapping.delimiter().isEmpty() ? ',' : mapping.delimiter().charAt(0);
-        String separator = !mapping.multiValueSeparator().isEmpty() ? mapping.multiValueSeparator()
-                : delimiter == ';' ? "|" : ";";
-        Map<String, String> example = new LinkedHashMap<>();
-        example.put("id", "A001");
-        example.put("displayName", "Ada Example");
-        example.put("email", "ada@example.org");
-        example.put("role", "mentee");
-        example.put("timeZone", "America/Chicago");
-        example.put("availability", "Tue 12:00-14:00" + separator + " Thu 18:00-20:00");
-        example.put("interests", "work-life balance" + separator + " self-advocacy");
-        example.put("careerStage", sample(program, "careerStage", "junior faculty"));
-        example.put("specialty", sample(program, "specialty", "neuro-oncology"));
-        example.put("institution", "Example University");
-        example.put("country", "United States");
-        example.put("capacity", "");
-        example.put("careerLevel", "");
-        for (String id : ProgramRules.vocabularyIds(program)) {
-            example.putIfAbsent(id, sample(program, id, ""));
-        }
-        List<String> header = example.keySet().stream().map(mapping::headerFor).toList();
-        return new Template(header, List.copyOf(example.values()), delimiter);
-    }
-
-    private static String sample(Program program, String vocabularyId, String preferred) {
-        return program.vocabulary(vocabularyId)
-                .map(v -> v.allows(preferred) ? preferred : v.values().isEmpty() ? "" : v.values().get(0))
-                .orElse(preferred);
     }
 }

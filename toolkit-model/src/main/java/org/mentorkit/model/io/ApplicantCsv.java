@@ -12,6 +12,7 @@ import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.internal.ApplicantTable;
+import org.mentorkit.model.internal.ApplicantTemplate;
 
 /**
  * Applicant intake from a spreadsheet export (CSV, UTF-8 with or without BOM, {@code ,} or {@code ;} delimited, CRLF
@@ -44,7 +45,7 @@ public final class ApplicantCsv {
      * it as UTF-8.
      */
     public static String template(Program program) {
-        ApplicantTable.Template template = ApplicantTable.template(program);
+        ApplicantTemplate template = ApplicantTemplate.of(program);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(template.delimiter()).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {

@@ -96,6 +96,18 @@ class ModelValidationTest {
     }
 
     @Test
+    void locatesConstraintsOnListAndMapElementsByJsonPath() {
+        Participant blanks = new Participant("E1", "Ann", "", org.mentorkit.model.Role.MENTEE, "UTC", List.of(),
+                List.of("burnout", " "), "", "", "", "", java.util.Map.of("gender", List.of(" ")), 0, "",
+                java.util.Map.of(" ", List.of("woman")));
+
+        assertThat(ModelValidation.problems(blanks, DefaultProgram.pilot())).extracting(Problem::toString).contains(
+                "interests[1]: must not be blank",
+                "attributes.gender[0]: must not be blank",
+                "mentorPreferences[\" \"]: must not be blank");
+    }
+
+    @Test
     void speaksEnglishWhateverTheDefaultLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
         try {
