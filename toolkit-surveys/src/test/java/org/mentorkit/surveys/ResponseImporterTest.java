@@ -132,7 +132,7 @@ class ResponseImporterTest {
         assertThat(summary.rowsRead()).isEqualTo(18);
         assertThat(summary.taken()).isEqualTo(16);
         assertThat(summary.skipped()).extracting(s -> s.location() + " " + s.reason()).containsExactly(
-                "mid-program.generic.csv:19 unknown participant", "mid-program.generic.csv:6 duplicate");
+                "mid-program.generic.csv:6 duplicate", "mid-program.generic.csv:19 unknown participant");
         assertThat(summary.notes()).extracting(ImportSummary.Note::location).containsExactly(
                 "mid-program.generic.csv:9 (sessions_so_far)", "mid-program.generic.csv:9 (sessions_so_far)");
         assertThat(set.of("M05").orElseThrow().answers()).containsEntry("sessions_so_far", List.of("1"));
