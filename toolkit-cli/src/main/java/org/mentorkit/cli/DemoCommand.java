@@ -3,37 +3,41 @@ package org.mentorkit.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mentorkit.model.Cohort;
-import org.mentorkit.model.Participant;
-import org.mentorkit.model.Program;
+import java.util.stream.Stream;
 import org.mentorkit.model.ToolkitException;
-import org.mentorkit.model.io.ApplicantCsv;
 import org.mentorkit.model.io.AtomicFiles;
-import org.mentorkit.model.io.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mentorkit demo}: runs the pipeline on the built-in example (a pilot-like program with 20 mentees and 5
- * mentors) and writes every output under one folder.
+ * {@code mentorkit demo}: the whole pipeline on the built-in example (a pilot-like program with 20 mentees and 5
+ * mentors), every output under one folder. It runs the very commands a coordinator would type, in order, so the demo
+ * and the coordinator guide cannot drift apart; {@link #steps(Path)} lists them.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Run mentorkit end to end on the built-in example program and cohort; every output goes under"
-                + " one folder.",
+        description = {"Run mentorkit end to end on the built-in example program and cohort: validate, form groups,"
+                + " schedule sessions and write calendars, import survey responses, write the evaluation report and"
+                + " the packet (PDF, Markdown, HTML). Every output goes under one folder."},
         footer = {"", "Example:", "  mentorkit demo --out /tmp/mentorkit-demo"})
 final class DemoCommand implements Callable<Integer> {
 
     /** The example files, copied from examples/pilot into the jar at build time. */
-    static final List<String> EXAMPLE_FILES = List.of("program.json", "applicants.csv", "cohort.json");
+    static final List<String> EXAMPLE_FILES = List.of("program.json", "applicants.csv", "cohort.json",
+            "surveys/pre-program.redcap-records.csv", "surveys/post-program.redcap-records.csv");
+
+    /** One command of the pipeline: a heading and the arguments of a {@code mentorkit} command. */
+    record Step(String title, List<String> arguments) {
+    }
 
     @Spec
     private CommandSpec spec;
@@ -45,28 +49,86 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show details of unexpected failures.")
     private boolean verbose;
 
+    /** The pipeline, as a coordinator types it, with every path under {@code out}. */
+    static List<Step> steps(Path out) {
+        String in = out.resolve("input").toString();
+        String groups = out.resolve("groups").resolve("groups.json").toString();
+        String pre = out.resolve("responses").resolve("pre-program.responses.json").toString();
+        String post = out.resolve("responses").resolve("post-program.responses.json").toString();
+        return List.of(
+                new Step("Validate the program, the applicants and the cohort", List.of("validate",
+                        in + "/program.json", in + "/applicants.csv", in + "/cohort.json")),
+                new Step("Form groups", List.of("match", in + "/cohort.json", "--out", groups, "--seed", "1",
+                        "--time-limit", "5s")),
+                new Step("Schedule sessions and write calendars", List.of("schedule", groups, "--out",
+                        out.resolve("schedule").toString())),
+                new Step("Import the pre-program survey (REDCap export)", List.of("survey", "import", "--instrument",
+                        "pre-program", in + "/surveys/pre-program.redcap-records.csv", "--cohort", groups, "--out", pre)),
+                new Step("Import the post-program survey (REDCap export)", List.of("survey", "import", "--instrument",
+                        "post-program", in + "/surveys/post-program.redcap-records.csv", "--cohort", groups, "--out", post)),
+                new Step("Write the evaluation report", List.of("report", groups, "--responses", pre, post,
+                        "--audience", "committee", "--out", out.resolve("report").toString())),
+                new Step("Write the toolkit packet", List.of("packet", "--cohort", groups, "--responses", pre, post,
+                        "--format", "pdf,md,html", "--out", out.resolve("packet").toString())));
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         long started = System.nanoTime();
         Path input = out.resolve("input");
-        Files.createDirectories(input);
         for (String name : EXAMPLE_FILES) {
             AtomicFiles.write(input.resolve(name), exampleFile(name));
         }
-        console.println("Example input written to " + input);
-
-        Program program = ModelFiles.readProgram(input.resolve("program.json"));
-        console.println("  program '" + program.id() + "' (" + program.society() + "): valid");
-        List<Participant> applicants = ApplicantCsv.read(input.resolve("applicants.csv"), program);
-        console.println("  applicants.csv: " + applicants.size() + " applicants, valid");
-        Cohort cohort = ModelFiles.readCohort(input.resolve("cohort.json"));
-        console.println("  cohort: " + cohort.mentees().size() + " mentees and " + cohort.mentors().size()
-                + " mentors, valid");
-
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        console.println("Done in " + millis + " ms. Outputs are under " + out.toAbsolutePath());
+        console.println("mentorkit demo: the built-in example (20 mentees, 5 mentors) into " + out.toAbsolutePath());
+        console.println("Example input: " + input);
+        List<Step> steps = steps(out);
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            console.println();
+            console.println("[" + (i + 1) + "/" + steps.size() + "] " + step.title());
+            console.println("  $ mentorkit " + String.join(" ", step.arguments()));
+            long stepStarted = System.nanoTime();
+            int code = runIndented(step, console);
+            if (code != ExitCodes.OK) {
+                spec.commandLine().getErr().println("demo: step " + (i + 1) + " failed with exit code " + code);
+                return code;
+            }
+            console.println("  (" + millisSince(stepStarted) + " ms)");
+        }
+        console.println();
+        console.println("Outputs:");
+        for (String folder : List.of("groups", "schedule", "responses", "report", "packet")) {
+            console.println("  " + out.resolve(folder) + "  (" + fileCount(out.resolve(folder)) + " files)");
+        }
+        console.println("Done in " + String.format(java.util.Locale.ROOT, "%.1f", millisSince(started) / 1000.0)
+                + " s. Open " + out.resolve("packet") + " for the handbooks and " + out.resolve("report").resolve("report.md")
+                + " for the evaluation.");
         return ExitCodes.OK;
+    }
+
+    /** Runs one command in this JVM with its output indented under the step's heading; errors go to stderr as is. */
+    private int runIndented(Step step, PrintWriter console) {
+        StringWriter captured = new StringWriter();
+        PrintWriter capture = new PrintWriter(captured, true);
+        int code = Mentorkit.run(capture, spec.commandLine().getErr(), step.arguments().toArray(String[]::new));
+        captured.toString().lines().forEach(line -> console.println("  " + line));
+        return code;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static long fileCount(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] exampleFile(String name) {

@@ -93,12 +93,16 @@ class CommandLineTests {
     }
 
     @Test
-    void demoWritesItsOutputsUnderTheGivenFolder() {
+    void demoRunsThePipelineWithEveryOutputUnderTheGivenFolder() {
         Path out = temp.resolve("demo");
         Run run = run("demo", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("input").resolve("cohort.json")).isRegularFile();
-        assertThat(run.out()).contains("20 mentees and 5 mentors");
+        assertThat(out.resolve("groups").resolve("groups.json")).isRegularFile();
+        assertThat(out.resolve("report").resolve("report.md")).isRegularFile();
+        assertThat(out.resolve("packet")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
+        assertThat(out.resolve("schedule")).isDirectoryContaining(p -> p.toString().endsWith(".ics"));
+        assertThat(run.out()).contains("[7/7] Write the toolkit packet").contains("20 mentees, 5 mentors");
     }
 
     @Test
