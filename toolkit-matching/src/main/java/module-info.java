@@ -10,5 +10,6 @@ module org.mentorkit.matching {
 
     requires java.management; // CPU-time limits for benchmarks
 
+    exports org.mentorkit.matching;
     exports org.mentorkit.matching.core;
 }

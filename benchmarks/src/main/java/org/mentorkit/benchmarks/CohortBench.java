@@ -1,15 +1,112 @@
 package org.mentorkit.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.mentorkit.matching.FormationResult;
+import org.mentorkit.matching.FormationSettings;
+import org.mentorkit.matching.GroupFormation;
+import org.mentorkit.model.ApplicantColumns;
+import org.mentorkit.model.Cadence;
+import org.mentorkit.model.CadenceKind;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.CriterionWeights;
+import org.mentorkit.model.DeliveryMode;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.MatchingConstraints;
+import org.mentorkit.model.MatchingSettings;
+import org.mentorkit.model.NonIsolationRule;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.Role;
+import org.mentorkit.model.Vocabulary;
+import org.mentorkit.model.WorkingWeek;
 
-/** The cohort benchmark (filled in with the mentorship layer). */
+/**
+ * The cohort benchmark: reads {@code gen_cohort.py}'s CSV (ID, Role, UTC, Interest, Gender, URM), forms groups of one
+ * mentor and four mentees with Gender=F and URM=Y never isolated (mentors counted), through the same
+ * {@link GroupFormation} API the command line uses, with the program's default weights, and writes {@code ID,Team}.
+ */
 final class CohortBench {
 
     private CohortBench() {
     }
 
-    static void run(Path csv, Map<String, String> opts) {
-        throw new UnsupportedOperationException("not yet");
+    static void run(Path csv, Map<String, String> opts) throws IOException {
+        double seconds = Double.parseDouble(opts.getOrDefault("seconds", "10"));
+        long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
+        Path out = Path.of(opts.getOrDefault("out", "groups.csv"));
+        Cohort cohort = read(csv);
+        FormationSettings settings = FormationSettings.builder().seed(seed)
+                .timeLimit(Duration.ofMillis((long) (seconds * 1000)))
+                .maxIdleRounds(Integer.parseInt(opts.getOrDefault("idle-rounds", "100"))).build();
+        long t0 = System.nanoTime();
+        FormationResult result = GroupFormation.form(cohort, settings);
+        double took = (System.nanoTime() - t0) / 1e9;
+        StringBuilder sb = new StringBuilder("ID,Team\n");
+        for (Group g : result.groups()) {
+            for (String id : g.memberIds()) {
+                sb.append(id).append(',').append(g.id()).append('\n');
+            }
+        }
+        Files.writeString(out, sb.toString());
+        System.out.printf("groups %d, wall %.2f s (search %.2f s, %s), mean common hours %.1f (random %.1f),"
+                + " mean largest time difference %.2f h (random %.2f), same-interest pair share %.3f (random %.3f)%n",
+                result.groups().size(), took, result.elapsed().toMillis() / 1000.0,
+                result.converged() ? "converged" : "time limit", result.figures().weeklyCommonHours(),
+                result.randomFigures().weeklyCommonHours(), result.figures().largestTimeDifference(),
+                result.randomFigures().largestTimeDifference(), result.figures().sameInterestPairShare(),
+                result.randomFigures().sameInterestPairShare());
+    }
+
+    static Cohort read(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv);
+        String[] head = lines.get(0).split(",");
+        List<String> cols = List.of(head);
+        int id = cols.indexOf("ID");
+        int role = cols.indexOf("Role");
+        int utc = cols.indexOf("UTC");
+        int interest = cols.indexOf("Interest");
+        int gender = cols.indexOf("Gender");
+        int urm = cols.indexOf("URM");
+        List<Participant> people = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] t = line.split(",", -1);
+            boolean mentor = t[role].strip().equalsIgnoreCase("mentor");
+            people.add(new Participant(t[id], t[id], "", mentor ? Role.MENTOR : Role.MENTEE, zone(t[utc]),
+                    List.of(), List.of(t[interest]), "", "", "", "",
+                    Map.of("gender", List.of(t[gender]), "urm", List.of(t[urm])), mentor ? 1 : 0, "", Map.of()));
+        }
+        List<Vocabulary> vocabularies = List.of(
+                new Vocabulary("gender", "Gender", List.of("F", "M", "NB"), List.of("F"), false),
+                new Vocabulary("urm", "Under-represented minority", List.of("Y", "N"), List.of("Y"), false));
+        MatchingSettings matching = new MatchingSettings(CriterionWeights.defaults(), List.of(
+                new NonIsolationRule("gender", List.of("F"), true), new NonIsolationRule("urm", List.of("Y"), true)),
+                WorkingWeek.windows());
+        Program program = new Program("bench", "Benchmark cohort", "mentorkit", "", LocalDate.of(2027, 1, 11), 6,
+                new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null),
+                DeliveryMode.VIRTUAL, new GroupPolicy(4, 4, 1), matching, vocabularies, ApplicantColumns.defaults(),
+                "");
+        return new Cohort(program, people, List.of(), MatchingConstraints.none());
+    }
+
+    /** A fixed UTC offset as a zone id ("UTC+05:30"): the generator gives offsets, not places. */
+    private static String zone(String offset) {
+        double hours = Double.parseDouble(offset.strip());
+        if (hours == 0) {
+            return "UTC";
+        }
+        int minutes = (int) Math.round(Math.abs(hours) * 60);
+        return String.format("UTC%s%02d:%02d", hours < 0 ? "-" : "+", minutes / 60, minutes % 60);
     }
 }

@@ -1,0 +1,42 @@
+package org.mentorkit.matching;
+
+import java.time.Duration;
+import java.util.List;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+
+/**
+ * Formed groups with everything needed to explain them.
+ *
+ * @param cohort        the cohort with its new groups
+ * @param explanations  one per group, in group order
+ * @param figures       overall figures of this grouping
+ * @param randomFigures the same figures for random groupings of the same cohort (means of several draws)
+ * @param moves         for re-forming: who changed group and why, and where late joiners went; empty otherwise
+ * @param withdrawn     for re-forming: participants of the previous groups no longer in the cohort
+ * @param seed          the seed used
+ * @param elapsed       how long the search ran
+ * @param converged     whether the search stopped because it stopped improving (rather than at the time limit)
+ */
+public record FormationResult(
+        Cohort cohort,
+        List<GroupExplanation> explanations,
+        Figures figures,
+        Figures randomFigures,
+        List<Move> moves,
+        List<String> withdrawn,
+        long seed,
+        Duration elapsed,
+        boolean converged) {
+
+    public FormationResult {
+        explanations = List.copyOf(explanations);
+        moves = List.copyOf(moves);
+        withdrawn = List.copyOf(withdrawn);
+    }
+
+    /** The groups, in order. */
+    public List<Group> groups() {
+        return cohort.groups();
+    }
+}

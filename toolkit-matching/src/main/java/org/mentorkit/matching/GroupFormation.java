@@ -1,0 +1,177 @@
+package org.mentorkit.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mentorkit.matching.core.GroupingInstance;
+import org.mentorkit.matching.core.GroupingSolution;
+import org.mentorkit.matching.core.GroupingSolver;
+import org.mentorkit.matching.core.SolverOptions;
+import org.mentorkit.matching.internal.Availability;
+import org.mentorkit.matching.internal.Criteria;
+import org.mentorkit.matching.internal.Explainer;
+import org.mentorkit.matching.internal.FormationPlan;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.WorkingWeek;
+
+/**
+ * Forms mentorship groups from a cohort: the entry point an embedding application calls.
+ *
+ * <pre>{@code
+ * FormationResult result = GroupFormation.form(cohort, FormationSettings.builder().seed(7).build());
+ * Cohort withGroups = result.cohort();
+ * }</pre>
+ *
+ * <p>Hard rules are never broken: when they cannot all hold, an {@link InfeasibleFormationException} says why.
+ */
+public final class GroupFormation {
+
+    private GroupFormation() {
+    }
+
+    /** Forms groups for the cohort's participants (any groups the cohort already has are ignored). */
+    public static FormationResult form(Cohort cohort, FormationSettings settings) {
+        return run(cohort, List.of(), settings);
+    }
+
+    /**
+     * Re-forms groups after changes (withdrawals, late joiners): everyone still in the cohort stays in their previous
+     * group unless a hard rule forces a move; the result lists every move and placement with its reason.
+     *
+     * @param changed        the cohort as it is now
+     * @param previousGroups the groups formed before the changes
+     */
+    public static FormationResult reform(Cohort changed, List<Group> previousGroups, FormationSettings settings) {
+        if (previousGroups.isEmpty()) {
+            throw new InfeasibleFormationException(List.of(new Problem("previous groups",
+                    "there are no previous groups to keep; form groups without --from")));
+        }
+        return run(changed, previousGroups, settings);
+    }
+
+    private static FormationResult run(Cohort cohort, List<Group> previous, FormationSettings settings) {
+        List<Problem> problems = new ArrayList<>();
+        FormationPlan plan = FormationPlan.of(cohort, previous, problems);
+        if (!problems.isEmpty()) {
+            throw new InfeasibleFormationException(problems);
+        }
+        Program program = cohort.program();
+        LocalDate from = program.startDate();
+        List<WeeklyWindow> defaults = program.matching().defaultAvailability().isEmpty()
+                ? WorkingWeek.windows() : program.matching().defaultAvailability();
+        Availability availability = new Availability(plan.people, defaults, from,
+                from.plusMonths(program.lengthMonths()));
+        Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules);
+        GroupingInstance instance = plan.instance(criteria, !previous.isEmpty());
+        SolverOptions options = SolverOptions.builder()
+                .seed(settings.seed())
+                .timeLimit(settings.timeLimit())
+                .maxIdleRounds(settings.maxIdleRounds())
+                .cancelled(settings.cancelled())
+                .listener(settings.listener())
+                .build();
+        GroupingSolution solution = GroupingSolver.solve(instance, options);
+        Explainer explainer = new Explainer(plan, availability, criteria);
+        List<Group> groups = explainer.groups(solution.assignment());
+        List<GroupExplanation> explanations = groups.stream().map(g -> explainer.explain(g, groups)).toList();
+        if (!solution.feasible()) {
+            if (solution.stop() == GroupingSolution.StopReason.CANCELLED) {
+                throw new ToolkitException("MK-CANCELLED", "group formation was cancelled before every rule held");
+            }
+            throw new InfeasibleFormationException(brokenRules(explanations, settings));
+        }
+        List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
+        List<String> withdrawn = withdrawn(cohort, previous);
+        return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
+                explainer.randomFigures(settings.randomBaselineDraws(), settings.seed()), moves, withdrawn,
+                settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED);
+    }
+
+    private static List<Problem> brokenRules(List<GroupExplanation> explanations, FormationSettings settings) {
+        List<Problem> out = new ArrayList<>();
+        for (GroupExplanation e : explanations) {
+            for (org.mentorkit.matching.RuleCheck check : e.rules()) {
+                if (!check.satisfied()) {
+                    out.add(new Problem("group " + e.groupId(), "no grouping keeping every rule was found within "
+                            + settings.timeLimit().toSeconds() + " s; the closest breaks " + check.rule() + ": "
+                            + check.detail()));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new Problem("cohort", "no grouping keeping every rule was found within "
+                    + settings.timeLimit().toSeconds() + " s"));
+        }
+        return out;
+    }
+
+    private static List<String> withdrawn(Cohort cohort, List<Group> previous) {
+        Set<String> present = new HashSet<>();
+        for (Participant p : cohort.participants()) {
+            present.add(p.id());
+        }
+        List<String> out = new ArrayList<>();
+        for (Group g : previous) {
+            for (String id : g.memberIds()) {
+                if (!present.contains(id) && !out.contains(id)) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Move> moves(FormationPlan plan, Explainer explainer, List<Group> previous,
+            List<Group> groups) {
+        Map<String, Group> before = new HashMap<>();
+        for (Group g : previous) {
+            for (String id : g.memberIds()) {
+                before.putIfAbsent(id, g);
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        for (Group g : groups) {
+            kept.add(g.id());
+        }
+        // Why an old group could not stay as it was: its rules re-checked with the current participants only.
+        Map<String, String> failures = new HashMap<>();
+        for (Group old : previous) {
+            List<String> mentors = old.mentorIds().stream().filter(plan.indexOf::containsKey).toList();
+            List<String> mentees = old.menteeIds().stream().filter(plan.indexOf::containsKey).toList();
+            Group remaining = new Group(old.id(), old.name(), mentors, mentees, null);
+            List<String> broken = explainer.check(remaining, previous).stream().filter(c -> !c.satisfied())
+                    .map(c -> c.rule() + " (" + c.detail() + ")").toList();
+            failures.put(old.id(), broken.isEmpty() ? "" : String.join("; ", broken));
+        }
+        List<Move> out = new ArrayList<>();
+        for (Group g : groups) {
+            for (String id : g.memberIds()) {
+                Group old = before.get(id);
+                if (old == null) {
+                    out.add(new Move(id, "", g.id(), "joined after the groups were formed"));
+                } else if (!old.id().equals(g.id())) {
+                    String reason;
+                    if (!kept.contains(old.id())) {
+                        reason = "group " + old.id() + " was dissolved: fewer groups are possible now";
+                    } else if (!failures.get(old.id()).isEmpty()) {
+                        reason = "group " + old.id() + " would break " + failures.get(old.id());
+                    } else {
+                        reason = "needed to keep the hard rules of another group after the changes";
+                    }
+                    out.add(new Move(id, old.id(), g.id(), reason));
+                }
+            }
+        }
+        return out;
+    }
+}

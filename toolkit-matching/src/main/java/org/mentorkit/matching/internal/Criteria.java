@@ -1,0 +1,218 @@
+package org.mentorkit.matching.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mentorkit.model.CriterionWeights;
+import org.mentorkit.model.NonIsolationRule;
+import org.mentorkit.model.Participant;
+
+/**
+ * The soft criteria as pairwise terms, each in [-1, 1] per pair before weighting, so that the program's weights mean
+ * what they say: time-zone compatibility (penalty growing with the share of availability two people do not share),
+ * interest similarity (rarity-weighted cosine of interests), mentor fit (for mentee-mentor pairs) and diversity balance
+ * (a mild repulsion between holders of the same under-represented value, which spreads them evenly).
+ */
+public final class Criteria {
+
+    /** The four criteria, in the order of {@link CriterionWeights}. */
+    public static final int TIME_ZONE = 0;
+    public static final int INTERESTS = 1;
+    public static final int MENTOR_FIT = 2;
+    public static final int DIVERSITY = 3;
+
+    private static final double TZ_POWER = Double.parseDouble(System.getProperty("mentorkit.tzPower", "2"));
+    private static final double TZ_SCALE = Double.parseDouble(System.getProperty("mentorkit.tzScale", "1"));
+
+    private static final double TZ_DIFF = Double.parseDouble(System.getProperty("mentorkit.tzDiff", "0.5"));
+
+    private final List<Participant> people;
+    private final Availability availability;
+    private final CriterionWeights weights;
+    private final int[][] interestIds;
+    private final double[] rarity;
+    private final double[] offset;
+    private final double[] interestNorm;
+    private final int[][] groupsOf; // participant -> under-represented rule indices they hold (diversity)
+    private final int[][] holders; // rule -> participants (mentors only where the rule counts them)
+    private final List<NonIsolationRule> rules;
+
+    public Criteria(List<Participant> people, Availability availability, CriterionWeights weights,
+            List<NonIsolationRule> rules) {
+        this.people = people;
+        this.availability = availability;
+        this.weights = weights;
+        this.rules = rules;
+        Map<String, Integer> ids = new HashMap<>();
+        int n = people.size();
+        offset = new double[n];
+        for (int p = 0; p < n; p++) {
+            offset[p] = java.time.ZoneId.of(people.get(p).timeZone()).getRules().getOffset(availability.firstWeek())
+                    .getTotalSeconds() / 3600.0;
+        }
+        interestIds = new int[n][];
+        for (int p = 0; p < n; p++) {
+            Set<String> own = new TreeSet<>(people.get(p).interests());
+            interestIds[p] = own.stream().mapToInt(t -> ids.computeIfAbsent(t.strip().toLowerCase(java.util.Locale.ROOT),
+                    k -> ids.size())).distinct().sorted().toArray();
+        }
+        int[] holdersOf = new int[ids.size()];
+        for (int[] own : interestIds) {
+            for (int t : own) {
+                holdersOf[t]++;
+            }
+        }
+        // Rarer shared interests say more: weight 1 + ln(n / holders).
+        rarity = new double[ids.size()];
+        for (int t = 0; t < rarity.length; t++) {
+            rarity[t] = 1 + Math.log((double) n / Math.max(1, holdersOf[t]));
+        }
+        interestNorm = new double[n];
+        for (int p = 0; p < n; p++) {
+            double s = 0;
+            for (int t : interestIds[p]) {
+                s += rarity[t] * rarity[t];
+            }
+            interestNorm[p] = Math.sqrt(s);
+        }
+        groupsOf = new int[n][];
+        holders = new int[rules.size()][];
+        for (int p = 0; p < n; p++) {
+            Participant x = people.get(p);
+            groupsOf[p] = java.util.stream.IntStream.range(0, rules.size())
+                    .filter(r -> holds(x, rules.get(r))).toArray();
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            int rr = r;
+            holders[r] = java.util.stream.IntStream.range(0, n)
+                    .filter(p -> holds(people.get(p), rules.get(rr))).toArray();
+        }
+    }
+
+    /** Whether a participant holds any of the rule's values. */
+    public static boolean holds(Participant p, NonIsolationRule rule) {
+        for (String v : p.valuesOf(rule.vocabulary())) {
+            if (rule.values().contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Time-zone term: 0 when the two share all of the smaller availability, -1 when they share none. */
+    public double timeZone(int p, int q) {
+        double smaller = Math.min(availability.hours(p), availability.hours(q));
+        if (smaller <= 0) {
+            return -1;
+        }
+        double missing = 1 - Math.min(1, availability.pairHours(p, q) / smaller);
+        // Beyond no overlap, the time difference still tells a 10-hour gap from a 12-hour one.
+        missing = (1 - TZ_DIFF) * missing + TZ_DIFF * difference(p, q) / 12;
+        // Convex: a large gap costs much more than two small ones, which keeps every group's spread small.
+        return -TZ_SCALE * Math.pow(missing, TZ_POWER);
+    }
+
+    /** The time difference of two participants at the program's start, in hours (0 to 12, around the clock). */
+    public double difference(int p, int q) {
+        double d = Math.abs(offset[p] - offset[q]) % 24;
+        return Math.min(d, 24 - d);
+    }
+
+    /** Interest term: rarity-weighted cosine similarity of the two interest sets, 0 to 1. */
+    public double interests(int p, int q) {
+        int[] a = interestIds[p];
+        int[] b = interestIds[q];
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        double shared = 0;
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length) {
+            if (a[x] == b[y]) {
+                shared += rarity[a[x]] * rarity[a[x]];
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return shared / (interestNorm[p] * interestNorm[q]);
+    }
+
+    /**
+     * Mentor fit of a mentee and a mentor, 0 to 1: half for matching specialty or interests, half for the share of the
+     * mentee's stated preferences the mentor meets (the whole when the mentee stated none and the first half is met).
+     */
+    public double mentorFit(int mentee, int mentor) {
+        Participant e = people.get(mentee);
+        Participant o = people.get(mentor);
+        double topic = !e.specialty().isEmpty() && e.specialty().equals(o.specialty()) ? 1
+                : Math.min(1, interests(mentee, mentor) * 1.5);
+        Map<String, List<String>> wanted = e.mentorPreferences();
+        if (wanted.isEmpty()) {
+            return topic;
+        }
+        int met = 0;
+        for (Map.Entry<String, List<String>> want : wanted.entrySet()) {
+            if (meets(o, want.getKey(), want.getValue())) {
+                met++;
+            }
+        }
+        return 0.5 * topic + 0.5 * met / wanted.size();
+    }
+
+    /** Whether a mentor meets one stated preference ({@code careerLevel} or a vocabulary id). */
+    public static boolean meets(Participant mentor, String key, List<String> values) {
+        if ("careerLevel".equals(key)) {
+            return values.stream().anyMatch(v -> v.equalsIgnoreCase(mentor.careerLevel()));
+        }
+        return mentor.valuesOf(key).stream().anyMatch(values::contains);
+    }
+
+    /** Diversity term: -1 for each non-isolation rule both hold (spreads holders evenly over groups). */
+    public double diversity(int p, int q) {
+        int[] a = groupsOf[p];
+        int[] b = groupsOf[q];
+        int shared = 0;
+        for (int r : a) {
+            for (int s : b) {
+                if (r == s) {
+                    shared++;
+                }
+            }
+        }
+        return a.length == 0 || b.length == 0 ? 0 : -shared / (double) Math.max(1, rules.size());
+    }
+
+    /** The four unweighted terms of a pair. */
+    public double[] terms(int p, int q) {
+        boolean fitPair = people.get(p).isMentor() != people.get(q).isMentor();
+        double fit = 0;
+        if (fitPair) {
+            fit = people.get(p).isMentor() ? mentorFit(q, p) : mentorFit(p, q);
+        }
+        return new double[] {timeZone(p, q), interests(p, q), fit, diversity(p, q)};
+    }
+
+    /** The weighted sum of a pair's terms: the pair's weight in the grouping instance. */
+    public double pair(int p, int q) {
+        double w = weights.timeZone() * timeZone(p, q) + weights.interests() * interests(p, q);
+        if (weights.diversity() != 0) {
+            w += weights.diversity() * diversity(p, q);
+        }
+        if (weights.mentorFit() != 0 && people.get(p).isMentor() != people.get(q).isMentor()) {
+            w += weights.mentorFit() * (people.get(p).isMentor() ? mentorFit(q, p) : mentorFit(p, q));
+        }
+        return w;
+    }
+
+    /** Holders of rule {@code r}. */
+    public int[] holders(int r) {
+        return holders[r];
+    }
+}
