@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             InitCommand.class,
             ValidateCommand.class,
+            CohortCommand.class,
             DemoCommand.class,
             SurveyCommand.class,
             ReportCommand.class,

@@ -106,6 +106,31 @@ class CommandLineTests {
     }
 
     @Test
+    void cohortCombinesProgramAndApplicantsIntoAFileThatValidates() {
+        Path cohort = temp.resolve("cohort.json");
+        Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
+                "--out", cohort.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("20 mentees and 5 mentors");
+        Run validate = run("validate", cohort.toString());
+        assertThat(validate.code()).as(validate.err()).isZero();
+        assertThat(validate.out()).contains("20 mentees, 5 mentors, 0 groups");
+    }
+
+    @Test
+    void cohortReportsABadApplicantRowByLineAndWritesNothing() throws Exception {
+        Path csv = temp.resolve("applicants.csv");
+        String text = Files.readString(EXAMPLE.resolve("applicants.csv"), StandardCharsets.UTF_8)
+                .replace("America/Chicago", "America/Chicgo");
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        Path cohort = temp.resolve("cohort.json");
+        Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), csv.toString(), "--out", cohort.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("applicants.csv:").contains("America/Chicago").doesNotContain("Exception");
+        assertThat(cohort).doesNotExist();
+    }
+
+    @Test
     void unknownCommandIsInvalidInput() {
         Run run = run("frobnicate");
         assertThat(run.code()).isEqualTo(2);
@@ -114,7 +139,7 @@ class CommandLineTests {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"init", "validate", "demo"}) {
+        for (String command : new String[] {"init", "validate", "cohort", "demo"}) {
             Run run = run(command, "--help");
             assertThat(run.code()).isZero();
             assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
