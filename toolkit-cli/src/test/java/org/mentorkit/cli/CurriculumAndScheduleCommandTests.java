@@ -72,6 +72,22 @@ class CurriculumAndScheduleCommandTests {
     }
 
     @Test
+    void anUnknownZoneAndACadenceThatDoesNotFitExitTwoWithPaths() throws Exception {
+        String sample = Files.readString(SAMPLE.resolve("groups.json"));
+        Path badZone = temp.resolve("bad-zone.json");
+        Files.writeString(badZone, sample.replace("\"timeZone\": \"Australia/Sydney\"", "\"timeZone\": \"Australia/Sidney\""));
+        Run zone = run("schedule", badZone.toString(), "--out", temp.resolve("a").toString());
+        assertThat(zone.code()).isEqualTo(2);
+        assertThat(zone.err()).contains("participants[3].timeZone").contains("Australia/Sydney").doesNotContain("\tat ");
+        Path tooShort = temp.resolve("too-short.json");
+        Files.writeString(tooShort, sample.replace("\"lengthMonths\": 6", "\"lengthMonths\": 3"));
+        Run cadence = run("schedule", tooShort.toString(), "--out", temp.resolve("b").toString());
+        assertThat(cadence.code()).isEqualTo(2);
+        assertThat(cadence.err()).contains(tooShort + ": program.cadence: the 6 sessions of curriculum 'mentorkit-peer-6' do not fit");
+        assertThat(temp.resolve("b")).doesNotExist();
+    }
+
+    @Test
     void anUnknownCurriculumIdExitsTwoWithASuggestion() {
         Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--curriculum", "mentorkit-peer6",
                 "--out", temp.resolve("o").toString());
