@@ -107,7 +107,7 @@ public final class ApplicantTable {
                 }
                 String id = columnOf.containsKey("id") && columnOf.get("id") < record.size()
                         ? record.get(columnOf.get("id")).trim() : "";
-                if (!id.isEmpty() && record.size() <= header.size()) {
+                if (!id.isEmpty() && !hasValuesBeyondHeader(record)) {
                     Integer earlier = lineOfId.putIfAbsent(id, line);
                     if (earlier != null) {
                         problems.add(at(line, "id", "duplicate id `" + id + "`: line " + earlier
@@ -177,7 +177,7 @@ public final class ApplicantTable {
     }
 
     private Optional<Participant> row(CSVRecord record, int line) {
-        if (record.size() > header.size()) {
+        if (hasValuesBeyondHeader(record)) {
             problems.add(new Problem(source + ":" + line, "has " + record.size() + " values but the header has "
                     + header.size() + " columns; does a value with a `" + delimiter
                     + "` lack its quotes?"));
@@ -188,7 +188,7 @@ public final class ApplicantTable {
             return Optional.empty();
         }
         int before = problems.size();
-        for (int i = 0; i < record.size(); i++) {
+        for (int i = 0; i < Math.min(record.size(), header.size()); i++) {
             if (header.get(i).isEmpty() && !record.get(i).isBlank()) {
                 problems.add(new Problem(source + ":" + line + " (column " + (i + 1) + ")", "has a value but its column "
                         + "has no header; name the column or empty it"));
@@ -224,6 +224,16 @@ public final class ApplicantTable {
             }
         }
         return problems.size() == before ? Optional.of(participant) : Optional.empty();
+    }
+
+    /** Spreadsheets often end rows with empty cells past the last column; only a value there is a problem. */
+    private boolean hasValuesBeyondHeader(CSVRecord record) {
+        for (int i = header.size(); i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Role role(Row row, int line) {

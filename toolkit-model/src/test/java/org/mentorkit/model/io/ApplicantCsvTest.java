@@ -164,6 +164,13 @@ class ApplicantCsvTest {
     }
 
     @Test
+    void acceptsEmptyCellsPastTheLastColumn() {
+        String csv = "id,displayName,role,timeZone\nE1,Ann,mentee,UTC,,\n";
+
+        assertThat(ApplicantCsv.read(csv, "applicants.csv", program)).extracting(Participant::id).containsExactly("E1");
+    }
+
+    @Test
     void rejectsAnEmptyFile() {
         assertThat(problemsOf(() -> ApplicantCsv.read("\uFEFF", "applicants.csv", program))).singleElement().asString()
                 .startsWith("applicants.csv: the file is empty");
