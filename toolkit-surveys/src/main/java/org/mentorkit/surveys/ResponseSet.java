@@ -2,8 +2,12 @@ package org.mentorkit.surveys;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
 import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.surveys.internal.JsonSupport;
 
@@ -38,10 +42,60 @@ public record ResponseSet(Instrument instrument, List<Response> responses, Impor
     public static ResponseSet read(Path file) {
         ResponseSet set = JsonSupport.fromJson(JsonSupport.read(file), ResponseSet.class, file.toString());
         if (set.instrument() == null) {
-            throw new org.mentorkit.model.InvalidInputException(file + ": instrument",
+            throw new InvalidInputException(file + ": instrument",
                     "missing; a responses file holds the instrument it answers");
         }
         InstrumentValidator.requireValid(set.instrument(), file + ": instrument");
+        List<Problem> problems = set.answerProblems(file.toString());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         return set;
+    }
+
+    /**
+     * Answers that do not fit the instrument (an unknown item, a code that is not a choice, a number that does not
+     * parse or is out of bounds, several answers to a single-answer item), as a hand-edited file may hold; each
+     * located by JSON path. Empty for sets made by {@link ResponseImporter}.
+     */
+    public List<Problem> answerProblems(String source) {
+        List<Problem> problems = new ArrayList<>();
+        for (int r = 0; r < responses.size(); r++) {
+            Response response = responses.get(r);
+            String at = source + ": responses[" + r + "]";
+            if (response.participantId().isBlank()) {
+                problems.add(new Problem(at + ".participantId", "must not be empty"));
+            }
+            for (Map.Entry<String, List<String>> answer : response.answers().entrySet()) {
+                String path = at + ".answers." + answer.getKey();
+                Optional<Item> item = instrument.item(answer.getKey());
+                if (item.isEmpty()) {
+                    problems.add(new Problem(path, "not an item of instrument '" + instrument.id() + "'"));
+                    continue;
+                }
+                checkAnswer(item.get(), answer.getValue(), path, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkAnswer(Item item, List<String> values, String path, List<Problem> problems) {
+        if (values.size() > 1 && item.kind() != ItemKind.MULTIPLE_CHOICE) {
+            problems.add(new Problem(path, "a " + item.kind() + " item takes one answer; found " + values.size()));
+        }
+        for (String value : values) {
+            if (item.kind().hasChoices() && item.choice(value).isEmpty()) {
+                problems.add(new Problem(path, "'" + value + "' is not a code of the item; expected one of "
+                        + item.choices().stream().map(Choice::code).toList()));
+            } else if (item.kind().isNumeric()) {
+                try {
+                    if (!item.bounds().contains(Double.parseDouble(value.replace(',', '.')))) {
+                        problems.add(new Problem(path, "'" + value + "' is outside the item's bounds"));
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(new Problem(path, "'" + value + "' is not a number"));
+                }
+            }
+        }
     }
 }

@@ -138,4 +138,19 @@ class ResponseImporterTest {
         assertThat(set.of("M05").orElseThrow().answers()).containsEntry("sessions_so_far", List.of("1"));
         assertThat(set.of("M04").orElseThrow().answers()).containsEntry("scheduling_problem", List.of("1"));
     }
+
+    @Test
+    void aHandEditedResponsesFileIsCheckedAgainstItsInstrument(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        ResponseSet set = ResponseImporter.parse(MID, "participant_id,sessions_so_far,group_working\nM01,2,4\n", "m.csv",
+                ResponseFormat.CSV, COHORT);
+        java.nio.file.Path file = dir.resolve("responses.json");
+        set.write(file);
+        String edited = java.nio.file.Files.readString(file).replace("\"2\"", "\"two\"").replace("\"M01\"", "\"\"");
+        java.nio.file.Files.writeString(file, edited);
+        assertThatThrownBy(() -> ResponseSet.read(file)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Object::toString).containsExactly(
+                        file + ": responses[0].participantId: must not be empty",
+                        file + ": responses[0].answers.sessions_so_far: 'two' is not a number"));
+    }
 }
