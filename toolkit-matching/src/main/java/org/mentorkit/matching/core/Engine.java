@@ -211,6 +211,17 @@ final class Engine {
         }
         int[] order = free.clone();
         shuffle(order);
+        if (in.forbidden != null) {
+            // The most restricted items first, so that they still find a group with room.
+            int[] allowedCount = new int[n];
+            for (int i : order) {
+                for (int g = 0; g < m; g++) {
+                    allowedCount[i] += allowed(i, g) ? 1 : 0;
+                }
+            }
+            order = Arrays.stream(order).boxed().sorted(java.util.Comparator.comparingInt(i -> allowedCount[i]))
+                    .mapToInt(Integer::intValue).toArray();
+        }
         // First meet every lower bound, then place the rest where there is room.
         for (int g = 0; g < m; g++) {
             for (int c = 0; c < in.classes; c++) {
