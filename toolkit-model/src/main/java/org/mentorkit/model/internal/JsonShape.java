@@ -172,10 +172,10 @@ public final class JsonShape {
     }
 
     private JsonValue wholeNumber(JsonValue value, String path) {
-        if (value instanceof JsonNumber number && number.isIntegral()) {
+        // 6.0 is accepted as 6: some tools write every number with a decimal point.
+        if (value instanceof JsonNumber number && number.bigDecimalValue().stripTrailingZeros().scale() <= 0) {
             try {
-                number.intValueExact();
-                return value;
+                return Json.createValue(number.bigDecimalValue().intValueExact());
             } catch (ArithmeticException tooLarge) {
                 problems.add(new Problem(path, "expected a whole number, found " + number + ", which is too large"));
                 return value;

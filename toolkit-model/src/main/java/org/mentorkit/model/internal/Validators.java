@@ -41,9 +41,12 @@ public final class Validators {
 
         static final Validator VALIDATOR = FACTORY.getValidator();
 
+        /** Raises the level only where nobody configured one, so an embedding application's logging setup wins. */
         private static Logger quiet() {
             Logger logger = Logger.getLogger("org.hibernate.validator");
-            logger.setLevel(Level.WARNING);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.WARNING);
+            }
             return logger;
         }
     }

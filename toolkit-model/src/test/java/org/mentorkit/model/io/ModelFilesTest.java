@@ -104,6 +104,17 @@ class ModelFilesTest {
     }
 
     @Test
+    void acceptsAWholeNumberWrittenWithADecimalPointButNotAFraction() {
+        String json = text("program.json").replace("\"lengthMonths\": 6", "\"lengthMonths\": 6.0");
+
+        assertThat(ModelJson.readProgram(json, "program.json").lengthMonths()).isEqualTo(6);
+        assertThat(problemsOf(() -> ModelJson.readProgram(json.replace("6.0", "6.5"), "program.json")))
+                .containsExactly("program.json:6: lengthMonths: expected a whole number, found the number 6.5");
+        assertThat(problemsOf(() -> ModelJson.readProgram(json.replace("6.0", "6e12"), "program.json")))
+                .containsExactly("program.json:6: lengthMonths: expected a whole number, found 6E+12, which is too large");
+    }
+
+    @Test
     void suggestsTheRightSpellingOfAMisspelledParticipantKey() {
         String json = text("cohort.json").replace("\"timeZone\": \"Asia/Shanghai\"", "\"timezone\": \"Asia/Shanghai\"");
 
