@@ -46,9 +46,10 @@ final class SurveyImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The responses JSON file to write.")
     private Path out;
 
-    @Option(names = "--format", defaultValue = "AUTO", paramLabel = "FORMAT",
-            description = "AUTO (default), REDCAP, SURVEYJS or CSV.")
-    private ResponseFormat format;
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "auto (default: .json is SurveyJS; a CSV with record_id, redcap_ or _complete columns is"
+                    + " REDCap; other CSV is the generic CSV), redcap, surveyjs or csv.")
+    private String format;
 
     @Option(names = "--cohort", paramLabel = "FILE",
             description = "cohort.json: rows of anyone not in it are skipped as unknown participants.")
@@ -65,7 +66,14 @@ final class SurveyImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Instrument resolved = SurveyInstruments.resolve(instrument, Optional.ofNullable(program));
-        ImportOptions options = new ImportOptions(format, java.util.Set.of(), idField);
+        ResponseFormat chosen;
+        try {
+            chosen = ResponseFormat.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.mentorkit.model.InvalidInputException("--format", "'" + format
+                    + "' is not a response format; use auto, redcap, surveyjs or csv");
+        }
+        ImportOptions options = new ImportOptions(chosen, java.util.Set.of(), idField);
         if (cohort != null) {
             options = options.withKnownParticipants(ModelFiles.readCohort(cohort).participants().stream()
                     .map(Participant::id).collect(Collectors.toSet()));

@@ -56,7 +56,8 @@ class SurveyCommandTests {
         assertThat(importPre.code()).as(importPre.err()).isZero();
         assertThat(importPre.out()).contains("20 rows read, 20 taken, 0 skipped");
         assertThat(run("survey", "import", "--instrument", "post-program", "--cohort", EXAMPLE.resolve("cohort.json").toString(),
-                SURVEYS.resolve("post-program.surveyjs-results.json").toString(), "--out", post.toString()).code()).isZero();
+                SURVEYS.resolve("post-program.surveyjs-results.json").toString(), "--format", "surveyjs",
+                "--out", post.toString()).code()).isZero();
         Run committee = run("report", EXAMPLE.resolve("cohort.json").toString(), "--responses", pre.toString(), post.toString(),
                 "--manual-codes", SURVEYS.resolve("manual-codes.csv").toString(), "--out", temp.resolve("c").toString());
         assertThat(committee.code()).as(committee.err()).isZero();
