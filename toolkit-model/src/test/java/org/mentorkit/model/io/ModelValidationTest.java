@@ -64,6 +64,28 @@ class ModelValidationTest {
     }
 
     @Test
+    void reportsMissingValuesAndRangesOfAnInvalidProgramFile() {
+        List<String> problems = problemsOf(() -> ModelJson.readProgram(text("invalid-program.json"), "invalid-program.json"));
+
+        assertThat(problems).containsExactly(
+                "invalid-program.json:1: startDate: must not be null",
+                "invalid-program.json:3: name: must not be blank",
+                "invalid-program.json:5: lengthMonths: must be less than or equal to 36",
+                "invalid-program.json:6: cadence.interval: must be less than or equal to 12",
+                "invalid-program.json:6: cadence.sessionMinutes: must be greater than or equal to 15",
+                "invalid-program.json:6: cadence.weekOfMonth: must be less than or equal to 4",
+                "invalid-program.json:7: groupPolicy.mentorsPerGroup: must be greater than or equal to 1",
+                "invalid-program.json:7: groupPolicy.minMentees: must be greater than or equal to 1",
+                "invalid-program.json:9: matching.weights.timeZone: must be greater than or equal to 0",
+                "invalid-program.json:10: matching.nonIsolation[0].values: must not be empty",
+                "invalid-program.json:13: vocabularies[0].id: `1st-language` must start with a letter and use only letters, digits, '_' and '-' (it is an attribute key and an applicant CSV column)",
+                "invalid-program.json:14: vocabularies[1].label: must not be blank",
+                "invalid-program.json:14: vocabularies[1].values: must not be empty",
+                "invalid-program.json:16: applicantColumns.columns.id: must name a CSV column header",
+                "invalid-program.json:16: applicantColumns.multiValueSeparator: expected one character other than the delimiter, e.g. \";\" or \"|\", or leave it out for the default");
+    }
+
+    @Test
     void acceptsTheValidCohortFileAndTheBuiltInProgram() {
         assertThat(ModelValidation.problems(ModelFiles.readCohort(TestFiles.file("cohort.json")))).isEmpty();
         assertThat(ModelValidation.problems(DefaultProgram.pilot())).isEmpty();
