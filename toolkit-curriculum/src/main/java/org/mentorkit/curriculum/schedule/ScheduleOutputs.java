@@ -3,6 +3,7 @@ package org.mentorkit.curriculum.schedule;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,22 +19,24 @@ public final class ScheduleOutputs {
 
     /**
      * Writes {@code group-<id>.ics} per group, {@code participant-<id>.ics} per participant with at least one session,
-     * {@code schedule.md} and {@code schedule.csv}. Ids are made file-name safe (other characters become {@code _}).
+     * {@code schedule.md} and {@code schedule.csv}. Ids are made file-name safe (other characters become {@code _}); names that would then collide (also ignoring case, for
+     * case-insensitive file systems) get {@code -2}, {@code -3}, ...
      *
      * @param stamp the DTSTAMP of every event (when the calendars were generated)
      * @return the files written, in the order written
      */
     public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
         List<Path> written = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (GroupSchedule group : schedule.groups()) {
-            Path file = dir.resolve("group-" + fileSafe(group.groupId()) + ".ics");
+            Path file = dir.resolve(unique("group-" + fileSafe(group.groupId()), names) + ".ics");
             AtomicWrite.writeString(file, CalendarFiles.groupCalendar(schedule, group, cohort, curriculum, stamp));
             written.add(file);
         }
         Set<String> attendees = new LinkedHashSet<>();
         schedule.groups().forEach(g -> g.sessions().forEach(s -> s.members().forEach(m -> attendees.add(m.participantId()))));
         for (String id : attendees) {
-            Path file = dir.resolve("participant-" + fileSafe(id) + ".ics");
+            Path file = dir.resolve(unique("participant-" + fileSafe(id), names) + ".ics");
             AtomicWrite.writeString(file, CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp));
             written.add(file);
         }
@@ -44,6 +47,15 @@ public final class ScheduleOutputs {
         AtomicWrite.writeString(csv, ScheduleReports.csv(schedule, cohort));
         written.add(csv);
         return written;
+    }
+
+    /** Two ids that differ only in unsafe characters ("a/b", "a_b") must not overwrite each other's file. */
+    private static String unique(String base, Set<String> taken) {
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = base + "-" + n;
+        }
+        return name;
     }
 
     static String fileSafe(String id) {

@@ -68,6 +68,20 @@ class ScheduleReportsTests {
         assertThat(Files.readString(files.get(0))).startsWith("BEGIN:VCALENDAR\r\n");
     }
 
+    @Test
+    void idsThatCollideAsFileNamesGetDistinctFiles() {
+        assertThat(ScheduleOutputs.fileSafe("a/b")).isEqualTo(ScheduleOutputs.fileSafe("a_b"));
+        org.mentorkit.model.Group one = new org.mentorkit.model.Group("a/b", "One", List.of("NY1"), List.of("LDN", "KOL"),
+                Fixtures.newYorkTuesday1700());
+        org.mentorkit.model.Group two = new org.mentorkit.model.Group("a_b", "Two", List.of(), List.of("SYD", "SAO"),
+                Fixtures.newYorkTuesday1700());
+        Cohort both = new Cohort(cohort.program(), cohort.participants(), List.of(one, two),
+                org.mentorkit.model.MatchingConstraints.none());
+        ProgramSchedule s = Scheduler.schedule(both, curriculum, "groups.json");
+        List<Path> files = ScheduleOutputs.writeAll(s, both, curriculum, dir, Instant.parse("2026-11-27T12:00:00Z"));
+        assertThat(files).extracting(p -> p.getFileName().toString()).startsWith("group-a_b.ics", "group-a_b-2.ics");
+    }
+
     private static long unescapedPipes(String row) {
         long count = 0;
         for (int i = 0; i < row.length(); i++) {
