@@ -119,7 +119,7 @@ public final class JsonShape {
 
     private JsonValue list(JsonValue value, Type elementType, String path) {
         if (!(value instanceof JsonArray array)) {
-            return wrong(path, "a list [ ... ] of " + describe(elementType), value);
+            return wrong(path, "a list [ ... ] of " + plural(elementType), value);
         }
         JsonArrayBuilder out = Json.createArrayBuilder();
         for (int i = 0; i < array.size(); i++) {
@@ -228,6 +228,25 @@ public final class JsonShape {
             case ARRAY -> "a list [ ... ]";
             case OBJECT -> "an object { ... }";
         };
+    }
+
+    /** What several values of a model type look like in JSON: "objects", "texts", "dates like 2027-01-15". */
+    static String plural(Type type) {
+        if (type instanceof Class<?> c) {
+            if (c.isRecord()) {
+                return "objects { ... }";
+            }
+            if (c == String.class) {
+                return "texts in double quotes";
+            }
+            if (c == LocalDate.class) {
+                return "dates like \"2027-01-15\"";
+            }
+            if (c == LocalTime.class) {
+                return "times like \"18:30\"";
+            }
+        }
+        return "values, each " + describe(type);
     }
 
     /** What a model type looks like in JSON, for messages. */

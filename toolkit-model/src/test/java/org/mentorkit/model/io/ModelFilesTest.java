@@ -98,7 +98,7 @@ class ModelFilesTest {
                 source + ":9: groupPolicy.mentorsPerGroups: unknown key `mentorsPerGroups`; did you mean `mentorsPerGroup`?",
                 source + ":10: matching.defaultAvailability[0].start: expected a time like 18:30 (24-hour HH:mm), found `8am`",
                 source + ":10: matching.weights.timeZone: expected a number, found text",
-                source + ":11: vocabularies: expected a list [ ... ] of an object, found an object { ... }",
+                source + ":11: vocabularies: expected a list [ ... ] of objects { ... }, found an object { ... }",
                 source + ":12: timezone: unknown key `timezone`; expected one of: id, name, society, description, startDate, lengthMonths, cadence, deliveryMode, groupPolicy, matching, vocabularies, applicantColumns, contactEmail",
                 source + ":13: contactEmail: expected text in double quotes, found the number 42");
     }
