@@ -1,5 +1,6 @@
 package org.mentorkit.surveys;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +14,27 @@ import java.util.Optional;
  * @param id          a short stable identifier, lower case: letters, digits, {@code -} and {@code _}
  * @param title       the title shown to respondents
  * @param wave        when in the program it is given
+ * @param respondents who is invited to answer (default mentees)
  * @param description an introduction shown at the top; "" when none
  * @param sections    the sections, in order
  */
-@JsonbPropertyOrder({"id", "title", "wave", "description", "sections"})
-public record Instrument(String id, String title, Wave wave, String description, List<Section> sections) {
+@JsonbPropertyOrder({"id", "title", "wave", "respondents", "description", "sections"})
+public record Instrument(String id, String title, Wave wave, Respondents respondents, String description,
+                         List<Section> sections) {
 
+    @JsonbCreator // the canonical constructor, for JSON-B (there is a shorter one too)
     public Instrument {
         id = id == null ? "" : id;
         title = title == null ? "" : title;
         wave = wave == null ? Wave.CUSTOM : wave;
+        respondents = respondents == null ? Respondents.MENTEES : respondents;
         description = description == null ? "" : description;
         sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** An instrument answered by mentees. */
+    public Instrument(String id, String title, Wave wave, String description, List<Section> sections) {
+        this(id, title, wave, Respondents.MENTEES, description, sections);
     }
 
     /** Every item of every section, in order. */

@@ -61,7 +61,7 @@ public final class Instruments {
         lastItems.addAll(1, mentor);
         sections.set(sections.size() - 1, new Section(last.title(), lastItems));
         Instrument instrument = new Instrument(base.id(), base.title() + ": " + program.name(), base.wave(),
-                base.description(), sections);
+                base.respondents(), base.description(), sections);
         return InstrumentValidator.requireValid(instrument, "application form of program " + program.id());
     }
 

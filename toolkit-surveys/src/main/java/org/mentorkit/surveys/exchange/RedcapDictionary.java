@@ -16,6 +16,7 @@ import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentValidator;
 import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.Respondents;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.internal.AnnotationTags;
@@ -101,6 +102,9 @@ public final class RedcapDictionary {
                     tags.add(AnnotationTags.tag("INSTRUMENT", instrument.id()));
                     tags.add(AnnotationTags.tag("TITLE", instrument.title()));
                     tags.add(AnnotationTags.tag("WAVE", instrument.wave().name()));
+                    if (instrument.respondents() != Respondents.MENTEES) {
+                        tags.add(AnnotationTags.tag("RESPONDENTS", instrument.respondents().name()));
+                    }
                     if (!instrument.description().isEmpty()) {
                         tags.add(AnnotationTags.tag("DESCRIPTION", instrument.description()));
                     }

@@ -18,6 +18,7 @@ import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentValidator;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
+import org.mentorkit.surveys.Respondents;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.ShowIf;
 import org.mentorkit.surveys.Wave;
@@ -344,7 +345,14 @@ public final class RedcapDictionaryReader {
             String id = tags.getOrDefault("INSTRUMENT", name.replace('_', '-'));
             String title = tags.getOrDefault("TITLE", humanise(name));
             Wave wave = wave(tags.getOrDefault("WAVE", ""));
-            Instrument instrument = new Instrument(id, title, wave, tags.getOrDefault("DESCRIPTION", ""), sections);
+            Respondents respondents = Respondents.MENTEES;
+            for (Respondents candidate : Respondents.values()) {
+                if (candidate.name().equalsIgnoreCase(tags.getOrDefault("RESPONDENTS", ""))) {
+                    respondents = candidate;
+                }
+            }
+            Instrument instrument = new Instrument(id, title, wave, respondents, tags.getOrDefault("DESCRIPTION", ""),
+                    sections);
             List<Problem> invalid = InstrumentValidator.problems(instrument, source + " (form " + name + ")");
             if (!invalid.isEmpty()) {
                 throw new InvalidInputException(invalid);

@@ -49,15 +49,16 @@ public final class ReportBuilder {
         List<WaveRate> rates = new ArrayList<>();
         List<ItemResult> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int invited = cohort.mentees().size();
         for (ResponseSet set : ordered) {
             Instrument instrument = set.instrument();
+            int invited = invited(instrument);
             int returned = set.responses().size();
             rates.add(new WaveRate(instrument.id(), instrument.title(), instrument.wave(),
                     returned <= invited ? suppression.share(returned, invited) : Figure.of(returned, returned)));
             if (returned > invited) {
-                notes.add(instrument.id() + ": " + returned + " responses but " + invited
-                        + " mentees invited; the responses include people outside the cohort's mentees.");
+                notes.add(instrument.id() + ": " + returned + " responses but " + invited + " "
+                        + instrument.respondents().name().toLowerCase(java.util.Locale.ROOT)
+                        + " invited; the responses include people who were not invited.");
             }
             for (Item item : instrument.items()) {
                 if (item.kind() != ItemKind.DESCRIPTIVE) {
@@ -72,6 +73,14 @@ public final class ReportBuilder {
         String programName = cohort.program().name();
         return new EvaluationReport("Program evaluation: " + programName, programName, settings.audience(),
                 settings.threshold(), description, rates, items, paired, themes, notes);
+    }
+
+    private int invited(Instrument instrument) {
+        return switch (instrument.respondents()) {
+            case MENTEES -> cohort.mentees().size();
+            case MENTORS -> cohort.mentors().size();
+            case EVERYONE -> cohort.participants().size();
+        };
     }
 
     private List<AttributeTable> tables(List<Participant> people) {
@@ -292,7 +301,8 @@ public final class ReportBuilder {
         List<String> notes = new ArrayList<>();
         notes.add("Every proportion is k/n with its own n: the people who answered that item in that wave."
                 + " Intervals are Wilson score 95% intervals.");
-        notes.add("Response rate: responses returned of the " + cohort.mentees().size() + " mentees invited to each wave.");
+        notes.add("Response rate: responses returned of the people invited: the cohort's mentees (" + cohort.mentees().size()
+                + "), mentors (" + cohort.mentors().size() + ") or everyone, as each instrument says.");
         notes.add("Paired comparisons use only people who answered the item in both waves; McNemar's exact test"
                 + " (two-sided, binomial on the discordant pairs) and its mid-p version. Unpaired figures use everyone"
                 + " who answered in each wave and are not a test of change.");

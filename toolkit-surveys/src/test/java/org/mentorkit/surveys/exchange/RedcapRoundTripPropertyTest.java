@@ -18,6 +18,7 @@ import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentValidator;
 import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.Respondents;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.ShowIf;
@@ -60,7 +61,9 @@ class RedcapRoundTripPropertyTest {
             sections.add(new Section(random.nextBoolean() ? "" : text(random, LABEL_CHARS, 1 + random.nextInt(20)), items));
         }
         return new Instrument("form-" + random.nextInt(1000), "Title " + text(random, TEXT_CHARS, random.nextInt(30)),
-                Wave.values()[random.nextInt(Wave.values().length)], text(random, TEXT_CHARS, random.nextInt(40)), sections);
+                Wave.values()[random.nextInt(Wave.values().length)],
+                Respondents.values()[random.nextInt(Respondents.values().length)], text(random, TEXT_CHARS, random.nextInt(40)),
+                sections);
     }
 
     private static Item randomItem(Random random, String id, List<Item> earlier) {

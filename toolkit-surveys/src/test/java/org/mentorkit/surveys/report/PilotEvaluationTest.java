@@ -174,4 +174,15 @@ class PilotEvaluationTest {
         return themes.themes().stream().filter(t -> t.themeId().equals(id)).findFirst().orElseThrow();
     }
 
+
+    @Test
+    void aMentorInstrumentIsRatedAgainstTheMentors() {
+        org.mentorkit.surveys.Instrument mentorForm = new org.mentorkit.surveys.Instrument("mentor-feedback", "Mentor feedback",
+                org.mentorkit.surveys.Wave.POST, org.mentorkit.surveys.Respondents.MENTORS, "", post.instrument().sections());
+        ResponseSet mentors = org.mentorkit.surveys.ResponseImporter.parse(mentorForm,
+                "participant_id,worthwhile\nT1,1\nT2,1\nT3,0\n", "mentors.csv", org.mentorkit.surveys.ResponseFormat.CSV,
+                org.mentorkit.surveys.ImportOptions.defaults());
+        EvaluationReport report = ReportBuilder.build(cohort, List.of(mentors), ReportSettings.committee());
+        assertThat(report.responseRates()).singleElement().satisfies(r -> assertThat(r.returned().text()).isEqualTo("3/5 (60%)"));
+    }
 }
