@@ -10,6 +10,9 @@ import java.lang.annotation.Target;
 import org.mentorkit.model.internal.CohortValidator;
 
 /** The cross-reference rules of a cohort: unique participant ids, groups that name existing participants of the right role, a mentee in at most one group, mentors within capacity, attribute values within the program's vocabularies. */
+// The validator is named only for Hibernate Validator, which creates it reflectively (the package is opened to it);
+// it is not API, so the "not exported" lint does not apply.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = CohortValidator.class)
 @Target({ElementType.TYPE})

@@ -10,6 +10,9 @@ import java.lang.annotation.Target;
 import org.mentorkit.model.internal.EmailValidator;
 
 /** A well-formed email address, or "" for none. */
+// The validator is named only for Hibernate Validator, which creates it reflectively (the package is opened to it);
+// it is not API, so the "not exported" lint does not apply.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = EmailValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})

@@ -14,6 +14,9 @@ import org.mentorkit.model.internal.ProgramValidator;
  * values whose under-represented values are among their values, non-isolation rules naming existing vocabularies and
  * values, applicant-column mappings naming known fields, and availability windows that end after they start.
  */
+// The validator is named only for Hibernate Validator, which creates it reflectively (the package is opened to it);
+// it is not API, so the "not exported" lint does not apply.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = ProgramValidator.class)
 @Target({ElementType.TYPE})
