@@ -1,17 +1,11 @@
 package org.mentorkit.surveys.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.Participant;
-import org.mentorkit.model.Vocabulary;
 import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -44,8 +38,9 @@ public final class ReportBuilder {
     private EvaluationReport build(List<ResponseSet> sets) {
         List<ResponseSet> ordered = sets.stream()
                 .sorted(java.util.Comparator.comparing((ResponseSet s) -> s.instrument().wave())).toList();
+        CohortTables tables = new CohortTables(cohort, settings, suppression);
         CohortDescription description = new CohortDescription(cohort.mentees().size(), cohort.mentors().size(),
-                tables(cohort.mentees()), tables(cohort.mentors()));
+                tables.tables(cohort.mentees()), tables.tables(cohort.mentors()));
         List<WaveRate> rates = new ArrayList<>();
         List<ItemResult> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -68,7 +63,7 @@ public final class ReportBuilder {
             notes.add(instrument.id() + " import: " + set.summary().oneLine() + ".");
         }
         List<PairedComparison> paired = paired(ordered, notes);
-        ThemeSummary themes = themes(ordered);
+        ThemeSummary themes = new ThemeCoding(cohort, settings, suppression).themes(ordered);
         notes.addAll(methodNotes());
         String programName = cohort.program().name();
         return new EvaluationReport("Program evaluation: " + programName, programName, settings.audience(),
@@ -81,51 +76,6 @@ public final class ReportBuilder {
             case MENTORS -> cohort.mentors().size();
             case EVERYONE -> cohort.participants().size();
         };
-    }
-
-    private List<AttributeTable> tables(List<Participant> people) {
-        List<AttributeTable> tables = new ArrayList<>();
-        Map<String, List<CategoryRow>> valueRows = new LinkedHashMap<>();
-        int n = people.size();
-        for (Vocabulary vocabulary : cohort.program().vocabularies()) {
-            List<Integer> counts = new ArrayList<>();
-            List<String> labels = new ArrayList<>(vocabulary.values());
-            for (String value : vocabulary.values()) {
-                counts.add((int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).contains(value)).count());
-            }
-            int notStated = (int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).isEmpty()).count();
-            if (notStated > 0) {
-                labels.add("Not stated");
-                counts.add(notStated);
-            }
-            List<Figure> figures = suppression.table(counts, n, !vocabulary.multiValued());
-            List<CategoryRow> rows = new ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                rows.add(new CategoryRow(labels.get(i), figures.get(i)));
-            }
-            valueRows.put(vocabulary.id(), List.copyOf(rows));
-            if (!vocabulary.underRepresented().isEmpty()) {
-                rows.add(new CategoryRow("Under-represented (program's definition: "
-                        + String.join(", ", vocabulary.underRepresented()) + ")",
-                        subtotal(people, vocabulary.id(), vocabulary.underRepresented(), rows)));
-            }
-            tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));
-        }
-        for (Grouping grouping : settings.groupings()) {
-            Figure figure = subtotal(people, grouping.vocabularyId(), grouping.values(),
-                    valueRows.getOrDefault(grouping.vocabularyId(), List.of()));
-            tables.add(new AttributeTable(grouping.vocabularyId(), grouping.label(), false, n,
-                    List.of(new CategoryRow(grouping.label(), figure))));
-        }
-        return tables;
-    }
-
-    /** People holding any of {@code values}, withheld when the vocabulary's shown cells would reveal a withheld one. */
-    private Figure subtotal(List<Participant> people, String vocabularyId, List<String> values, List<CategoryRow> cells) {
-        int count = (int) people.stream().filter(p -> p.valuesOf(vocabularyId).stream().anyMatch(values::contains)).count();
-        int hiddenInside = (int) cells.stream().filter(c -> values.contains(c.label()) && c.figure().isSuppressed()).count();
-        int hiddenOutside = (int) cells.stream().filter(c -> !values.contains(c.label()) && c.figure().isSuppressed()).count();
-        return suppression.subtotal(count, people.size(), hiddenInside, hiddenOutside);
     }
 
     private ItemResult itemResult(Instrument instrument, Item item, List<Response> responses) {
@@ -255,46 +205,6 @@ public final class ReportBuilder {
 
     private static List<String> answersOf(ResponseSet set, Item item) {
         return set.responses().stream().map(r -> r.single(item.id())).filter(a -> !a.isEmpty()).toList();
-    }
-
-    private ThemeSummary themes(List<ResponseSet> sets) {
-        Anonymiser anonymiser = new Anonymiser(cohort.participants());
-        Codebook codebook = settings.codebook();
-        Map<String, List<String>> excerpts = new LinkedHashMap<>();
-        codebook.themes().forEach(t -> excerpts.put(t.id(), new ArrayList<>()));
-        List<UncodedComment> uncoded = new ArrayList<>();
-        int comments = 0;
-        for (ResponseSet set : sets) {
-            for (Item item : set.instrument().items()) {
-                if (item.kind() != ItemKind.LONG_TEXT) {
-                    continue;
-                }
-                for (Response response : set.responses()) {
-                    String text = response.single(item.id()).strip();
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    comments++;
-                    Optional<Set<String>> manual = settings.manualCodes()
-                            .codes(set.instrument().id(), response.participantId(), item.id());
-                    Set<String> codes = manual.orElseGet(() -> new LinkedHashSet<>(codebook.code(text)));
-                    String excerpt = anonymiser.apply(text);
-                    codes.forEach(code -> excerpts.computeIfAbsent(code, k -> new ArrayList<>()).add(excerpt));
-                    if (codes.isEmpty() && manual.isEmpty()) {
-                        uncoded.add(new UncodedComment(response.participantId(), set.instrument().id(), item.id(), excerpt));
-                    }
-                }
-            }
-        }
-        List<ThemeResult> results = new ArrayList<>();
-        for (Theme theme : codebook.themes()) {
-            List<String> list = excerpts.get(theme.id());
-            int count = list.size();
-            boolean shown = !suppression.active() || count >= suppression.threshold();
-            Figure figure = suppression.small(count) ? Figure.suppressed(comments) : Figure.of(count, comments);
-            results.add(new ThemeResult(theme.id(), theme.label(), figure, shown ? list : List.of()));
-        }
-        return new ThemeSummary(comments, results, uncoded.size(), suppression.active() ? List.of() : uncoded);
     }
 
     private List<String> methodNotes() {

@@ -1,0 +1,70 @@
+package org.mentorkit.surveys.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Vocabulary;
+
+/** The cohort description's tables: one per vocabulary (with its under-represented line) and one per grouping. */
+final class CohortTables {
+
+    private final Cohort cohort;
+    private final ReportSettings settings;
+    private final Suppression suppression;
+
+    CohortTables(Cohort cohort, ReportSettings settings, Suppression suppression) {
+        this.cohort = cohort;
+        this.settings = settings;
+        this.suppression = suppression;
+    }
+
+    /** The tables for some people (the mentees, or the mentors). */
+    List<AttributeTable> tables(List<Participant> people) {
+        List<AttributeTable> tables = new ArrayList<>();
+        Map<String, List<CategoryRow>> valueRows = new LinkedHashMap<>();
+        int n = people.size();
+        for (Vocabulary vocabulary : cohort.program().vocabularies()) {
+            List<Integer> counts = new ArrayList<>();
+            List<String> labels = new ArrayList<>(vocabulary.values());
+            for (String value : vocabulary.values()) {
+                counts.add((int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).contains(value)).count());
+            }
+            int notStated = (int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).isEmpty()).count();
+            if (notStated > 0) {
+                labels.add("Not stated");
+                counts.add(notStated);
+            }
+            List<Figure> figures = suppression.table(counts, n, !vocabulary.multiValued());
+            List<CategoryRow> rows = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                rows.add(new CategoryRow(labels.get(i), figures.get(i)));
+            }
+            valueRows.put(vocabulary.id(), List.copyOf(rows));
+            if (!vocabulary.underRepresented().isEmpty()) {
+                rows.add(new CategoryRow("Under-represented (program's definition: "
+                        + String.join(", ", vocabulary.underRepresented()) + ")",
+                        subtotal(people, vocabulary.id(), vocabulary.underRepresented(), rows)));
+            }
+            tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));
+        }
+        for (Grouping grouping : settings.groupings()) {
+            Figure figure = subtotal(people, grouping.vocabularyId(), grouping.values(),
+                    valueRows.getOrDefault(grouping.vocabularyId(), List.of()));
+            tables.add(new AttributeTable(grouping.vocabularyId(), grouping.label(), false, n,
+                    List.of(new CategoryRow(grouping.label(), figure))));
+        }
+        return tables;
+    }
+
+    /** People holding any of {@code values}, withheld when the vocabulary's shown cells would reveal a withheld one. */
+    private Figure subtotal(List<Participant> people, String vocabularyId, List<String> values, List<CategoryRow> cells) {
+        int count = (int) people.stream().filter(p -> p.valuesOf(vocabularyId).stream().anyMatch(values::contains)).count();
+        int hiddenInside = (int) cells.stream().filter(c -> values.contains(c.label()) && c.figure().isSuppressed()).count();
+        int hiddenOutside = (int) cells.stream().filter(c -> !values.contains(c.label()) && c.figure().isSuppressed()).count();
+        return suppression.subtotal(count, people.size(), hiddenInside, hiddenOutside);
+    }
+
+}
