@@ -164,6 +164,16 @@ class ApplicantCsvTest {
     }
 
     @Test
+    void detectsATabDelimitedExport() {
+        String tsv = "id\tdisplayName\trole\ttimeZone\tinterests\nE1\tAnn, PhD\tmentee\tUTC\ta; b\n";
+
+        assertThat(ApplicantCsv.read(tsv, "applicants.tsv", program)).singleElement().satisfies(p -> {
+            assertThat(p.displayName()).isEqualTo("Ann, PhD");
+            assertThat(p.interests()).containsExactly("a", "b");
+        });
+    }
+
+    @Test
     void acceptsEmptyCellsPastTheLastColumn() {
         String csv = "id,displayName,role,timeZone\nE1,Ann,mentee,UTC,,\n";
 
