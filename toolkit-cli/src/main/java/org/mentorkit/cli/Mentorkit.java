@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SurveyCommand.class,
             ReportCommand.class,
             PacketCommand.class,
+            MatchCommand.class,
         })
 public final class Mentorkit {
 

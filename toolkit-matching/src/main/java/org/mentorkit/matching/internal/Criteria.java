@@ -24,9 +24,11 @@ public final class Criteria {
     public static final int DIVERSITY = 3;
 
     private static final double TZ_POWER = Double.parseDouble(System.getProperty("mentorkit.tzPower", "2"));
-    private static final double TZ_SCALE = Double.parseDouble(System.getProperty("mentorkit.tzScale", "1"));
+    private static final double TZ_SCALE = Double.parseDouble(System.getProperty("mentorkit.tzScale", "6"));
 
-    private static final double TZ_DIFF = Double.parseDouble(System.getProperty("mentorkit.tzDiff", "0.5"));
+    private static final double TZ_FREE = Double.parseDouble(System.getProperty("mentorkit.tzFree", "0"));
+    private static final double DIV_SCALE = Double.parseDouble(System.getProperty("mentorkit.divScale", "1"));
+    private static final double TZ_DIFF = Double.parseDouble(System.getProperty("mentorkit.tzDiff", "0.75"));
 
     private final List<Participant> people;
     private final Availability availability;
@@ -109,7 +111,8 @@ public final class Criteria {
         }
         double missing = 1 - Math.min(1, availability.pairHours(p, q) / smaller);
         // Beyond no overlap, the time difference still tells a 10-hour gap from a 12-hour one.
-        missing = (1 - TZ_DIFF) * missing + TZ_DIFF * difference(p, q) / 12;
+        double hinge = Math.max(0, difference(p, q) - TZ_FREE) / (12 - TZ_FREE);
+        missing = (1 - TZ_DIFF) * missing + TZ_DIFF * hinge;
         // Convex: a large gap costs much more than two small ones, which keeps every group's spread small.
         return -TZ_SCALE * Math.pow(missing, TZ_POWER);
     }
@@ -203,7 +206,7 @@ public final class Criteria {
     public double pair(int p, int q) {
         double w = weights.timeZone() * timeZone(p, q) + weights.interests() * interests(p, q);
         if (weights.diversity() != 0) {
-            w += weights.diversity() * diversity(p, q);
+            w += DIV_SCALE * weights.diversity() * diversity(p, q);
         }
         if (weights.mentorFit() != 0 && people.get(p).isMentor() != people.get(q).isMentor()) {
             w += weights.mentorFit() * (people.get(p).isMentor() ? mentorFit(q, p) : mentorFit(p, q));

@@ -1,0 +1,142 @@
+package org.mentorkit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mentorkit.matching.FormationReport;
+import org.mentorkit.matching.FormationResult;
+import org.mentorkit.matching.FormationSettings;
+import org.mentorkit.matching.GroupFormation;
+import org.mentorkit.matching.Move;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.io.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mentorkit match COHORT --out GROUPS}: forms (or re-forms) groups and explains them. */
+@Command(
+        name = "match",
+        mixinStandardHelpOptions = true,
+        description = {"Form mentorship groups for a cohort: every hard rule of the program kept (mentors per group and",
+            "capacity, group sizes, non-isolation, pins, together/apart), time zones, interests, mentor fit and",
+            "diversity balanced by the program's weights. Writes the cohort with its groups (JSON) and an",
+            "explanation (Markdown, same name with .md). With --from, re-forms after withdrawals or late joiners:",
+            "everyone else stays in their group unless a hard rule forces a move, and every move is reported.",
+            "If the rules cannot all hold, says why and exits with code 2."},
+        footer = {"", "Examples:", "  mentorkit match cohort.json --out groups.json",
+            "  mentorkit match cohort.json --out groups.json --seed 7 --time-limit 30s",
+            "  mentorkit match cohort-now.json --from groups.json --out groups-v2.json"})
+final class MatchCommand implements Callable<Integer> {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COHORT", description = "The cohort file (program and participants).")
+    private Path cohortFile;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write the cohort with its groups; the explanation goes beside it as .md.")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the search; the same seed gives the same groups (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Longest search, e.g. 500ms, 10s, 2m (default: ${DEFAULT-VALUE}); it usually stops earlier.")
+    private String timeLimit;
+
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Previous groups (a cohort file with groups): keep everyone where they were if possible.")
+    private Path previousFile;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    private boolean quiet;
+
+    @Option(names = "--verbose", description = "Show details of unexpected failures.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Cohort cohort = ModelFiles.readCohort(cohortFile);
+        FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
+        if (!quiet) {
+            settings.listener(p -> bar(err, p.fractionDone()));
+        }
+        FormationResult result;
+        if (previousFile != null) {
+            Cohort previous = ModelFiles.readCohort(previousFile);
+            result = GroupFormation.reform(cohort, previous.groups(), settings.build());
+        } else {
+            result = GroupFormation.form(cohort, settings.build());
+        }
+        if (!quiet) {
+            bar(err, 1);
+            err.println();
+        }
+        Path markdown = markdownBeside(out);
+        ModelFiles.writeCohort(result.cohort(), out);
+        AtomicFiles.writeString(markdown, FormationReport.markdown(result));
+        var f = result.figures();
+        var r = result.randomFigures();
+        stdout.printf(Locale.ROOT, "wrote %s (%d groups) and %s%n", out, result.groups().size(), markdown);
+        stdout.printf(Locale.ROOT, "weekly hours everyone is available: %.1f (random groups: %.1f); largest time"
+                + " difference %.1f h (random: %.1f); pairs sharing an interest %.0f%% (random: %.0f%%)%n",
+                f.weeklyCommonHours(), r.weeklyCommonHours(), f.largestTimeDifference(), r.largestTimeDifference(),
+                100 * f.sameInterestPairShare(), 100 * r.sameInterestPairShare());
+        if (previousFile != null) {
+            stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed:%n", result.withdrawn().size(),
+                    result.moves().size());
+            for (Move m : result.moves()) {
+                stdout.printf(Locale.ROOT, "  %s: %s -> %s (%s)%n", m.participantId(),
+                        m.fromGroupId().isEmpty() ? "new" : m.fromGroupId(), m.toGroupId(), m.reason());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void bar(PrintWriter err, double fraction) {
+        int width = 30;
+        int done = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
+        err.print("\rforming groups [" + "#".repeat(done) + " ".repeat(width - done) + "] "
+                + (int) Math.round(100 * Math.min(1, fraction)) + "%");
+        err.flush();
+    }
+
+    static Path markdownBeside(Path json) {
+        String name = json.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return json.resolveSibling(base + ".md");
+    }
+
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new InvalidInputException("--time-limit", "'" + text + "' is not a duration; use e.g. 500ms, 10s or 2m");
+        }
+        double value = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        long millis = Math.round(value * switch (unit) {
+            case "ms" -> 1;
+            case "m" -> 60_000;
+            default -> 1000;
+        });
+        if (millis <= 0) {
+            throw new InvalidInputException("--time-limit", "the time limit must be positive, got '" + text + "'");
+        }
+        return Duration.ofMillis(millis);
+    }
+}

@@ -1,0 +1,150 @@
+package org.mentorkit.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.mentorkit.model.Participant;
+
+/**
+ * The Markdown explanation of formed groups, for coordinators: per group its members with their local times for the
+ * common meeting windows, shared interests, the rules checked and the score per criterion, then overall figures
+ * compared with random groupings of the same cohort. Participant text is escaped so it never breaks a table.
+ */
+public final class FormationReport {
+
+    private FormationReport() {
+    }
+
+    /** The explanation as Markdown. */
+    public static String markdown(FormationResult result) {
+        StringBuilder md = new StringBuilder();
+        var cohort = result.cohort();
+        md.append("# Groups for ").append(escape(cohort.program().name())).append("\n\n");
+        md.append(result.groups().size()).append(" groups, ").append(cohort.mentees().size()).append(" mentees, ")
+                .append(cohort.mentors().size()).append(" mentors. Seed ").append(result.seed()).append(", search ")
+                .append(String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)).append(" s")
+                .append(result.converged() ? " (converged)" : " (time limit reached)").append(".\n\n");
+        overall(md, result);
+        if (!result.moves().isEmpty() || !result.withdrawn().isEmpty()) {
+            changes(md, result);
+        }
+        for (GroupExplanation e : result.explanations()) {
+            group(md, e, result);
+        }
+        return md.toString();
+    }
+
+    private static void overall(StringBuilder md, FormationResult result) {
+        Figures f = result.figures();
+        Figures r = result.randomFigures();
+        md.append("## Overall, compared with random groups\n\n");
+        md.append("| figure (mean over groups) | these groups | random groups |\n|---|---|---|\n");
+        row(md, "weekly hours everyone is available", f.weeklyCommonHours(), r.weeklyCommonHours(), "%.1f");
+        row(md, "largest time difference in a group (h)", f.largestTimeDifference(), r.largestTimeDifference(), "%.1f");
+        row(md, "share of member pairs with a shared interest", f.sameInterestPairShare(), r.sameInterestPairShare(),
+                "%.2f");
+        row(md, "mentor fit (0 to 1)", f.mentorFit(), r.mentorFit(), "%.2f");
+        row(md, "diversity balance (-1 to 0)", f.scores().diversity(), r.scores().diversity(), "%.2f");
+        row(md, "weighted objective (total)", f.objective(), r.objective(), "%.1f");
+        md.append("\nRandom groups: the mean of several random groupings of the same cohort with the same group sizes.\n\n");
+    }
+
+    private static void row(StringBuilder md, String name, double ours, double random, String format) {
+        md.append("| ").append(name).append(" | ").append(String.format(Locale.ROOT, format, ours)).append(" | ")
+                .append(String.format(Locale.ROOT, format, random)).append(" |\n");
+    }
+
+    private static void changes(StringBuilder md, FormationResult result) {
+        md.append("## Changes since the previous groups\n\n");
+        if (!result.withdrawn().isEmpty()) {
+            md.append("Withdrawn: ").append(result.withdrawn().stream().map(FormationReport::escape)
+                    .collect(Collectors.joining(", "))).append(".\n\n");
+        }
+        if (result.moves().isEmpty()) {
+            md.append("Nobody else changed group.\n\n");
+            return;
+        }
+        md.append("| participant | from | to | why |\n|---|---|---|---|\n");
+        for (Move m : result.moves()) {
+            md.append("| ").append(name(result, m.participantId())).append(" | ")
+                    .append(m.fromGroupId().isEmpty() ? "(new)" : escape(m.fromGroupId())).append(" | ")
+                    .append(escape(m.toGroupId())).append(" | ").append(escape(m.reason())).append(" |\n");
+        }
+        md.append("\nEveryone else stayed in their group.\n\n");
+    }
+
+    private static void group(StringBuilder md, GroupExplanation e, FormationResult result) {
+        md.append("## ").append(escape(e.name())).append(" (").append(escape(e.groupId())).append(")\n\n");
+        md.append("| member | role | time zone | interests |\n|---|---|---|---|\n");
+        for (String id : concat(e.mentorIds(), e.menteeIds())) {
+            Participant p = result.cohort().participant(id).orElseThrow();
+            md.append("| ").append(escape(p.displayName())).append(" | ").append(p.isMentor() ? "mentor" : "mentee")
+                    .append(" | ").append(escape(p.timeZone())).append(" | ")
+                    .append(escape(String.join(", ", p.interests()))).append(" |\n");
+        }
+        md.append("\n");
+        md.append(String.format(Locale.ROOT, "Everyone is available %.1f hours a week on average over the program "
+                + "(fewest in any week: %.1f); largest time difference %.1f h.%n%n", e.weeklyCommonHours(),
+                e.fewestWeeklyHours(), e.largestTimeDifference()));
+        if (e.commonWindows().isEmpty()) {
+            md.append("No weekly window suits everyone: the group will need a compromise time.\n\n");
+        } else {
+            md.append("Common windows in the first week, in each member's local time:\n\n");
+            List<String> ids = concat(e.mentorIds(), e.menteeIds());
+            md.append("| UTC |");
+            for (String id : ids) {
+                md.append(" ").append(name(result, id)).append(" |");
+            }
+            md.append("\n|---|").append("---|".repeat(ids.size())).append("\n");
+            for (CommonWindow w : e.commonWindows()) {
+                md.append("| ").append(w.start().toString().replace("T", " ").replace(":00Z", "")).append(" +")
+                        .append(w.minutes()).append(" min |");
+                for (CommonWindow.MemberTime t : w.localTimes()) {
+                    md.append(" ").append(escape(t.localStart() + " to " + t.localEnd())).append(" |");
+                }
+                md.append("\n");
+            }
+            md.append("\n");
+        }
+        md.append("Shared interests: ").append(e.sharedInterests().isEmpty() ? "none"
+                : escape(String.join(", ", e.sharedInterests()))).append(String.format(Locale.ROOT,
+                " (%.0f%% of member pairs share one).%n%n", 100 * e.sameInterestPairShare()));
+        CriterionScores s = e.scores();
+        md.append(String.format(Locale.ROOT, "Scores: time zone %.2f, interests %.2f, mentor fit %.2f, diversity "
+                + "%.2f.%n%n", s.timeZone(), s.interests(), s.mentorFit(), s.diversity()));
+        md.append("| rule checked | holds | detail |\n|---|---|---|\n");
+        for (RuleCheck r : e.rules()) {
+            md.append("| ").append(escape(r.rule())).append(" | ").append(r.satisfied() ? "yes" : "**no**")
+                    .append(" | ").append(escape(r.detail())).append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    private static String name(FormationResult result, String id) {
+        return escape(result.cohort().participant(id).map(Participant::displayName).orElse(id));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /**
+     * Escapes text for a Markdown table cell or paragraph: Markdown punctuation gets a backslash, HTML-significant
+     * characters become entities, line breaks become spaces.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '\\', '|', '*', '_', '`', '[', ']', '#', '~', '!' -> out.append('\\').append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\r', '\n', '\t' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
