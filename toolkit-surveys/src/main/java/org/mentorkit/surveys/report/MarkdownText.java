@@ -13,13 +13,20 @@ public final class MarkdownText {
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        boolean blankSoFar = true;
+        boolean digitsSoFar = true;
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
+            boolean startOfBlock = blankSoFar || c == '.' && digitsSoFar && !blankSoFar;
+            if (!Character.isWhitespace(c)) {
+                blankSoFar = false;
+                digitsSoFar = digitsSoFar && Character.isDigit(c);
+            }
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '!', '|', '~' -> out.append('\\').append(c);
                 case '#', '+', '-', '.', '>', '=' -> {
                     // these only start a block (heading, list, quote) at the start of a line, which text may become
-                    if (out.toString().isBlank() || c == '.' && out.toString().strip().matches("\\d+")) {
+                    if (startOfBlock) {
                         out.append('\\');
                     }
                     out.append(c);
