@@ -48,6 +48,14 @@ class TemplatesTest {
     }
 
     @Test
+    void partialsResolveInTheSocietysFolderFirst(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("_signature.md"), "Signed: {{society}}\n");
+        Files.writeString(dir.resolve("overview.md"), "# Overview\n\n{{> _signature}}\n");
+        Packet packet = PacketBuilder.forProgram(program).templates(dir).documents(EnumSet.of(DocumentKind.OVERVIEW)).build();
+        assertThat(packet.documents().get(0).intro()).isEqualTo("Signed: " + program.society());
+    }
+
+    @Test
     void documentsCanBeChosen() {
         Packet packet = PacketBuilder.forProgram(program).documents(EnumSet.of(DocumentKind.OVERVIEW, DocumentKind.SESSION_GUIDES)).build();
         assertThat(packet.documents()).extracting(PacketDocument::id).containsExactly("overview", "session-guides");

@@ -1,6 +1,14 @@
 package org.mentorkit.export.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.mentorkit.model.ToolkitException;
 
 /** The built-in fonts: DejaVu Sans from jasperreports-fonts, Droid Sans Fallback bundled with this module. */
@@ -12,7 +20,38 @@ public final class Fonts {
     static final String DEJAVU_SANS_BOLD_OBLIQUE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-BoldOblique.ttf";
     static final String DROID_SANS_FALLBACK = "org/mentorkit/export/internal/fonts/DroidSansFallbackFull.ttf";
 
+    /** Each font file read once per process; parsing is per thread, since a parsed font is not thread-safe. */
+    private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
     private Fonts() {
+    }
+
+    /**
+     * The parsed font, cached per thread: parsing DejaVu Sans and the 4 MB Droid Sans Fallback for every one of a
+     * thousand handbooks costs more than laying them out.
+     */
+    static TrueTypeFont parsed(String resource) throws IOException {
+        Map<String, TrueTypeFont> cache = PARSED.get();
+        TrueTypeFont font = cache.get(resource);
+        if (font == null) {
+            byte[] bytes = BYTES.computeIfAbsent(resource, r -> {
+                try (InputStream in = open(r)) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            cache.put(resource, font);
+        }
+        return font;
+    }
+
+    /** Whether the text holds a character that DejaVu Sans has no glyph for (CJK names, for example). */
+    static boolean needsFallback(String text) throws IOException {
+        var cmap = parsed(DEJAVU_SANS).getUnicodeCmapLookup();
+        return text.codePoints().anyMatch(cp -> cp >= 0x250 && !Character.isWhitespace(cp) && cmap.getGlyphId(cp) == 0);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mentorkit.export.internal;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.mentorkit.export.BrandFont;
 import org.mentorkit.export.Branding;
@@ -47,7 +49,7 @@ public final class PdfRendering {
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            registerFonts(builder, branding);
+            registerFonts(builder, document, branding, xhtml);
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -66,7 +68,8 @@ public final class PdfRendering {
         }
     }
 
-    private static void registerFonts(PdfRendererBuilder builder, Branding branding) {
+    private static void registerFonts(PdfRendererBuilder builder, PDDocument document, Branding branding, String xhtml)
+            throws IOException {
         for (BrandFont font : branding.fonts()) {
             builder.useFont(() -> {
                 try {
@@ -76,11 +79,20 @@ public final class PdfRendering {
                 }
             }, font.family(), font.weight(), font.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
         }
-        builder.useFont(() -> Fonts.open(Fonts.DEJAVU_SANS), PacketStyle.LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> Fonts.open(Fonts.DEJAVU_SANS_BOLD), PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> Fonts.open(Fonts.DEJAVU_SANS_OBLIQUE), PacketStyle.LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-        builder.useFont(() -> Fonts.open(Fonts.DEJAVU_SANS_BOLD_OBLIQUE), PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-        builder.useFont(() -> Fonts.open(Fonts.DROID_SANS_FALLBACK), PacketStyle.CJK_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        useBuiltIn(builder, document, Fonts.DEJAVU_SANS, PacketStyle.LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL);
+        useBuiltIn(builder, document, Fonts.DEJAVU_SANS_BOLD, PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL);
+        useBuiltIn(builder, document, Fonts.DEJAVU_SANS_OBLIQUE, PacketStyle.LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC);
+        useBuiltIn(builder, document, Fonts.DEJAVU_SANS_BOLD_OBLIQUE, PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC);
+        // The 4 MB CJK font is only offered to documents that contain a character DejaVu Sans lacks.
+        if (Fonts.needsFallback(xhtml)) {
+            useBuiltIn(builder, document, Fonts.DROID_SANS_FALLBACK, PacketStyle.CJK_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL);
+        }
+    }
+
+    private static void useBuiltIn(PdfRendererBuilder builder, PDDocument document, String resource, String family, int weight,
+            BaseRendererBuilder.FontStyle style) throws IOException {
+        PDType0Font font = PDType0Font.load(document, Fonts.parsed(resource), true);
+        builder.useFont(new PDFontSupplier(font), family, weight, style, true);
     }
 
     private static void setMetadata(PDDocument document, Packet packet) {
