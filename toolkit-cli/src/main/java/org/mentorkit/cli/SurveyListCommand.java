@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
-        description = "List the built-in instruments: id, wave, number of questions and title.",
+        description = "List the built-in instruments: id, wave, who answers, number of items and title.",
         footer = {"", "Example:", "  mentorkit survey list"})
 final class SurveyListCommand implements Callable<Integer> {
 
@@ -24,7 +24,8 @@ final class SurveyListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Instrument instrument : Instruments.builtIn()) {
             long questions = instrument.items().size();
-            out.printf("%-14s %-12s %3d items  %s%n", instrument.id(), instrument.wave(), questions, instrument.title());
+            out.printf("%-14s %-12s %-9s %3d items  %s%n", instrument.id(), instrument.wave(),
+                    instrument.respondents().name().toLowerCase(java.util.Locale.ROOT), questions, instrument.title());
         }
         out.println("The application form gains one question per vocabulary of a program: add --program to 'survey export'.");
         return ExitCodes.OK;

@@ -109,9 +109,11 @@ public final class RedcapDictionaryReader {
             problems.add(new Problem(source, "the dictionary has no fields"));
         }
         List<Instrument> instruments = new ArrayList<>();
-        for (FormBuilder form : forms.values()) {
-            if (problems.isEmpty()) {
-                instruments.add(form.build());
+        if (problems.isEmpty()) {
+            for (FormBuilder form : forms.values()) {
+                Instrument instrument = form.build();
+                problems.addAll(InstrumentValidator.problems(instrument, source + " (form " + form.name + ")"));
+                instruments.add(instrument);
             }
         }
         if (!problems.isEmpty()) {
@@ -351,13 +353,7 @@ public final class RedcapDictionaryReader {
                     respondents = candidate;
                 }
             }
-            Instrument instrument = new Instrument(id, title, wave, respondents, tags.getOrDefault("DESCRIPTION", ""),
-                    sections);
-            List<Problem> invalid = InstrumentValidator.problems(instrument, source + " (form " + name + ")");
-            if (!invalid.isEmpty()) {
-                throw new InvalidInputException(invalid);
-            }
-            return instrument;
+            return new Instrument(id, title, wave, respondents, tags.getOrDefault("DESCRIPTION", ""), sections);
         }
 
         private Wave wave(String tag) {
