@@ -41,6 +41,7 @@ public final class FormationPlan {
     public final List<NonIsolationRule> rules;
     public final int[] previousGroup; // item -> previous group index or -1
     public final List<Group> previous;
+    private final java.util.BitSet extraSeat; // a mentor's second and later seats
 
     private FormationPlan(Cohort cohort, List<Group> previous, List<Problem> problems) {
         this.cohort = cohort;
@@ -90,19 +91,17 @@ public final class FormationPlan {
         lower = reform ? minSize : Math.max(minSize, n / g);
         upper = reform ? maxSize : Math.min(maxSize, ceilDiv(n, g));
 
-        // Mentor seats: one per mentor first, more only where capacity must be used.
+        // Mentor seats: a mentor of capacity c gets min(c, g) seats; the search decides which seats lead groups and
+        // which wait on the bench, so a rule that needs one mentor twice (and another not at all) can be kept.
         List<Integer> seats = new ArrayList<>();
+        extraSeat = new java.util.BitSet();
         for (int p : mentorList) {
-            seats.add(p);
-        }
-        int need = g * mentorsPerGroup;
-        for (int round = 2; seats.size() < need && round <= g; round++) {
-            for (int p : mentorList) {
-                if (seats.size() < need && Math.max(1, people.get(p).capacity()) >= round) {
-                    seats.add(p);
-                }
+            int c = Math.min(Math.max(1, people.get(p).capacity()), g);
+            for (int k = 0; k < c; k++) {
+                seats.add(p);
             }
         }
+        int need = g * mentorsPerGroup;
         seats.sort(null);
         bench = seats.size() > need;
         itemPerson = new int[n + seats.size()];
@@ -111,6 +110,9 @@ public final class FormationPlan {
         }
         for (int k = 0; k < seats.size(); k++) {
             itemPerson[n + k] = seats.get(k);
+            if (k > 0 && seats.get(k - 1).equals(seats.get(k))) {
+                extraSeat.set(n + k);
+            }
         }
         fixed = new int[itemPerson.length];
         java.util.Arrays.fill(fixed, -1);
@@ -463,6 +465,12 @@ public final class FormationPlan {
         }
         for (int[] set : isolationSets) {
             b.nonIsolation(set);
+        }
+        if (bench) {
+            // Spread groups over mentors: a mentor's second seat leads a group only when that helps.
+            for (int i = extraSeat.nextSetBit(0); i >= 0; i = extraSeat.nextSetBit(i + 1)) {
+                b.preference(i, groups, 1.0);
+            }
         }
         if (reform) {
             double stay = 1;

@@ -1,0 +1,51 @@
+package org.mentorkit.matching;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.model.ApplicantColumns;
+import org.mentorkit.model.Cadence;
+import org.mentorkit.model.CadenceKind;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.CriterionWeights;
+import org.mentorkit.model.DeliveryMode;
+import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.MatchingConstraints;
+import org.mentorkit.model.MatchingSettings;
+import org.mentorkit.model.NonIsolationRule;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.Role;
+import org.mentorkit.model.Vocabulary;
+import org.mentorkit.model.WorkingWeek;
+
+/** Test cohorts built in code. */
+final class Cohorts {
+
+    private Cohorts() {
+    }
+
+    static Program program(GroupPolicy policy, List<NonIsolationRule> rules, LocalDate start) {
+        List<Vocabulary> vocabularies = List.of(
+                new Vocabulary("gender", "Gender", List.of("F", "M", "NB"), List.of("F"), false));
+        return new Program("test", "Test program", "Test society", "", start, 6,
+                new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null),
+                DeliveryMode.VIRTUAL, policy, new MatchingSettings(CriterionWeights.defaults(), rules,
+                WorkingWeek.windows()), vocabularies, ApplicantColumns.defaults(), "");
+    }
+
+    static Participant mentee(String id, String zone, String gender, String... interests) {
+        return new Participant(id, "Mentee " + id, "", Role.MENTEE, zone, List.of(), List.of(interests), "", "", "",
+                "", Map.of("gender", List.of(gender)), 0, "", Map.of());
+    }
+
+    static Participant mentor(String id, String zone, String gender, int capacity, String... interests) {
+        return new Participant(id, "Mentor " + id, "", Role.MENTOR, zone, List.of(), List.of(interests), "", "", "",
+                "", Map.of("gender", List.of(gender)), capacity, "late", Map.of());
+    }
+
+    static Cohort cohort(Program program, List<Participant> people, MatchingConstraints constraints) {
+        return new Cohort(program, people, List.of(), constraints);
+    }
+}
