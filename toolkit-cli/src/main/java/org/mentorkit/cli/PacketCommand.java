@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.mentorkit.curriculum.CurriculumFiles;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.DocumentKind;
@@ -132,9 +134,17 @@ final class PacketCommand implements Callable<Integer> {
         }
         Set<OutputFormat> chosenFormats = parseFormats();
         Packet packet = builder.build();
+        // The forms are drawn on the second core while the packet is laid out.
+        Branding finalBranding = branding;
+        CompletableFuture<List<Path>> forms = noForms || !chosenFormats.contains(OutputFormat.PDF)
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> FormWriter.writeAll(builder.instrumentsInUse(), finalBranding,
+                        out.resolve("forms")));
         List<Path> written = new ArrayList<>(PacketWriter.write(packet, branding, chosenFormats, out));
-        if (!noForms && chosenFormats.contains(OutputFormat.PDF)) {
-            written.addAll(FormWriter.writeAll(builder.instrumentsInUse(), branding, out.resolve("forms")));
+        try {
+            written.addAll(forms.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + " documents, "
                 + written.size() + " files written to " + out);
