@@ -64,14 +64,20 @@ public final class FormImport {
         int rows = 0;
         int taken = 0;
         for (Path pdf : pdfs) {
-            ResponseSet one = ResponseImporter.parse(instrument, FormReading.asCsv(pdf, instrument), pdf.toString(),
-                    ResponseFormat.CSV, csv);
+            String row = FormReading.asCsv(pdf, instrument);
+            files.add(pdf.toString());
+            if (FormReading.isBlank(row)) {
+                // The CSV reader passes over empty lines silently; a blank form is worth a reason.
+                rows++;
+                skipped.add(new Skip(pdf.toString(), Skip.NO_ANSWERS, "the form is not filled in"));
+                continue;
+            }
+            ResponseSet one = ResponseImporter.parse(instrument, row, pdf.toString(), ResponseFormat.CSV, csv);
             // A later form of the same participant replaces an earlier one, as in the surveys module's importer.
             for (Response response : one.responses()) {
                 responses.removeIf(r -> r.participantId().equals(response.participantId()));
                 responses.add(response);
             }
-            files.add(pdf.toString());
             rows += one.summary().rowsRead();
             taken += one.summary().taken();
             skipped.addAll(one.summary().skipped());

@@ -59,6 +59,12 @@ public final class FormReading {
         }
     }
 
+    /** Whether the CSV's answer row (second line) has no value at all. */
+    public static boolean isBlank(String csv) {
+        String[] lines = csv.split("\n");
+        return lines.length < 2 || lines[1].replace("\"", "").replace(",", "").isBlank();
+    }
+
     private static String value(PDField field) {
         if (field == null) {
             return "";
