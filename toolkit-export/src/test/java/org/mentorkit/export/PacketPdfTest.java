@@ -75,7 +75,7 @@ class PacketPdfTest {
         assertThat(outlines).contains("\"title\": \"Session 1: ");
         String info = PdfTools.pdfinfo(pdf);
         assertThat(info).contains("Title:           " + packet.title()).contains("Author:          " + packet.author())
-                .contains("Subject:         Toolkit packet");
+                .contains("Subject:         Toolkit packet").contains("Tagged:          yes");
         assertThat(PdfTools.qpdfCheck(pdf)).contains("No syntax or stream encoding errors");
     }
 
