@@ -1,5 +1,6 @@
 package org.mentorkit.matching;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +61,7 @@ public final class GroupFormation {
     }
 
     private static FormationResult run(Cohort cohort, List<Group> previous, FormationSettings settings) {
+        long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         FormationPlan plan = FormationPlan.of(cohort, previous, problems);
         if (!problems.isEmpty()) {
@@ -73,9 +75,16 @@ public final class GroupFormation {
                 from.plusMonths(program.lengthMonths()));
         Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules);
         GroupingInstance instance = plan.instance(criteria, !previous.isEmpty());
+        // The time limit covers the whole formation: the search gets what setup left, less a share for the
+        // explanation and the random comparison.
+        Duration setup = Duration.ofNanos(System.nanoTime() - started);
+        Duration searchLimit = settings.timeLimit().minus(setup).multipliedBy(80).dividedBy(100);
+        if (searchLimit.compareTo(Duration.ofMillis(50)) < 0) {
+            searchLimit = Duration.ofMillis(50);
+        }
         SolverOptions options = SolverOptions.builder()
                 .seed(settings.seed())
-                .timeLimit(settings.timeLimit())
+                .timeLimit(searchLimit)
                 .maxIdleRounds(settings.maxIdleRounds())
                 .cancelled(settings.cancelled())
                 .listener(settings.listener())
@@ -93,8 +102,13 @@ public final class GroupFormation {
         List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
         List<String> withdrawn = withdrawn(cohort, previous);
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
-                explainer.randomFigures(settings.randomBaselineDraws(), settings.seed()), moves, withdrawn,
+                explainer.randomFigures(baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED);
+    }
+
+    /** Fewer random draws for big cohorts: the mean of a few is already stable there. */
+    private static int baselineDraws(FormationSettings settings, FormationPlan plan) {
+        return Math.max(1, Math.min(settings.randomBaselineDraws(), 20_000 / Math.max(1, plan.people.size())));
     }
 
     private static List<Problem> brokenRules(List<GroupExplanation> explanations, FormationSettings settings) {

@@ -30,6 +30,9 @@ final class Engine {
     private final int[] free; // items that are not fixed
     private final int[][] tabu;
     private final int[] sample;
+    private static final int CANDIDATES = 4;
+    private final int[] candidates = new int[CANDIDATES];
+    private final double[] candidateGain = new double[CANDIDATES];
     private final double minWeight;
     private final double[][] delta;
     private final double[][] maxDelta;
@@ -86,7 +89,7 @@ final class Engine {
         simple = !st.hasRules && in.preferences == null && allScored && in.classes == 1 && in.forbidden == null
                 && nf == n;
         tabu = new int[n][m];
-        sample = new int[Math.min(nf, 200)];
+        sample = new int[Math.min(nf, 64)];
         double lowest = 0;
         for (double[] row : in.weights) {
             for (double x : row) {
@@ -119,7 +122,17 @@ final class Engine {
         }
         scale = Math.max(scale, 1e-6);
         lambdaMin = scale;
-        lambdaMax = scale * 1e6 * Math.max(1, n);
+        // A broken rule must outweigh the largest soft gain of one move (about two group-sizes of pair weights), but
+        // not by orders of magnitude, or big instances that always break a few rules on the way stop optimising.
+        int largestGroup = 0;
+        for (int g = 0; g < m; g++) {
+            int size = 0;
+            for (int c = 0; c < in.classes; c++) {
+                size += Math.min(n, in.upper[g][c]);
+            }
+            largestGroup = Math.max(largestGroup, Math.min(n, size));
+        }
+        lambdaMax = scale * 4 * (largestGroup + 1);
         lambda = scale * 4;
     }
 
@@ -631,17 +644,13 @@ final class Engine {
     }
 
     private void scanGeneral() {
+        if (free.length > SAMPLE_ABOVE) {
+            scanSampled();
+            return;
+        }
         final int[] g = st.group;
         final int it = (int) iter;
-        final int[] outer;
-        if (free.length > SAMPLE_ABOVE) {
-            for (int k = 0; k < sample.length; k++) {
-                sample[k] = free[rnd.nextInt(free.length)];
-            }
-            outer = sample;
-        } else {
-            outer = free;
-        }
+        final int[] outer = free;
         final boolean rules = st.hasRules;
         for (int i : outer) {
             int a = g[i];
@@ -650,42 +659,110 @@ final class Engine {
                 continue;
             }
             for (int b = 0; b < m; b++) {
-                if (b == a || st.count[b][c] >= in.upper[b][c] || !allowed(i, b)) {
-                    continue;
-                }
-                double gain = st.moveGain(i, b);
-                int dv = rules ? st.moveViolationDelta(i, b) : 0;
-                double score = gain - lambda * dv;
-                if (score < bestScore - EPS) {
-                    continue;
-                }
-                if (tabu[i][b] > it && !aspires(gain, dv)) {
-                    continue;
-                }
-                consider(score, i, b, false);
+                considerMove(i, a, b, c, it, rules);
             }
         }
         for (int x = 0; x < outer.length; x++) {
             int i = outer[x];
+            for (int y = x + 1; y < free.length; y++) {
+                considerSwap(i, free[y], it, rules);
+            }
+        }
+    }
+
+    private void considerMove(int i, int a, int b, int c, int it, boolean rules) {
+        if (b == a || st.count[b][c] >= in.upper[b][c] || !allowed(i, b)) {
+            return;
+        }
+        double gain = st.moveGain(i, b);
+        int dv = rules ? st.moveViolationDelta(i, b) : 0;
+        double score = gain - lambda * dv;
+        if (score < bestScore - EPS) {
+            return;
+        }
+        if (tabu[i][b] > it && !aspires(gain, dv)) {
+            return;
+        }
+        consider(score, i, b, false);
+    }
+
+    private void considerSwap(int i, int j, int it, boolean rules) {
+        int a = st.group[i];
+        int b = st.group[j];
+        if (b == a || in.itemClass[j] != in.itemClass[i] || in.fixed[j] >= 0 || !allowed(i, b) || !allowed(j, a)) {
+            return;
+        }
+        double gain = st.swapGain(i, j);
+        int dv = rules ? st.swapViolationDelta(i, j) : 0;
+        double score = gain - lambda * dv;
+        if (score < bestScore - EPS) {
+            return;
+        }
+        if ((tabu[i][b] > it || tabu[j][a] > it) && !aspires(gain, dv)) {
+            return;
+        }
+        consider(score, i, j, true);
+    }
+
+    /**
+     * Big instances: a random sample of items, each tried against the few groups it is most drawn to (a candidate
+     * list), plus the groups of the rules it is in when the current assignment breaks rules.
+     */
+    private void scanSampled() {
+        final int[] g = st.group;
+        final int it = (int) iter;
+        final boolean rules = st.hasRules;
+        int[] head = bucketStart;
+        Arrays.fill(head, 0);
+        for (int i = 0; i < n; i++) {
+            head[g[i] + 1]++;
+        }
+        for (int h = 0; h < m; h++) {
+            head[h + 1] += head[h];
+        }
+        System.arraycopy(head, 0, bucketFill, 0, m);
+        for (int i = 0; i < n; i++) {
+            bucket[bucketFill[g[i]]++] = i;
+        }
+        for (int k = 0; k < sample.length; k++) {
+            int i = free[rnd.nextInt(free.length)];
             int a = g[i];
             int c = in.itemClass[i];
-            int from = outer == free ? x + 1 : 0;
-            for (int y = from; y < free.length; y++) {
-                int j = free[y];
-                int b = g[j];
-                if (b == a || in.itemClass[j] != c || !allowed(i, b) || !allowed(j, a)) {
+            int found = 0;
+            Arrays.fill(candidates, -1);
+            Arrays.fill(candidateGain, Double.NEGATIVE_INFINITY);
+            for (int b = 0; b < m; b++) {
+                if (b == a) {
                     continue;
                 }
-                double gain = st.swapGain(i, j);
-                int dv = rules ? st.swapViolationDelta(i, j) : 0;
-                double score = gain - lambda * dv;
-                if (score < bestScore - EPS) {
+                double gain = st.moveGain(i, b) + rnd.nextDouble() * 1e-12;
+                if (gain > candidateGain[CANDIDATES - 1]) {
+                    int pos = CANDIDATES - 1;
+                    while (pos > 0 && candidateGain[pos - 1] < gain) {
+                        candidateGain[pos] = candidateGain[pos - 1];
+                        candidates[pos] = candidates[pos - 1];
+                        pos--;
+                    }
+                    candidateGain[pos] = gain;
+                    candidates[pos] = b;
+                    found++;
+                }
+            }
+            if (rules && st.violations > 0) {
+                // Also a random group, so that moves needed only by the rules stay reachable.
+                candidates[CANDIDATES - 1] = rnd.nextInt(m);
+            }
+            for (int x = 0; x < CANDIDATES && x < Math.max(found, CANDIDATES); x++) {
+                int b = candidates[x];
+                if (b < 0 || b == a) {
                     continue;
                 }
-                if ((tabu[i][b] > it || tabu[j][a] > it) && !aspires(gain, dv)) {
-                    continue;
+                if (st.count[a][c] > in.lower[a][c]) {
+                    considerMove(i, a, b, c, it, rules);
                 }
-                consider(score, i, j, true);
+                for (int y = head[b]; y < head[b + 1]; y++) {
+                    considerSwap(i, bucket[y], it, rules);
+                }
             }
         }
     }

@@ -127,6 +127,16 @@ public final class Availability {
         return c;
     }
 
+    /** The profile (zone and windows) of participant {@code p}: equal profiles are interchangeable. */
+    public int profile(int p) {
+        return profileOf[p];
+    }
+
+    /** Number of distinct profiles. */
+    public int profiles() {
+        return profiles.size();
+    }
+
     /** Average weekly hours of participant {@code p}'s availability. */
     public double hours(int p) {
         return profileHours[profileOf[p]];

@@ -36,6 +36,7 @@ public final class Criteria {
     private final int[][] interestIds;
     private final double[] rarity;
     private final double[] offset;
+    private final double[][] tzCache; // profile x profile: the zone fixes the offset, so the term is per profile
     private final double[] interestNorm;
     private final int[][] groupsOf; // participant -> under-represented rule indices they hold (diversity)
     private final int[][] holders; // rule -> participants (mentors only where the rule counts them)
@@ -49,6 +50,10 @@ public final class Criteria {
         this.rules = rules;
         Map<String, Integer> ids = new HashMap<>();
         int n = people.size();
+        tzCache = new double[availability.profiles()][availability.profiles()];
+        for (double[] row : tzCache) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
         offset = new double[n];
         for (int p = 0; p < n; p++) {
             offset[p] = java.time.ZoneId.of(people.get(p).timeZone()).getRules().getOffset(availability.firstWeek())
@@ -105,6 +110,18 @@ public final class Criteria {
 
     /** Time-zone term: 0 when the two share all of the smaller availability, -1 when they share none. */
     public double timeZone(int p, int q) {
+        int a = availability.profile(p);
+        int b = availability.profile(q);
+        double cached = tzCache[a][b];
+        if (Double.isNaN(cached)) {
+            cached = timeZoneUncached(p, q);
+            tzCache[a][b] = cached;
+            tzCache[b][a] = cached;
+        }
+        return cached;
+    }
+
+    private double timeZoneUncached(int p, int q) {
         double smaller = Math.min(availability.hours(p), availability.hours(q));
         if (smaller <= 0) {
             return -1;

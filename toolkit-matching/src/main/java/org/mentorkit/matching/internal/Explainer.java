@@ -184,6 +184,24 @@ public final class Explainer {
         return s;
     }
 
+    private List<Group> leadsFor;
+    private Map<String, Integer> leadsCache;
+
+    /** How many groups each mentor leads, computed once per grouping. */
+    private Map<String, Integer> leads(List<Group> all) {
+        if (all != leadsFor) {
+            Map<String, Integer> count = new java.util.HashMap<>();
+            for (Group g : all) {
+                for (String id : g.mentorIds()) {
+                    count.merge(id, 1, Integer::sum);
+                }
+            }
+            leadsCache = count;
+            leadsFor = all;
+        }
+        return leadsCache;
+    }
+
     /** Every hard rule, re-checked on the participants of one group. */
     public List<RuleCheck> check(Group group, List<Group> all) {
         GroupPolicy policy = plan.cohort.program().groupPolicy();
@@ -194,9 +212,10 @@ public final class Explainer {
         int size = group.menteeIds().size();
         out.add(new RuleCheck("group size", size >= policy.minMentees() && size <= policy.maxMentees(),
                 size + " mentees (allowed " + policy.minMentees() + " to " + policy.maxMentees() + ")"));
+        Map<String, Integer> leadsOf = leads(all);
         for (String mentorId : group.mentorIds()) {
             Participant mentor = plan.people.get(plan.indexOf.get(mentorId));
-            long leads = all.stream().filter(g -> g.mentorIds().contains(mentorId)).count();
+            int leads = leadsOf.getOrDefault(mentorId, 0);
             int capacity = Math.max(1, mentor.capacity());
             out.add(new RuleCheck("mentor capacity (" + mentorId + ")", leads <= capacity,
                     "leads " + leads + " of at most " + capacity + " groups"));
