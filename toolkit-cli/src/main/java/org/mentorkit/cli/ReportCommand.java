@@ -90,6 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("report.json"), ReportJson.write(report));
         PrintWriter console = spec.commandLine().getOut();
         report.responseRates().forEach(r -> console.println(r.instrumentId() + ": " + r.returned().text() + " returned"));
+        ReportHeadlines.lines(report).forEach(console::println);
         console.println("Wrote the " + audience.toLowerCase(java.util.Locale.ROOT) + " report to " + out.resolve("report.md")
                 + " and report.json");
         return ExitCodes.OK;
