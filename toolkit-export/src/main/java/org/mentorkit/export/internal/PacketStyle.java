@@ -65,7 +65,8 @@ public final class PacketStyle {
                 .confidential-note { color: #a00000; font-weight: bold; font-size: 9pt; margin-bottom: 6pt; }
                 .doc-cover h1 { font-size: 28pt; border-bottom: none; margin-top: 30mm; }
                 .doc-cover { border-top: 10mm solid %6$s; padding-top: 6mm; }
-                .doc-cover img { max-width: 60mm; max-height: 30mm; }
+                .doc-cover { position: relative; }
+                .doc-cover img { position: absolute; top: 6mm; right: 0; max-width: 60mm; max-height: 22mm; }
                 .doc-cover ul { list-style: none; padding-left: 0; }
                 .doc-cover li a { text-decoration: none; color: #1a1a1a; }
                 .doc-cover li a::after { content: leader('.') target-counter(attr(href), page); }
