@@ -86,6 +86,6 @@ public final class PacketStyle {
                   body { max-width: 50em; margin: 2em auto; padding: 0 1em; }
                   article.document { border-top: 1px solid #ddd; padding-top: 1em; margin-top: 2em; }
                 }
-                """.formatted(branding.pageSize().css(), "", Html.cssString(headerText), fontFamilies(branding), primary, accent);
+                """.formatted(branding.pageSize().css(), "unused", Html.cssString(headerText), fontFamilies(branding), primary, accent);
     }
 }

@@ -37,7 +37,7 @@ import org.mentorkit.export.TemplateException;
  */
 public final class Templates {
 
-    /** The built-in templates' names, in the order documents appear in a packet. */
+    /** Where the built-in templates are, as resources of this module. */
     static final String BUILT_IN = "/org/mentorkit/export/internal/templates/";
 
     private final Optional<Path> overrideDir;
