@@ -66,9 +66,12 @@ class SurveyCommandTests {
                 .contains("before 3/20 (15%), 95% CI 5-36%; after 10/14 (71%), 95% CI 45-88%")
                 .contains("McNemar exact p = 0.016, mid-p = 0.008");
         assertThat(temp.resolve("c/report.json")).exists();
+        assertThat(committee.out()).contains(": 3/20 (15%) before, 10/14 (71%) after; paired n=14, McNemar exact p=0.016")
+                .contains("Would you recommend the program to a colleague?: 13/14 (93%) (Yes)");
         Run open = run("report", EXAMPLE.resolve("cohort.json").toString(), "--responses", pre.toString(), post.toString(),
                 "--audience", "public", "--out", temp.resolve("p").toString());
         assertThat(open.code()).isZero();
+        assertThat(open.out()).contains("suppressed/20 before, suppressed/14 after").doesNotContain("3/20");
         assertThat(Files.readString(temp.resolve("p/report.md"))).contains("Audience: **public**").contains("before suppressed/20").doesNotContain("Yes: 3/20");
     }
 
