@@ -22,7 +22,9 @@ timeit() { # name, command...
     hyperfine --runs "$RUNS" --warmup 0 --export-json "$OUT/$name.json" "$*" | sed -n '1,4p'
   else
     echo "== $name ($RUNS runs)"
-    for i in $(seq "$RUNS"); do /usr/bin/env bash -c "TIMEFORMAT='%R s'; time $* >/dev/null 2>&1"; done
+    for i in $(seq "$RUNS"); do
+      /usr/bin/time -f "%e s real, %U s user, %S s sys (load $(cut -d' ' -f1 /proc/loadavg))" bash -c "$* >/dev/null 2>&1"
+    done
   fi
 }
 
@@ -34,6 +36,7 @@ echo "pages: $(pdfinfo "$OUT/packet/packet.pdf" | awk '/^Pages/ {print $2}')"
 # 2. The same Markdown through pandoc + weasyprint (one document, the packet's own stylesheet is not used).
 cat "$OUT"/packet/markdown/*.md > "$OUT/packet.md"
 timeit pandoc-weasyprint "pandoc -f commonmark+pipe_tables $OUT/packet.md -s --metadata title=Packet -o $OUT/pandoc.html && weasyprint $OUT/pandoc.html $OUT/pandoc.pdf"
+echo "pandoc pages: $(pdfinfo "$OUT/pandoc.pdf" | awk '/^Pages/ {print $2}')"
 timeit mentorkit-pdf-only "${CLI[*]} packet --cohort $OUT/pilot-grouped.json --responses $RESPONSES --format pdf --no-forms --out $OUT/packet-pdf"
 
 # 3. 1,000 personal handbooks on every core (one cold JVM).
