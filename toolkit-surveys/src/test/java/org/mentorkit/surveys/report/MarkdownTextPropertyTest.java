@@ -2,14 +2,30 @@ package org.mentorkit.surveys.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Whatever a participant writes, escaped text stays on one line and cannot end a table cell or open HTML. */
 class MarkdownTextPropertyTest {
 
-    @Property(tries = 500)
-    void escapedTextIsInertInATableCell(@ForAll String text) {
+    /** Characters that mean something in Markdown, HTML or a line, plus letters and non-Latin scripts. */
+    private static final String ALPHABET = "|\\<>*_`[]()#!&;\"'\n\r\t ~-+=.:aZ9éŁệ王م\u00a0\u2028";
+
+    /** Property over 500 generated texts (seeded; a failure names the text). */
+    @Test
+    void escapedTextIsInertInATableCell() {
+        Random random = new Random(20261127L);
+        for (int run = 0; run < 500; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(10) == 0 ? (char) random.nextInt(0x3000) : ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            assertInert(text.toString());
+        }
+    }
+
+    private static void assertInert(String text) {
         String escaped = MarkdownText.escape(text);
         assertThat(escaped).doesNotContain("\n").doesNotContain("\r").doesNotContain("<");
         for (int i = 0; i < escaped.length(); i++) {
