@@ -8,7 +8,9 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-5}
 OUT=${OUT:-/tmp/mentorkit-bench}
 rm -rf "$OUT" && mkdir -p "$OUT"
-CLI=(java -p toolkit-cli/target/mentorkit-cli.jar:toolkit-cli/target/lib -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit)
+# JAVA_OPTS as the launcher's MENTORKIT_JAVA_OPTS, e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC":
+# C1 only roughly halves the CPU of a short run (C2 compiler threads otherwise compete for the two cores).
+CLI=(java ${JAVA_OPTS:-} -p toolkit-cli/target/mentorkit-cli.jar:toolkit-cli/target/lib -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit)
 
 # Inputs: the example pilot cohort with groups, and a synthetic 1,000-participant cohort.
 mvn -B -q -o -pl toolkit-export dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
@@ -28,6 +30,7 @@ timeit() { # name, command...
   fi
 }
 
+echo "JAVA_OPTS=${JAVA_OPTS:-}"
 echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 # 1. Full packet of the example (cohort, groups, evaluation report), PDF and Markdown, cold JVM each run.
 timeit packet "${CLI[*]} packet --cohort $OUT/pilot-grouped.json --responses $RESPONSES --format pdf,md --out $OUT/packet"
