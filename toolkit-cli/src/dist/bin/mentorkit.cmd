@@ -3,4 +3,4 @@ rem mentorkit launcher for Windows: needs only a Java 17 (or newer) runtime on t
 set "HERE=%~dp0"
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" %MENTORKIT_JAVA_OPTS% -p "%HERE%..\lib" -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit %*
+"%JAVA_CMD%" %MENTORKIT_JAVA_OPTS% -p "%HERE%..\lib;%HERE%..\plugins;%MENTORKIT_PLUGINS%" -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit %*

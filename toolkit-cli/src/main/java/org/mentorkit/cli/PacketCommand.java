@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.mentorkit.curriculum.CurriculumFiles;
+import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.DocumentKind;
 import org.mentorkit.export.FormWriter;
@@ -59,8 +59,10 @@ final class PacketCommand implements Callable<Integer> {
             description = "A cohort file with groups (as 'mentorkit match' writes it) whose groups replace the cohort's.")
     private Path groupsFile;
 
-    @Option(names = "--curriculum", paramLabel = "FILE", description = "A curriculum JSON file (default: the built-in one).")
-    private Path curriculumFile;
+    @Option(names = "--curriculum", paramLabel = "ID|FILE",
+            description = "A curriculum id (see 'mentorkit curriculum list'; plug-ins included) or a curriculum JSON file"
+                    + " (default: the built-in one).")
+    private String curriculum;
 
     @Option(names = "--responses", arity = "1..*", paramLabel = "FILE",
             description = "Responses files (*.responses.json from 'survey import', or raw exports named after their"
@@ -115,8 +117,8 @@ final class PacketCommand implements Callable<Integer> {
         }
         PacketBuilder builder = PacketBuilder.forProgram(program).branding(branding);
         cohort.ifPresent(builder::cohort);
-        if (curriculumFile != null) {
-            builder.curriculum(CurriculumFiles.read(curriculumFile));
+        if (curriculum != null) {
+            builder.curriculum(CurriculumRegistry.discover().curriculumOrFile(curriculum));
         }
         if (templatesDir != null) {
             builder.templates(templatesDir);
