@@ -7,8 +7,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line as a coordinator meets it: exit codes, one line per problem, no stack traces. */
 class CommandLineTests {
@@ -139,10 +142,28 @@ class CommandLineTests {
 
     @Test
     void everyCommandHasHelpWithAnExample() {
-        for (String command : new String[] {"init", "validate", "cohort", "demo"}) {
-            Run run = run(command, "--help");
-            assertThat(run.code()).isZero();
+        List<String> commands = new ArrayList<>();
+        collect(new CommandLine(new Mentorkit()), commands);
+        assertThat(commands).contains("init", "validate", "cohort", "match", "schedule", "survey import", "report", "packet",
+                "demo");
+        for (String command : commands) {
+            Run run = run((command + " --help").split(" "));
+            assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
         }
+    }
+
+    private static void collect(CommandLine commandLine, List<String> names) {
+        commandLine.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommand() instanceof CommandLine.HelpCommand || names.contains(qualified(sub))) {
+                return;
+            }
+            names.add(qualified(sub));
+            collect(sub, names);
+        });
+    }
+
+    private static String qualified(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName(" ").replaceFirst("^mentorkit ", "");
     }
 }
