@@ -104,6 +104,8 @@ final class PacketCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
+        // Loading the PDF engine overlaps with reading and validating the inputs (two cores).
+        PacketWriter.warmUp();
         Optional<Cohort> cohort = readCohort();
         Program program = cohort.map(Cohort::program).orElseGet(() -> {
             if (programFile == null) {

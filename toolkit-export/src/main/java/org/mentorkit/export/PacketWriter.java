@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.mentorkit.export.internal.PacketRendering;
 import org.mentorkit.model.io.AtomicFiles;
 
@@ -68,6 +69,23 @@ public final class PacketWriter {
     /** The packet as PDF bytes. */
     public static byte[] pdf(Packet packet, Branding branding) {
         return PacketRendering.pdf(packet, branding);
+    }
+
+    /**
+     * Starts loading the layout engine in the background (classes, ICU's bidi data, the built-in fonts) by laying
+     * out a tiny page, so that a command line run overlaps that work with reading its inputs. Failures are ignored:
+     * the real rendering reports them.
+     */
+    public static CompletableFuture<Void> warmUp() {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Packet tiny = new Packet("warm-up", "mentorkit", "warm-up", "en", List.of(new PacketDocument("warm-up",
+                        "Warm-up", "Ωμέγα Мир Việt محمد 王秀英 | *x*", List.of(), false, false)));
+                PacketRendering.pdf(tiny, Branding.defaults());
+            } catch (RuntimeException ignored) {
+                // only a head start
+            }
+        });
     }
 
     private static byte[] readAll(Path file) {
