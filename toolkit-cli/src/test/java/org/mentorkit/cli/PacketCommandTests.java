@@ -6,6 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +55,24 @@ class PacketCommandTests {
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("post-program: 1 forms read, 0 taken, 1 skipped").contains("post-program.pdf");
         assertThat(responses).exists();
+    }
+
+    @Test
+    void writesEachGroupedParticipantsHandbookWithProgress() throws Exception {
+        Cohort cohort = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
+        Participant mentor = cohort.mentors().get(0);
+        List<String> mentees = cohort.mentees().subList(0, 4).stream().map(Participant::id).toList();
+        Path groups = temp.resolve("groups.json");
+        ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
+        Path out = temp.resolve("handbooks");
+        Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--groups", groups.toString(),
+                "--per-participant", "--out", out.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("5 handbooks written").contains("No handbook for 20 participants without a group");
+        assertThat(run.err()).contains("5/5");
+        assertThat(out.resolve("handbooks/" + mentor.id() + ".pdf")).exists();
+        assertThat(out.resolve("handbooks/" + mentees.get(3) + ".pdf")).exists();
     }
 
     @Test
