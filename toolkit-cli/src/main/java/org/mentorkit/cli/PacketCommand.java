@@ -169,8 +169,9 @@ final class PacketCommand implements Callable<Integer> {
         console.printf("%d handbooks written to %s in %.1f s%n", result.files().size(), out.resolve("handbooks"),
                 (System.nanoTime() - started) / 1e9);
         if (!result.ungroupedParticipantIds().isEmpty()) {
-            console.println("No handbook for " + result.ungroupedParticipantIds().size() + " participants without a group: "
-                    + String.join(", ", result.ungroupedParticipantIds()));
+            List<String> ids = result.ungroupedParticipantIds();
+            console.println("No handbook for " + ids.size() + " participants without a group: "
+                    + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : ""));
         }
         return ExitCodes.OK;
     }

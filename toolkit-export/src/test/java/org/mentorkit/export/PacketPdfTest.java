@@ -85,6 +85,24 @@ class PacketPdfTest {
     }
 
     @Test
+    void aNameNoBuiltInFontCoversStillRenders() throws Exception {
+        Cohort cohort = ExampleCohorts.pilotGrouped();
+        var people = new java.util.ArrayList<>(cohort.participants());
+        var first = people.get(0);
+        people.set(0, new org.mentorkit.model.Participant(first.id(), "प्रिया Ana 😀 Souza", first.email(), first.role(),
+                first.timeZone(), first.availability(), first.interests(), first.careerStage(), first.specialty(),
+                first.institution(), first.country(), first.attributes(), first.capacity(), first.careerLevel(),
+                first.mentorPreferences()));
+        Cohort renamed = new Cohort(cohort.program(), people, cohort.groups(), cohort.constraints());
+        Packet packet = PacketBuilder.forProgram(renamed.program()).cohort(renamed)
+                .documents(EnumSet.of(DocumentKind.ROSTERS)).build();
+        Path out = ExampleCohorts.tempDir("no-font");
+        PacketWriter.write(packet, Branding.defaults(), EnumSet.of(OutputFormat.PDF), out);
+        assertThat(PdfTools.pdftotext(out.resolve("packet.pdf"))).contains("Ana").contains("Souza");
+        assertThat(PdfTools.fontsNotEmbedded(PdfTools.pdffonts(out.resolve("packet.pdf")))).isEmpty();
+    }
+
+    @Test
     void declaresTheDocumentLanguage() throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
