@@ -25,10 +25,18 @@ public final class PacketWriter {
         List<Path> written = new ArrayList<>();
         if (formats.contains(OutputFormat.MARKDOWN)) {
             Path markdown = folder.resolve("markdown");
-            int number = 0;
-            for (PacketDocument document : packet.documents()) {
-                Path file = markdown.resolve(String.format("%02d-%s.md", number++, document.id()));
-                AtomicFiles.writeString(file, document.markdown());
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < packet.documents().size(); i++) {
+                names.add(String.format("%02d-%s.md", i, packet.documents().get(i).id()));
+            }
+            for (int i = 0; i < packet.documents().size(); i++) {
+                String text = packet.documents().get(i).markdown();
+                // In one HTML or PDF the contents link to anchors; as separate Markdown files they link to the files.
+                for (int j = 0; j < names.size(); j++) {
+                    text = text.replace("](#" + packet.documents().get(j).id() + ")", "](" + names.get(j) + ")");
+                }
+                Path file = markdown.resolve(names.get(i));
+                AtomicFiles.writeString(file, text);
                 written.add(file);
             }
             if (branding.logo().isPresent()) {

@@ -51,6 +51,7 @@ class BrandingTest {
         assertThat(java.text.Normalizer.normalize(PdfTools.pdftotext(pdf), java.text.Normalizer.Form.NFKC)).contains("Society of Examples & Tests").contains("Mentoring office, 1 Example Street");
         assertThat(Files.readString(out.resolve("packet.html"))).contains("#992233").contains("data:image/png;base64,");
         assertThat(out.resolve("markdown/logo.png")).exists();
+        assertThat(Files.readString(out.resolve("markdown/00-cover.md"))).contains("[Program overview and timeline](01-overview.md)");
         assertThat(Files.readString(out.resolve("markdown/00-cover.md"))).contains("![Logo of Society of Examples \\& Tests](logo.png)");
     }
 
