@@ -86,7 +86,7 @@ final class Engine {
         for (boolean s : in.scored) {
             allScored &= s;
         }
-        simple = !st.hasRules && in.preferences == null && allScored && in.classes == 1 && in.forbidden == null
+        simple = !st.hasRules && in.preferences == null && in.spreadPosition == null && allScored && in.classes == 1 && in.forbidden == null
                 && nf == n;
         tabu = new int[n][m];
         sample = new int[Math.min(nf, 64)];

@@ -35,6 +35,10 @@ public final class GroupingInstance {
     final int[][] apart; // pairs
     final int[][] together;
     final int[][] nonIsolation; // item sets
+    final double[] spreadPosition; // null when there is no spread term
+    final double spreadPeriod;
+    final double spreadWeight;
+    final double spreadPower;
 
     private GroupingInstance(Builder b) {
         n = b.n;
@@ -51,6 +55,45 @@ public final class GroupingInstance {
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
         nonIsolation = b.nonIsolation.toArray(new int[0][]);
+        spreadPosition = b.spreadPosition == null ? null : b.spreadPosition.clone();
+        spreadPeriod = b.spreadPeriod;
+        spreadWeight = b.spreadWeight;
+        spreadPower = b.spreadPower;
+    }
+
+    /** The spread term of a group with these members: -weight * (largest circular distance / half period)^power. */
+    double spreadTerm(int[] members, int size) {
+        return -spreadWeight * Math.pow(spread(members, size, -1, -1) / (spreadPeriod / 2), spreadPower);
+    }
+
+    /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */
+    double spread(int[] members, int size, int skip, int add) {
+        double max = 0;
+        for (int x = 0; x < size; x++) {
+            int i = members[x];
+            if (i == skip) {
+                continue;
+            }
+            if (add >= 0) {
+                max = Math.max(max, distance(i, add));
+            }
+            for (int y = x + 1; y < size; y++) {
+                int j = members[y];
+                if (j != skip) {
+                    max = Math.max(max, distance(i, j));
+                }
+            }
+        }
+        return max;
+    }
+
+    double distance(int i, int j) {
+        double d = Math.abs(spreadPosition[i] - spreadPosition[j]) % spreadPeriod;
+        return Math.min(d, spreadPeriod - d);
+    }
+
+    double spreadValue(double spread) {
+        return -spreadWeight * Math.pow(spread / (spreadPeriod / 2), spreadPower);
     }
 
     /** A builder for {@code n} items in {@code m} groups, one item class, no size bounds yet (0 to n). */
@@ -106,6 +149,7 @@ public final class GroupingInstance {
     /** The objective of a complete assignment: pair weights inside scored groups plus preferences. */
     public double objective(int[] assignment) {
         double total = 0;
+        double[] spreadMax = new double[m];
         for (int i = 0; i < n; i++) {
             int g = assignment[i];
             if (preferences != null) {
@@ -114,10 +158,24 @@ public final class GroupingInstance {
             if (!scored[g]) {
                 continue;
             }
+            if (spreadPosition != null) {
+                for (int j = i + 1; j < n; j++) {
+                    if (assignment[j] == g) {
+                        spreadMax[g] = Math.max(spreadMax[g], distance(i, j));
+                    }
+                }
+            }
             double[] row = weights[i];
             for (int j = i + 1; j < n; j++) {
                 if (assignment[j] == g) {
                     total += row[j];
+                }
+            }
+        }
+        if (spreadPosition != null) {
+            for (int g = 0; g < m; g++) {
+                if (scored[g]) {
+                    total += spreadValue(spreadMax[g]);
                 }
             }
         }
@@ -201,6 +259,10 @@ public final class GroupingInstance {
         private final List<int[]> apart = new ArrayList<>();
         private final List<int[]> together = new ArrayList<>();
         private final List<int[]> nonIsolation = new ArrayList<>();
+        private double[] spreadPosition;
+        private double spreadPeriod;
+        private double spreadWeight;
+        private double spreadPower;
         private boolean built;
 
         private Builder(int n, int m, int classes) {
@@ -325,6 +387,23 @@ public final class GroupingInstance {
                 checkItem(i);
             }
             nonIsolation.add(items.clone());
+            return this;
+        }
+
+        /**
+         * A group-level term: each item has a position on a circle of length {@code period} (e.g. its UTC offset on a
+         * 24-hour clock) and every scored group adds {@code -weight * (spread / (period / 2))^power}, where spread is
+         * the largest circular distance between two of its members. Moves are evaluated in O(group size squared).
+         */
+        public Builder spread(double[] positions, double period, double weight, double power) {
+            if (positions.length != n || !(period > 0) || weight < 0 || !(power > 0)) {
+                throw new IllegalArgumentException("spread needs one position per item, a positive period and power"
+                        + " and a weight of at least 0");
+            }
+            spreadPosition = positions.clone();
+            spreadPeriod = period;
+            spreadWeight = weight;
+            spreadPower = power;
             return this;
         }
 

@@ -21,6 +21,10 @@ final class SearchState {
     int violations;
 
     final boolean hasRules;
+    private final boolean hasSpread;
+    private final int[][] members; // [group][k], only with a spread term
+    private final int[] size;
+    private final double[] spread; // current largest distance per group
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -38,6 +42,10 @@ final class SearchState {
         group = new int[n];
         sums = new double[n][m];
         count = new int[m][in.classes];
+        hasSpread = in.spreadPosition != null;
+        members = hasSpread ? new int[m][n] : null;
+        size = new int[m];
+        spread = new double[m];
         hasRules = in.apart.length + in.together.length + in.nonIsolation.length > 0;
         apartOf = partners(in.apart, n);
         togetherOf = partners(in.together, n);
@@ -115,6 +123,43 @@ final class SearchState {
             }
         }
         violations = countViolations();
+        if (hasSpread) {
+            java.util.Arrays.fill(size, 0);
+            for (int i = 0; i < n; i++) {
+                members[group[i]][size[group[i]]++] = i;
+            }
+            for (int g = 0; g < m; g++) {
+                spread[g] = in.spread(members[g], size[g], -1, -1);
+            }
+        }
+    }
+
+    private double spreadMoveGain(int i, int a, int b) {
+        double gain = 0;
+        if (scored[a]) {
+            gain += in.spreadValue(in.spread(members[a], size[a], i, -1)) - in.spreadValue(spread[a]);
+        }
+        if (scored[b]) {
+            double with = spread[b];
+            for (int x = 0; x < size[b]; x++) {
+                with = Math.max(with, in.distance(members[b][x], i));
+            }
+            gain += in.spreadValue(with) - in.spreadValue(spread[b]);
+        }
+        return gain;
+    }
+
+    private double spreadSwapGain(int i, int j) {
+        int a = group[i];
+        int b = group[j];
+        double gain = 0;
+        if (scored[a]) {
+            gain += in.spreadValue(in.spread(members[a], size[a], i, j)) - in.spreadValue(spread[a]);
+        }
+        if (scored[b]) {
+            gain += in.spreadValue(in.spread(members[b], size[b], j, i)) - in.spreadValue(spread[b]);
+        }
+        return gain;
     }
 
     private int countViolations() {
@@ -147,6 +192,9 @@ final class SearchState {
         if (pref != null) {
             gain += pref[i][b] - pref[i][a];
         }
+        if (hasSpread) {
+            gain += spreadMoveGain(i, a, b);
+        }
         return gain;
     }
 
@@ -164,6 +212,9 @@ final class SearchState {
         }
         if (pref != null) {
             gain += pref[i][b] - pref[i][a] + pref[j][a] - pref[j][b];
+        }
+        if (hasSpread) {
+            gain += spreadSwapGain(i, j);
         }
         return gain;
     }
@@ -275,6 +326,18 @@ final class SearchState {
         for (int r : rulesOf[i]) {
             ruleCount[r][a]--;
             ruleCount[r][b]++;
+        }
+        if (hasSpread) {
+            int[] ma = members[a];
+            for (int x = 0; x < size[a]; x++) {
+                if (ma[x] == i) {
+                    ma[x] = ma[--size[a]];
+                    break;
+                }
+            }
+            members[b][size[b]++] = i;
+            spread[a] = in.spread(ma, size[a], -1, -1);
+            spread[b] = in.spread(members[b], size[b], -1, -1);
         }
     }
 }

@@ -23,12 +23,13 @@ public final class Criteria {
     public static final int MENTOR_FIT = 2;
     public static final int DIVERSITY = 3;
 
-    private static final double TZ_POWER = Double.parseDouble(System.getProperty("mentorkit.tzPower", "2"));
-    private static final double TZ_SCALE = Double.parseDouble(System.getProperty("mentorkit.tzScale", "6"));
-
-    private static final double TZ_FREE = Double.parseDouble(System.getProperty("mentorkit.tzFree", "0"));
-    private static final double DIV_SCALE = Double.parseDouble(System.getProperty("mentorkit.divScale", "1"));
-    private static final double TZ_DIFF = Double.parseDouble(System.getProperty("mentorkit.tzDiff", "0.75"));
+    // Shape of the time-zone criterion, tuned on gen_cohort.py cohorts (docs/matching.md): a mild pairwise term
+    // (three quarters time difference, one quarter missing shared availability, squared) and a group-level term on
+    // the largest time difference, 14 times the pairwise scale, which is what keeps every group's spread small.
+    private static final double TZ_POWER = 2;
+    private static final double TZ_SCALE = 1;
+    private static final double TZ_DIFF = 0.75;
+    private static final double TZ_GROUP = 14;
 
     private final List<Participant> people;
     private final Availability availability;
@@ -127,11 +128,23 @@ public final class Criteria {
             return -1;
         }
         double missing = 1 - Math.min(1, availability.pairHours(p, q) / smaller);
-        // Beyond no overlap, the time difference still tells a 10-hour gap from a 12-hour one.
-        double hinge = Math.max(0, difference(p, q) - TZ_FREE) / (12 - TZ_FREE);
-        missing = (1 - TZ_DIFF) * missing + TZ_DIFF * hinge;
+        // The time difference also counts: beyond no overlap it still tells a 10-hour gap from a 12-hour one.
+        missing = (1 - TZ_DIFF) * missing + TZ_DIFF * difference(p, q) / 12;
         // Convex: a large gap costs much more than two small ones, which keeps every group's spread small.
         return -TZ_SCALE * Math.pow(missing, TZ_POWER);
+    }
+
+    /** Participant {@code p}'s UTC offset at the program's start, in hours. */
+    public double offset(int p) {
+        return offset[p];
+    }
+
+    /**
+     * Weight of the group-level time-zone term: the largest time difference inside a group, (difference / 12 h)
+     * squared, so that one far-away member costs the group as much as it hurts the group's meeting times.
+     */
+    public double groupSpreadWeight() {
+        return weights.timeZone() * TZ_GROUP;
     }
 
     /** The time difference of two participants at the program's start, in hours (0 to 12, around the clock). */
@@ -223,7 +236,7 @@ public final class Criteria {
     public double pair(int p, int q) {
         double w = weights.timeZone() * timeZone(p, q) + weights.interests() * interests(p, q);
         if (weights.diversity() != 0) {
-            w += DIV_SCALE * weights.diversity() * diversity(p, q);
+            w += weights.diversity() * diversity(p, q);
         }
         if (weights.mentorFit() != 0 && people.get(p).isMentor() != people.get(q).isMentor()) {
             w += weights.mentorFit() * (people.get(p).isMentor() ? mentorFit(q, p) : mentorFit(p, q));

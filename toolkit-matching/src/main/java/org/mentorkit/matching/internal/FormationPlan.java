@@ -457,6 +457,13 @@ public final class FormationPlan {
                 b.fix(i, fixed[i]);
             }
         }
+        if (criteria.groupSpreadWeight() > 0) {
+            double[] positions = new double[items];
+            for (int i = 0; i < items; i++) {
+                positions[i] = criteria.offset(itemPerson[i]);
+            }
+            b.spread(positions, 24, criteria.groupSpreadWeight(), 2);
+        }
         for (int[] pair : apart) {
             b.apart(pair[0], pair[1]);
         }

@@ -30,6 +30,11 @@ class GroupingSolverTest {
                 b.classBounds(g, 1, 0, 1);
             }
             b.apart(2, 3).together(4, 5).nonIsolation(new int[] {6, 7, 8}).preference(9 % n, 0, 3.5);
+            double[] positions = new double[n];
+            for (int i = 0; i < n; i++) {
+                positions[i] = r.nextInt(-16, 24) / 2.0;
+            }
+            b.spread(positions, 24, 7.5, 2);
         }
         return b.build();
     }
