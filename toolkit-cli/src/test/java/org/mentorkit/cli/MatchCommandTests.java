@@ -1,0 +1,71 @@
+package org.mentorkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.io.ModelFiles;
+
+/** {@code mentorkit match}: files written, reasons for impossible rules, re-forming from previous groups. */
+class MatchCommandTests {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "pilot");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void formsGroupsForThePilotCohortAndWritesTheExplanationBeside() throws Exception {
+        Path out = temp.resolve("groups.json");
+        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(),
+                "--out", out.toString(), "--seed", "3", "--time-limit", "5s", "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        Cohort grouped = ModelFiles.readCohort(out);
+        assertThat(grouped.groups()).hasSize(5);
+        assertThat(grouped.groups().stream().mapToInt(g -> g.menteeIds().size()).sum()).isEqualTo(20);
+        String markdown = Files.readString(temp.resolve("groups.md"), StandardCharsets.UTF_8);
+        assertThat(markdown).contains("## Overall, compared with random groups").contains("| rule checked | holds |");
+        assertThat(run.out()).contains("wrote").contains("5 groups");
+    }
+
+    @Test
+    void reformingFromPreviousGroupsKeepsThemWhenNothingChanged() {
+        Path first = temp.resolve("groups.json");
+        Path second = temp.resolve("groups-v2.json");
+        assertThat(CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", first.toString(),
+                "--quiet").code()).isZero();
+        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from",
+                first.toString(), "--out", second.toString(), "--quiet");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("0 withdrawn, 0 moved or placed");
+        assertThat(ModelFiles.readCohort(second).groups()).isEqualTo(ModelFiles.readCohort(first).groups());
+    }
+
+    @Test
+    void tooFewMentorsIsAnErrorWithTheReasonAndExitCodeTwo() throws Exception {
+        String cohort = Files.readString(EXAMPLE.resolve("cohort.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"maxMentees\"\\s*:\\s*\\d+", "\"maxMentees\": 3")
+                .replaceFirst("\"minMentees\"\\s*:\\s*\\d+", "\"minMentees\": 1");
+        Path file = temp.resolve("cohort.json");
+        Files.writeString(file, cohort, StandardCharsets.UTF_8);
+        CommandLineTests.Run run = CommandLineTests.run("match", file.toString(), "--out",
+                temp.resolve("g.json").toString(), "--quiet");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("20 mentees need at least 7 groups of at most 3 mentees")
+                .doesNotContain("\tat ");
+        assertThat(temp.resolve("g.json")).doesNotExist();
+    }
+
+    @Test
+    void rejectsAMalformedTimeLimit() {
+        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out",
+                temp.resolve("g.json").toString(), "--time-limit", "soon");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--time-limit").contains("'soon' is not a duration");
+    }
+}
