@@ -29,6 +29,27 @@ public final class PacketStyle {
         return families.stream().map(Html::cssString).collect(Collectors.joining(", ")) + ", sans-serif";
     }
 
+    /**
+     * White or near-black, whichever reads better on the given background: WCAG asks for a contrast of 4.5:1 for
+     * text, and a society's light accent colour (gold, say) with white headers would not reach it.
+     */
+    static String onColor(String background) {
+        double luminance = luminance(background);
+        double withWhite = 1.05 / (luminance + 0.05);
+        double withBlack = (luminance + 0.05) / (luminance("#1a1a1a") + 0.05);
+        return withWhite >= 4.5 || withWhite >= withBlack ? "#ffffff" : "#1a1a1a";
+    }
+
+    private static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        double[] channels = {((rgb >> 16) & 255) / 255.0, ((rgb >> 8) & 255) / 255.0, (rgb & 255) / 255.0};
+        for (int i = 0; i < 3; i++) {
+            double c = channels[i];
+            channels[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    }
+
     /** The stylesheet for a packet with the given running header text. */
     public static String css(Branding branding, String headerText) {
         String primary = branding.primaryColor();
@@ -56,7 +77,7 @@ public final class PacketStyle {
                 li { margin-bottom: 2pt; }
                 a { color: %5$s; }
                 table.data { border-collapse: collapse; width: 100%%; margin: 6pt 0 10pt 0; font-size: 9.5pt; page-break-inside: auto; }
-                table.data th { background: %6$s; color: #ffffff; text-align: left; padding: 4pt 5pt; }
+                table.data th { background: %6$s; color: %2$s; text-align: left; padding: 4pt 5pt; }
                 table.data td { border-bottom: 0.5pt solid #c8c8c8; padding: 3pt 5pt; vertical-align: top; }
                 table.data tr { page-break-inside: avoid; }
                 blockquote { margin: 6pt 0; padding: 4pt 10pt; border-left: 3pt solid %6$s; background: #f3f6f8; }
@@ -86,6 +107,6 @@ public final class PacketStyle {
                   body { max-width: 50em; margin: 2em auto; padding: 0 1em; }
                   article.document { border-top: 1px solid #ddd; padding-top: 1em; margin-top: 2em; }
                 }
-                """.formatted(branding.pageSize().css(), "unused", Html.cssString(headerText), fontFamilies(branding), primary, accent);
+                """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding), primary, accent);
     }
 }
