@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Histogram;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.constraints.IntRange;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
@@ -30,13 +33,14 @@ class GroupFormationPropertiesTest {
         "Asia/Kolkata", "Australia/Sydney"};
     private static final String[] TOPICS = {"research", "teaching", "leadership", "clinical"};
 
-    @Property(tries = 60)
+    @Property(tries = 80)
+    @StatisticsReport(format = Histogram.class)
     void resultsKeepEveryHardRuleAndInfeasibleMeansNoGroupingExists(
             @ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int mentees = 3 + r.nextInt(5);
-        int mentors = 1 + r.nextInt(3);
-        int min = 1 + r.nextInt(3);
+        int mentors = 1 + r.nextInt(4);
+        int min = 1 + r.nextInt(2);
         int max = min + r.nextInt(3);
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < mentors; i++) {
@@ -57,14 +61,20 @@ class GroupFormationPropertiesTest {
         Cohort cohort = Cohorts.cohort(Cohorts.program(new GroupPolicy(min, max, 1), rules,
                 LocalDate.of(2027, 3, 1)), people, new MatchingConstraints(pins, together, apart));
         int groups = documentedGroupCount(cohort);
+        Statistics.coverage(c -> {
+            c.check("formed").count(n -> n > 0);
+            c.check("infeasible, confirmed by exhaustive search").count(n -> n > 0);
+        });
         FormationSettings settings = FormationSettings.builder().seed(seed).maxIdleRounds(10)
                 .timeLimit(Duration.ofSeconds(5)).randomBaselineDraws(1).build();
         try {
             FormationResult result = GroupFormation.form(cohort, settings);
+            Statistics.collect("formed");
             List<String> broken = independentCheck(cohort, result.groups(), true);
             assertThat(broken).as("broken rules of %s", result.groups()).isEmpty();
             assertThat(result.groups()).hasSize(groups);
         } catch (InfeasibleFormationException infeasible) {
+            Statistics.collect(groups > 0 ? "infeasible, confirmed by exhaustive search" : "infeasible by counting");
             assertThat(infeasible.problems()).isNotEmpty();
             if (groups > 0) {
                 List<Group> witness = exhaustiveSearch(cohort, groups);
