@@ -3,4 +3,7 @@ rem mentorkit launcher for Windows: needs only a Java 17 (or newer) runtime on t
 set "HERE=%~dp0"
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" %MENTORKIT_JAVA_OPTS% -p "%HERE%..\lib;%HERE%..\plugins;%MENTORKIT_PLUGINS%" -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit %*
+rem Short runs start faster with the C1 compiler and the serial collector; MENTORKIT_JAVA_OPTS replaces this.
+set "JAVA_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if defined MENTORKIT_JAVA_OPTS set "JAVA_OPTS=%MENTORKIT_JAVA_OPTS%"
+"%JAVA_CMD%" %JAVA_OPTS% -p "%HERE%..\lib;%HERE%..\plugins;%MENTORKIT_PLUGINS%" -m org.mentorkit.cli/org.mentorkit.cli.Mentorkit %*
