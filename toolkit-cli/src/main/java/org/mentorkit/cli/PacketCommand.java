@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.mentorkit.curriculum.CurriculumRegistry;
+import org.mentorkit.surveys.report.ReportSettings;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.DocumentKind;
 import org.mentorkit.export.FormWriter;
@@ -68,6 +69,11 @@ final class PacketCommand implements Callable<Integer> {
             description = "Responses files (*.responses.json from 'survey import', or raw exports named after their"
                     + " instrument, e.g. pre-program.redcap-records.csv): adds the evaluation report.")
     private List<Path> responses = new ArrayList<>();
+
+    @Option(names = "--audience", defaultValue = "committee", paramLabel = "AUDIENCE",
+            description = "Who the evaluation report in the packet is for: committee (full figures) or public (counts"
+                    + " below 5 suppressed, with any figure that would reveal them). Default: ${DEFAULT-VALUE}.")
+    private String audience;
 
     @Option(names = "--branding", paramLabel = "DIR", description = "Branding folder: branding.json, logo, fonts.")
     private Path brandingDir;
@@ -131,7 +137,8 @@ final class PacketCommand implements Callable<Integer> {
         if (!responses.isEmpty()) {
             Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("--responses",
                     "the evaluation report needs the cohort the responses belong to; give --cohort"));
-            builder.responses(ResponseInputs.read(responses, forReport, builder.instrumentsInUse()));
+            builder.responses(ResponseInputs.read(responses, forReport, builder.instrumentsInUse()),
+                    ReportSettings.committee().withAudience(Audiences.parse(audience)));
         }
         if (!documents.isEmpty()) {
             builder.documents(parseDocuments());

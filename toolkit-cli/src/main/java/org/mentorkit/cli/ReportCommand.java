@@ -72,11 +72,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Audience chosen = switch (audience.toLowerCase(java.util.Locale.ROOT)) {
-            case "committee" -> Audience.COMMITTEE;
-            case "public" -> Audience.PUBLIC;
-            default -> throw new InvalidInputException("--audience", "'" + audience + "' is not an audience; use committee or public");
-        };
+        Audience chosen = Audiences.parse(audience);
         if (threshold < 1) {
             throw new InvalidInputException("--threshold", "must be at least 1; was " + threshold);
         }

@@ -76,6 +76,39 @@ class PacketCommandTests {
     }
 
     @Test
+    void publicAudienceSuppressesSmallCellsInThePacketReport() throws Exception {
+        Path surveys = EXAMPLE.resolve("surveys");
+        String[] common = {"packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--documents", "report",
+            "--format", "md", "--no-forms", "--responses", surveys.resolve("pre-program.redcap-records.csv").toString(),
+            surveys.resolve("post-program.redcap-records.csv").toString()};
+        Path committee = temp.resolve("committee");
+        Path open = temp.resolve("public");
+        Run full = run(concat(common, "--out", committee.toString()));
+        Run shared = run(concat(common, "--audience", "public", "--out", open.toString()));
+        assertThat(full.code()).as(full.err()).isZero();
+        assertThat(shared.code()).as(shared.err()).isZero();
+        String fullReport = Files.readString(onlyMarkdown(committee));
+        String publicReport = Files.readString(onlyMarkdown(open));
+        assertThat(fullReport).contains("3/20 (15%)").contains("10/14 (71%)");
+        assertThat(publicReport).doesNotContainPattern("(?<![0-9])3/20").doesNotContain("10/14")
+                .contains("counts below 5, and any count that would\nreveal one, are withheld");
+        assertThat(fullReport).contains("this version is for the organising committee");
+        assertThat(run(concat(common, "--audience", "everyone", "--out", temp.resolve("x").toString())).code()).isEqualTo(2);
+    }
+
+    private static Path onlyMarkdown(Path packet) throws java.io.IOException {
+        try (var files = Files.list(packet.resolve("markdown"))) {
+            return files.filter(p -> p.toString().endsWith("report.md")).findFirst().orElseThrow();
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void unknownDocumentIsAnInputError() {
         Run run = run("packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "overview,brochure",
                 "--out", temp.toString());

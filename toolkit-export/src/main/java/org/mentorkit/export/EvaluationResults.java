@@ -18,9 +18,13 @@ public record EvaluationResults(
         List<Outcome> outcomes,
         List<Distribution> distributions,
         Distribution themes,
-        List<Distribution> demographics) {
+        List<Distribution> demographics,
+        int withheldBelow) {
 
     public EvaluationResults {
+        if (withheldBelow < 0) {
+            throw new IllegalArgumentException("withheldBelow must be 0 (nothing withheld) or a threshold; was " + withheldBelow);
+        }
         responseRates = List.copyOf(responseRates);
         outcomes = List.copyOf(outcomes);
         distributions = List.copyOf(distributions);

@@ -86,9 +86,17 @@ public final class PacketBuilder {
      * Needs the cohort ({@link #cohort(Cohort)}) first, since demographics and response rates are counted on it.
      */
     public PacketBuilder responses(List<ResponseSet> sets) {
+        return responses(sets, ReportSettings.committee());
+    }
+
+    /**
+     * Survey responses evaluated with the given settings; {@code ReportSettings.committee().withAudience(PUBLIC)}
+     * gives a packet that can be shared outside the committee, with small cells suppressed.
+     */
+    public PacketBuilder responses(List<ResponseSet> sets, ReportSettings settings) {
         Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("--responses",
                 "the evaluation report needs the cohort the responses belong to; give --cohort"));
-        return report(ReportBuilder.build(forReport, sets, ReportSettings.committee()));
+        return report(ReportBuilder.build(forReport, sets, settings));
     }
 
     /** The society's branding. */

@@ -24,6 +24,6 @@ final class Fixtures {
                 List.of(new Distribution("The program was worthwhile", List.of(new Count("Strongly agree", 7),
                         new Count("Agree", 5), new Count("Neutral", 1), new Count("Disagree", 1)), 14)),
                 new Distribution("Themes in comments", List.of(new Count("Peer support", 6), new Count("Scheduling | time zones", 3)), 14),
-                List.of());
+                List.of(), 0);
     }
 }

@@ -10,6 +10,8 @@ import org.mentorkit.export.EvaluationResults.Outcome;
 import org.mentorkit.export.EvaluationResults.WaveResponse;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.report.AttributeTable;
+import org.mentorkit.surveys.report.Audience;
+import org.mentorkit.surveys.report.Audience;
 import org.mentorkit.surveys.report.CategoryRow;
 import org.mentorkit.surveys.report.EvaluationReport;
 import org.mentorkit.surveys.report.Figure;
@@ -64,7 +66,8 @@ public final class ReportAdapter {
             demographics.add(new Distribution("Mentees by " + table.label().toLowerCase(Locale.ROOT), counts(table.rows()), table.n()));
         }
         return new EvaluationResults(rates, outcomes, distributions,
-                new Distribution("Themes in the comments", themes, report.themes().comments()), demographics);
+                new Distribution("Themes in the comments", themes, report.themes().comments()), demographics,
+                report.audience() == Audience.PUBLIC ? report.threshold() : 0);
     }
 
     private static List<Count> counts(List<CategoryRow> rows) {

@@ -28,6 +28,8 @@ final class ReportData {
                 "wave", w.wave(), "returned", String.valueOf(w.returned()), "invited", String.valueOf(w.invited()),
                 "rate", share(w.returned(), w.invited()))).toList());
         data.put("hasResponseRates", !results.responseRates().isEmpty());
+        data.put("withheld", results.withheldBelow() > 0);
+        data.put("withheldBelow", String.valueOf(results.withheldBelow()));
         List<Distribution> demographics = results.demographics().isEmpty() && cohort.isPresent()
                 ? cohortDemographics(cohort.get()) : results.demographics();
         data.put("demographics", demographics.stream().map(ReportData::distribution).toList());
