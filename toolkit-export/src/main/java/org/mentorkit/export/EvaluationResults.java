@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param distributions  answer distributions, e.g. Likert items ("the program was worthwhile")
  * @param themes         free-text themes and how many answers mention each
  * @param demographics   demographic distributions; when empty the report counts the cohort's mentees instead
+ * @param withheldBelow  0 when every count is shown (committee); else the threshold below which counts were withheld
+ *                       before they reached this record (public audience), which the report then states
  */
 public record EvaluationResults(
         List<WaveResponse> responseRates,
