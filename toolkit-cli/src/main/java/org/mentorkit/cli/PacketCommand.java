@@ -157,8 +157,10 @@ final class PacketCommand implements Callable<Integer> {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        String pages = written.stream().filter(f -> f.getFileName().toString().equals("packet.pdf")).findFirst()
+                .map(pdf -> " (packet.pdf: " + PacketWriter.pages(pdf) + " pages)").orElse("");
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + " documents, "
-                + written.size() + " files written to " + out);
+                + written.size() + " files written to " + out + pages);
         return ExitCodes.OK;
     }
 

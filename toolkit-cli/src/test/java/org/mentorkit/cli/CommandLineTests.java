@@ -105,7 +105,8 @@ class CommandLineTests {
         assertThat(out.resolve("report").resolve("report.md")).isRegularFile();
         assertThat(out.resolve("packet")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
         assertThat(out.resolve("schedule")).isDirectoryContaining(p -> p.toString().endsWith(".ics"));
-        assertThat(run.out()).contains("[7/7] Write the toolkit packet").contains("20 mentees, 5 mentors");
+        assertThat(run.out()).contains("[7/7] Write the toolkit packet").contains("20 mentees, 5 mentors")
+                .containsPattern("packet\\.pdf: [0-9]+ pages").contains("10/14 (71%) after");
     }
 
     @Test

@@ -20,6 +20,15 @@ public final class PacketWriter {
     private PacketWriter() {
     }
 
+    /** The number of pages of a PDF this module wrote (packet or handbook), for summaries. */
+    public static int pages(Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return document.getNumberOfPages();
+        } catch (java.io.IOException e) {
+            throw new org.mentorkit.model.ToolkitException("MK-IO", "could not read " + pdf + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Writes the chosen formats and returns the files written. */
     public static List<Path> write(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
         List<Path> written = new ArrayList<>();
