@@ -73,8 +73,9 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);
         FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
+        ProgressLine progress = new ProgressLine(err, "forming groups");
         if (!quiet) {
-            settings.listener(p -> bar(err, p.fractionDone()));
+            settings.listener(p -> progress.show(p.fractionDone()));
         }
         FormationResult result;
         if (previousFile != null) {
@@ -84,8 +85,8 @@ final class MatchCommand implements Callable<Integer> {
             result = GroupFormation.form(cohort, settings.build());
         }
         if (!quiet) {
-            bar(err, 1);
-            err.println();
+            progress.show(1.0);
+            progress.finish();
         }
         Path markdown = markdownBeside(out);
         ModelFiles.writeCohort(result.cohort(), out);
@@ -106,14 +107,6 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static void bar(PrintWriter err, double fraction) {
-        int width = 30;
-        int done = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
-        err.print("\rforming groups [" + "#".repeat(done) + " ".repeat(width - done) + "] "
-                + (int) Math.round(100 * Math.min(1, fraction)) + "%");
-        err.flush();
     }
 
     static Path markdownBeside(Path json) {

@@ -170,11 +170,11 @@ final class PacketCommand implements Callable<Integer> {
         if (grouped.groups().isEmpty()) {
             throw new InvalidInputException(String.valueOf(cohortFile), "the cohort has no groups yet; run 'mentorkit match' first");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "handbooks");
         long started = System.nanoTime();
         HandbookWriter.Result result = HandbookWriter.write(grouped, builder.curriculumInUse(), branding,
-                Optional.ofNullable(templatesDir), out, (done, total) -> progress(err, done, total));
-        err.println();
+                Optional.ofNullable(templatesDir), out, progress::show);
+        progress.finish();
         console.printf("%d handbooks written to %s in %.1f s%n", result.files().size(), out.resolve("handbooks"),
                 (System.nanoTime() - started) / 1e9);
         if (!result.ungroupedParticipantIds().isEmpty()) {
@@ -183,14 +183,6 @@ final class PacketCommand implements Callable<Integer> {
                     + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : ""));
         }
         return ExitCodes.OK;
-    }
-
-    /** A one-line progress bar on standard error, redrawn in place; called from worker threads. */
-    private static synchronized void progress(PrintWriter err, int done, int total) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        err.print("\rHandbooks [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
-        err.flush();
     }
 
     private Optional<Cohort> readCohort() {

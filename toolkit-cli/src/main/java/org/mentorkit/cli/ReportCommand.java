@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = "Build the evaluation report of a cohort from its imported responses (one responses file per"
-                + " wave): who took part, response rates, k/n (p%) with 95% intervals, pre/post comparisons, Likert"
+                + " wave): who took part, response rates, k/n (p%%) with 95%% intervals, pre/post comparisons, Likert"
                 + " summaries and comment themes. Writes report.md and report.json; no names or e-mail addresses.",
         footer = {"", "Examples:", "  mentorkit report cohort.json --responses pre.responses.json post.responses.json --out report/",
             "  mentorkit report cohort.json --responses pre.responses.json post.responses.json --audience public \\",
