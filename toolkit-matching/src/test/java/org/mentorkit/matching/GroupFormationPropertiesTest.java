@@ -40,7 +40,8 @@ class GroupFormationPropertiesTest {
         SplittableRandom r = new SplittableRandom(seed);
         int mentees = 3 + r.nextInt(5);
         int mentors = 1 + r.nextInt(4);
-        int min = 1 + r.nextInt(2);
+        // Minimum 2 keeps at most 3 groups, so that the exhaustive search below stays small (3^7 x 4^3 cases).
+        int min = 2 + r.nextInt(2);
         int max = min + r.nextInt(3);
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < mentors; i++) {
@@ -77,6 +78,7 @@ class GroupFormationPropertiesTest {
             Statistics.collect(groups > 0 ? "infeasible, confirmed by exhaustive search" : "infeasible by counting");
             assertThat(infeasible.problems()).isNotEmpty();
             if (groups > 0) {
+                assertThat(Math.pow(groups, mentees) * Math.pow(mentors, groups)).isLessThan(5e6);
                 List<Group> witness = exhaustiveSearch(cohort, groups);
                 if (witness != null) {
                     fail("reported infeasible (" + infeasible.getMessage() + ") but this grouping keeps every rule: "
@@ -236,7 +238,15 @@ class GroupFormationPropertiesTest {
             }
             return independentCheck(cohort, groups, true).isEmpty() ? groups : null;
         }
+        int most = (mentees.size() + g - 1) / g; // as even as possible: at most ceil(n / g) per group
         for (int k = 0; k < g; k++) {
+            int inK = 0;
+            for (int x = 0; x < i; x++) {
+                inK += groupOf[x] == k ? 1 : 0;
+            }
+            if (inK >= most) {
+                continue;
+            }
             groupOf[i] = k;
             List<Group> found = menteeChoice(cohort, mentors, mentees, mentorOf, groupOf, i + 1, g);
             if (found != null) {
