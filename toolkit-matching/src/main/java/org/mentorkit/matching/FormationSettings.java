@@ -38,10 +38,12 @@ public final class FormationSettings {
         return new Builder();
     }
 
+    /** The seed of every random choice. */
     public long seed() {
         return seed;
     }
 
+    /** The longest the whole formation may take (setup, search and explanation). */
     public Duration timeLimit() {
         return timeLimit;
     }
@@ -51,10 +53,12 @@ public final class FormationSettings {
         return maxIdleRounds;
     }
 
+    /** Polled during the search; true stops it with the best grouping so far. */
     public BooleanSupplier cancelled() {
         return cancelled;
     }
 
+    /** Receives progress a few times a second. */
     public ProgressListener listener() {
         return listener;
     }
@@ -76,11 +80,13 @@ public final class FormationSettings {
         private Builder() {
         }
 
+        /** The seed; the same seed gives the same groups when the search converges. */
         public Builder seed(long value) {
             seed = value;
             return this;
         }
 
+        /** The time limit (positive). */
         public Builder timeLimit(Duration value) {
             Objects.requireNonNull(value, "timeLimit");
             if (value.isNegative() || value.isZero()) {
@@ -90,6 +96,7 @@ public final class FormationSettings {
             return this;
         }
 
+        /** Stop after this many rounds without a better grouping (at least 1). */
         public Builder maxIdleRounds(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxIdleRounds must be at least 1, got " + value);
@@ -98,16 +105,19 @@ public final class FormationSettings {
             return this;
         }
 
+        /** A cancellation flag. */
         public Builder cancelled(BooleanSupplier value) {
             cancelled = Objects.requireNonNull(value, "cancelled");
             return this;
         }
 
+        /** A progress listener (the command line draws a bar with it). */
         public Builder listener(ProgressListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 
+        /** How many random groupings the comparison averages (at least 1). */
         public Builder randomBaselineDraws(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("randomBaselineDraws must be at least 1, got " + value);
@@ -116,6 +126,7 @@ public final class FormationSettings {
             return this;
         }
 
+        /** The settings. */
         public FormationSettings build() {
             return new FormationSettings(this);
         }
