@@ -147,7 +147,7 @@ public final class FormationPlan {
         }
     }
 
-    /** Plans the formation or throws with every reason it cannot work. */
+    /** Plans the formation, adding to {@code problems} every reason it cannot work (nothing when it can). */
     public static FormationPlan of(Cohort cohort, List<Group> previous, List<Problem> problems) {
         return new FormationPlan(cohort, previous, problems);
     }
@@ -416,12 +416,12 @@ public final class FormationPlan {
         });
     }
 
-    /** The pin label of a group index, for reporting. */
+    /** Group index of each pin label, for re-checking pins. */
     public Map<String, Integer> pinLabels() {
         return pinLabels;
     }
 
-    /** Builds the grouping instance; {@code stayBonus} > 0 rewards keeping previous places (re-forming). */
+    /** Builds the grouping instance; with {@code reform}, staying in one's previous group outweighs any soft gain. */
     public GroupingInstance instance(Criteria criteria, boolean reform) {
         int items = itemPerson.length;
         int m = groups + (bench ? 1 : 0);
