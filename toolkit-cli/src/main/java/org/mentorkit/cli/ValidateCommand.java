@@ -47,16 +47,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--program", paramLabel = "FILE",
             description = "The program whose vocabularies and column mapping an applicants CSV is read with"
-                    + " (default: program.json beside the CSV, or else the built-in default program).")
+                    + " (default: a program file given in the same command, else program.json beside the CSV, else"
+                    + " the built-in default program).")
     private Path programFile;
 
     @Option(names = "--verbose", description = "Show details of unexpected failures.")
     private boolean verbose;
 
+    /** A program file among the FILE arguments, which applicant CSVs of the same command are read with. */
+    private Optional<Path> programGivenAlongside = Optional.empty();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = new ArrayList<>();
+        programGivenAlongside = files.stream().filter(ValidateCommand::isProgramFile).findFirst();
         for (Path file : files) {
             try {
                 out.println("ok: " + file + " (" + check(file) + ")");
@@ -71,6 +76,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private String check(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(file.toString(), "is a folder; give the files in it, e.g. "
+                    + file.resolve("program.json"));
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file.toString(), "no such file");
         }
@@ -96,15 +105,26 @@ final class ValidateCommand implements Callable<Integer> {
                 "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv)");
     }
 
+    /**
+     * The program an applicants CSV is read with, in this order: {@code --program}; a program file given in the same
+     * command; {@code program.json} beside the CSV; the built-in default. The output always names the one used.
+     */
     private Program programFor(Path csv) {
-        Optional<Path> explicit = Optional.ofNullable(programFile);
         Path beside = csv.toAbsolutePath().resolveSibling("program.json");
-        if (explicit.isPresent()) {
-            return ModelFiles.readProgram(explicit.get());
+        Optional<Path> chosen = Optional.ofNullable(programFile).or(() -> programGivenAlongside)
+                .or(() -> Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty());
+        return chosen.map(ModelFiles::readProgram).orElseGet(DefaultProgram::pilot);
+    }
+
+    /** A JSON file without a top-level participants list: a program, not a cohort. */
+    private static boolean isProgramFile(Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") || !Files.isRegularFile(file)) {
+            return false;
         }
-        if (Files.isRegularFile(beside)) {
-            return ModelFiles.readProgram(beside);
+        try {
+            return !PARTICIPANTS_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return false;
         }
-        return DefaultProgram.pilot();
     }
 }

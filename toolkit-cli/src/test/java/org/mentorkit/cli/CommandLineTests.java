@@ -73,6 +73,26 @@ class CommandLineTests {
     }
 
     @Test
+    void validateReadsAnApplicantsCsvWithTheProgramGivenInTheSameCommand() throws Exception {
+        // The CSV sits in a folder without program.json; the example's vocabularies differ from the default program's.
+        Path csv = temp.resolve("export.csv");
+        Files.copy(EXAMPLE.resolve("applicants.csv"), csv);
+        Run run = run("validate", EXAMPLE.resolve("program.json").toString(), csv.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("read with program 'neuro-onc-peer-mentoring'");
+        Run alone = run("validate", csv.toString());
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).contains("export.csv:").contains("raceEthnicity");
+    }
+
+    @Test
+    void validateSaysAFolderIsAFolder() {
+        Run run = run("validate", temp.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("is a folder");
+    }
+
+    @Test
     void initWritesAStarterFolderThatValidates() {
         Path folder = temp.resolve("my-program");
         Run init = run("init", folder.toString());
@@ -147,11 +167,22 @@ class CommandLineTests {
         collect(new CommandLine(new Mentorkit()), commands);
         assertThat(commands).contains("init", "validate", "cohort", "match", "schedule", "survey import", "report", "packet",
                 "demo");
-        for (String command : commands) {
-            Run run = run((command + " --help").split(" "));
-            assertThat(run.code()).as(command).isZero();
-            assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
+        // picocli reports a help text it cannot format on System.err, not on the command's writer.
+        java.io.PrintStream originalErr = System.err;
+        java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run("--help").code()).isZero();
+            for (String command : commands) {
+                Run run = run((command + " --help").split(" "));
+                assertThat(run.code()).as(command).isZero();
+                assertThat(run.err()).as(command).isEmpty();
+                assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
+            }
+        } finally {
+            System.setErr(originalErr);
         }
+        assertThat(picocliWarnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static void collect(CommandLine commandLine, List<String> names) {
