@@ -1,5 +1,6 @@
 package org.mentorkit.model;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
@@ -7,11 +8,15 @@ import jakarta.validation.constraints.Min;
  * above {@code maxMentees} is checked with the program ({@link ValidProgram}), where it is reported at
  * {@code groupPolicy.maxMentees}.
  *
- * @param minMentees      the fewest mentees a group may have (at least 1)
- * @param maxMentees      the most mentees a group may have (at least {@code minMentees})
- * @param mentorsPerGroup how many mentors each group has (at least 1)
+ * <p>The upper limits are far above any peer-mentoring group; they exist so that a typing slip (an extra zero) is
+ * reported rather than turned into one group of a whole cohort.
+ *
+ * @param minMentees      the fewest mentees a group may have (1 to 50)
+ * @param maxMentees      the most mentees a group may have (at least {@code minMentees}, at most 50)
+ * @param mentorsPerGroup how many mentors each group has (1 to 10)
  */
-public record GroupPolicy(@Min(1) int minMentees, @Min(1) int maxMentees, @Min(1) int mentorsPerGroup) {
+public record GroupPolicy(@Min(1) @Max(50) int minMentees, @Min(1) @Max(50) int maxMentees,
+                          @Min(1) @Max(10) int mentorsPerGroup) {
 
     /** The pilot's policy: 3 to 5 mentees, aiming at 4, with one mentor. */
     public static GroupPolicy pilot() {
