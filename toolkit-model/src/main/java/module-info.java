@@ -5,7 +5,8 @@
  * <p>{@code org.mentorkit.model} holds the records, the exceptions and the built-in {@code DefaultProgram};
  * {@code org.mentorkit.model.io} reads and writes program and cohort files ({@code ModelFiles}, {@code ModelJson}),
  * reads applicant CSV exports ({@code ApplicantCsv}), validates ({@code ModelValidation}) and writes any file
- * atomically ({@code AtomicFiles}). {@code org.mentorkit.model.internal} is not exported.
+ * atomically ({@code AtomicFiles}); {@code org.mentorkit.model.text} escapes participant text for Markdown outputs
+ * ({@code MarkdownText}). {@code org.mentorkit.model.internal} is not exported.
  *
  * <p>Every other mentorkit module builds on this one; it depends on no other mentorkit module. The JSON-P provider
  * (Parsson) is found through {@link java.util.ServiceLoader} and must be on the module path.
@@ -23,6 +24,7 @@ module org.mentorkit.model {
 
     exports org.mentorkit.model;
     exports org.mentorkit.model.io;
+    exports org.mentorkit.model.text;
 
     // Hibernate Validator reads constrained record fields and creates our constraint validators reflectively;
     // Yasson binds the records.

@@ -10,7 +10,9 @@ import java.util.List;
  * @param weights             how much each soft criterion counts
  * @param nonIsolation        explicit non-isolation rules; when empty, one rule per vocabulary that marks values as
  *                            under-represented, over the union of those values, mentors counted
- * @param defaultAvailability the weekly windows (local time) assumed for a participant who gave none
+ * @param defaultAvailability the weekly windows (local time) assumed for a participant who gave none; empty (a
+ *                            program file that leaves it out) means the working week, see
+ *                            {@link #availabilityOrWorkingWeek()}
  */
 public record MatchingSettings(
         @NotNull @Valid CriterionWeights weights,
@@ -26,5 +28,15 @@ public record MatchingSettings(
     /** Default weights, rules derived from the vocabularies, working days 08:00 to 18:00 local time. */
     public static MatchingSettings defaults() {
         return new MatchingSettings(CriterionWeights.defaults(), List.of(), WorkingWeek.windows());
+    }
+
+    /**
+     * The weekly windows (local time) to assume for a participant who gave no availability: the program's
+     * {@code defaultAvailability}, or, when that is empty, the working week ({@link WorkingWeek#windows()}, Monday to
+     * Friday 08:00 to 18:00), which is what an empty list means. Every module that needs the fallback uses this, so
+     * that matching and scheduling never disagree about it.
+     */
+    public List<WeeklyWindow> availabilityOrWorkingWeek() {
+        return defaultAvailability.isEmpty() ? WorkingWeek.windows() : defaultAvailability;
     }
 }
