@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.mentorkit.model.ToolkitException;
 
@@ -64,6 +68,57 @@ public final class AtomicFiles {
                 throw toolkit;
             }
             throw new ToolkitException("MK-IO", "could not write " + target + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Writes several files that belong together (a command's outputs), in the map's order, so that a failure leaves as
+     * few of them changed as a file system allows: every target is first checked (a directory in the way is reported
+     * before anything is written), then every content goes to its temporary file and is flushed to disk (a full disk
+     * or a denied write fails here, leaving every target as it was), and only then are the temporary files moved over
+     * their targets one after the other. Only a failure of the file system during those final moves can leave some
+     * targets new and some old; the exception then names the files already replaced.
+     *
+     * <p>Callers compute every content before calling this, so that invalid input or a failure while generating never
+     * reaches the disk.
+     */
+    public static void writeAll(Map<Path, byte[]> contents) {
+        Map<Path, byte[]> targets = new LinkedHashMap<>();
+        contents.forEach((path, bytes) -> targets.put(path.toAbsolutePath(), bytes));
+        for (Path target : targets.keySet()) {
+            if (Files.isDirectory(target)) {
+                throw new ToolkitException("MK-IO", "could not write " + target + ": it is a directory; nothing was written");
+            }
+        }
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> entry : targets.entrySet()) {
+                Path target = entry.getKey();
+                Path temporary = target.getParent().resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                Files.createDirectories(target.getParent());
+                staged.put(target, temporary);
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                     OutputStream out = Channels.newOutputStream(channel)) {
+                    out.write(entry.getValue());
+                    out.flush();
+                    channel.force(true);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            staged.values().forEach(AtomicFiles::deleteQuietly);
+            throw new ToolkitException("MK-IO", "could not write " + targets.size() + " files (nothing was changed): "
+                    + describe(e), e);
+        }
+        List<Path> replaced = new ArrayList<>();
+        for (Map.Entry<Path, Path> entry : staged.entrySet()) {
+            try {
+                move(entry.getValue(), entry.getKey());
+                replaced.add(entry.getKey());
+            } catch (IOException | RuntimeException e) {
+                staged.values().forEach(AtomicFiles::deleteQuietly);
+                throw new ToolkitException("MK-IO", "could not write " + entry.getKey() + ": " + describe(e)
+                        + "; already replaced: " + (replaced.isEmpty() ? "none" : replaced), e);
+            }
         }
     }
 

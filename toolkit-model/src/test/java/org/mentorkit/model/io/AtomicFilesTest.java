@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,29 @@ class AtomicFilesTest {
 
         assertThat(Files.readString(target)).isEqualTo("earlier");
         assertThat(listing(temp)).containsExactly("report.pdf");
+    }
+
+    @Test
+    void writesEveryFileOfASetOrNoneWhenATargetIsADirectory() throws IOException {
+        Path first = temp.resolve("a.txt");
+        Path second = temp.resolve("b.txt");
+        Files.writeString(first, "old a");
+        Files.createDirectory(second);
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        outputs.put(first, "new a".getBytes());
+        outputs.put(second, "new b".getBytes());
+
+        assertThatThrownBy(() -> AtomicFiles.writeAll(outputs)).isInstanceOf(ToolkitException.class)
+                .hasMessageContaining(second.toString()).hasMessageContaining("directory");
+
+        assertThat(Files.readString(first)).isEqualTo("old a");
+        assertThat(listing(temp)).containsExactlyInAnyOrder("a.txt", "b.txt");
+
+        Files.delete(second);
+        AtomicFiles.writeAll(outputs);
+        assertThat(Files.readString(first)).isEqualTo("new a");
+        assertThat(Files.readString(second)).isEqualTo("new b");
+        assertThat(listing(temp)).containsExactlyInAnyOrder("a.txt", "b.txt");
     }
 
     @Test
