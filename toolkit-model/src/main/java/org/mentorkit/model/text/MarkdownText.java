@@ -38,10 +38,13 @@ public final class MarkdownText {
         return out.toString();
     }
 
-    /** A '.' or ')' right after leading digits would make "1. Foo" an ordered list item. */
+    /**
+     * A '.' or ')' right after leading digits and before a blank or the end would make "1. Foo" an ordered list item;
+     * "1.0" or "3)x" is never one, so it stays as written.
+     */
     private static boolean isListNumberEnd(String text, int i) {
         char c = text.charAt(i);
-        if ((c != '.' && c != ')') || i == 0) {
+        if ((c != '.' && c != ')') || i == 0 || (i + 1 < text.length() && text.charAt(i + 1) != ' ')) {
             return false;
         }
         for (int j = 0; j < i; j++) {

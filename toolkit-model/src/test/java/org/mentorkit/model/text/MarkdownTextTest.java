@@ -26,7 +26,7 @@ class MarkdownTextTest {
             "1. Not a list", "- not a bullet", "# not a heading", "[link](http://x)", "a_b_c", "`code`", "&amp; entity",
             "> quote", "![img](x.png)", "back\\slash", "王秀英", "محمد عبد الله", "<script>alert(1)</script>", "~~gone~~",
             "+ plus", "=== setext", "2) also", "trailing  ", "--- rule",
-            "*** rule", "Heading #", "{{chairName}}", "\\<b>", "   indented", "    four spaces", "12. twelve"})
+            "*** rule", "Heading #", "{{chairName}}", "\\<b>", "   indented", "    four spaces", "12. twelve", "1.", "3)", "1.0 release", "2)x"})
     void escapedTextReadsBackLiterallyInParagraphsAndTableCells(String text) {
         String escaped = MarkdownText.escape(text);
         Node paragraph = COMMONMARK.parse(escaped);
@@ -67,6 +67,8 @@ class MarkdownTextTest {
     @Test
     void ordinaryPunctuationStaysReadable() {
         assertThat(MarkdownText.escape("Dr. Smith-Jones (MD), 3.5 years")).isEqualTo("Dr. Smith-Jones (MD), 3.5 years");
+        assertThat(MarkdownText.escape("1.0")).isEqualTo("1.0");
+        assertThat(MarkdownText.escape("1. Foo")).isEqualTo("1\\. Foo");
     }
 
     private static String literal(Node node) {
