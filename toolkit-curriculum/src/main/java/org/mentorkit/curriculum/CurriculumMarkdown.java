@@ -1,7 +1,6 @@
 package org.mentorkit.curriculum;
 
-import static org.mentorkit.curriculum.internal.MarkdownText.cell;
-import static org.mentorkit.curriculum.internal.MarkdownText.inline;
+import static org.mentorkit.model.text.MarkdownText.escape;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +15,16 @@ public final class CurriculumMarkdown {
     /** The whole curriculum as Markdown. */
     public static String render(Curriculum curriculum) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(inline(curriculum.title())).append("\n\n");
+        md.append("# ").append(escape(curriculum.title())).append("\n\n");
         md.append("Curriculum `").append(curriculum.id().replace("`", "")).append("`, version ")
-                .append(inline(curriculum.version())).append(", language ").append(inline(curriculum.language())).append(".\n\n");
+                .append(escape(curriculum.version())).append(", language ").append(escape(curriculum.language())).append(".\n\n");
         if (!curriculum.audience().isBlank()) {
-            md.append("**Audience:** ").append(inline(curriculum.audience())).append("\n\n");
+            md.append("**Audience:** ").append(escape(curriculum.audience())).append("\n\n");
         }
         md.append("| # | Session | Format | Month | Minutes |\n|---|---|---|---|---|\n");
         int n = 1;
         for (Session s : curriculum.sessions()) {
-            md.append("| ").append(n++).append(" | ").append(cell(s.title())).append(" | ").append(formatName(s.format()))
+            md.append("| ").append(n++).append(" | ").append(escape(s.title())).append(" | ").append(formatName(s.format()))
                     .append(" | ").append(s.monthOffset() + 1).append(" | ").append(s.durationMinutes()).append(" |\n");
         }
         md.append('\n');
@@ -44,7 +43,7 @@ public final class CurriculumMarkdown {
     }
 
     private static void renderSession(StringBuilder md, int number, Session s) {
-        md.append("## Session ").append(number).append(": ").append(inline(s.title())).append("\n\n");
+        md.append("## Session ").append(number).append(": ").append(escape(s.title())).append("\n\n");
         md.append("*").append(formatName(s.format())).append(", ").append(s.durationMinutes()).append(" minutes, program month ")
                 .append(s.monthOffset() + 1).append("*\n\n");
         if (!s.competencies().isEmpty()) {
@@ -56,8 +55,8 @@ public final class CurriculumMarkdown {
         if (!s.agenda().isEmpty()) {
             md.append("### Agenda\n\n| Minutes | Item | How |\n|---:|---|---|\n");
             for (AgendaItem item : s.agenda()) {
-                md.append("| ").append(item.minutes()).append(" | ").append(cell(item.title())).append(" | ")
-                        .append(cell(item.details())).append(" |\n");
+                md.append("| ").append(item.minutes()).append(" | ").append(escape(item.title())).append(" | ")
+                        .append(escape(item.details())).append(" |\n");
             }
             md.append("| **").append(s.agendaMinutes()).append("** | **Total** |   |\n\n");
         }
@@ -67,14 +66,14 @@ public final class CurriculumMarkdown {
         if (!s.resources().isEmpty()) {
             md.append("### Resources\n\n");
             for (Resource r : s.resources()) {
-                md.append("- ").append(inline(r.title()));
+                md.append("- ").append(escape(r.title()));
                 if (!r.citation().isBlank()) {
-                    md.append(". ").append(inline(r.citation()));
+                    md.append(". ").append(escape(r.citation()));
                 }
                 md.append(". <").append(r.url().replace(">", "%3E").replace(" ", "%20")).append("> (")
                         .append(r.kind() == null ? "" : r.kind().name().toLowerCase(Locale.ROOT)).append(", ")
                         .append(r.free() ? "free" : "paid or subscription").append(")  \n  ")
-                        .append(inline(r.description()));
+                        .append(escape(r.description()));
                 if (r.lastChecked() != null) {
                     md.append(" *Checked ").append(r.lastChecked()).append(".*");
                 }
@@ -90,7 +89,7 @@ public final class CurriculumMarkdown {
         }
         md.append("### ").append(heading).append("\n\n");
         for (String item : items) {
-            md.append("- ").append(inline(item)).append('\n');
+            md.append("- ").append(escape(item)).append('\n');
         }
         md.append('\n');
     }

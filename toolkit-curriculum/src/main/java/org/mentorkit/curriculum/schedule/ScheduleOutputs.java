@@ -1,17 +1,22 @@
 package org.mentorkit.curriculum.schedule;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mentorkit.curriculum.Curriculum;
-import org.mentorkit.curriculum.internal.AtomicWrite;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.io.AtomicFiles;
 
-/** Writes every output of a schedule into a directory, each file atomically. */
+/**
+ * Writes every output of a schedule into a directory. Every file is generated in memory first and only then written,
+ * each atomically ({@link AtomicFiles#writeAll}), so that a failure while generating leaves the directory as it was.
+ */
 public final class ScheduleOutputs {
 
     private ScheduleOutputs() {
@@ -19,34 +24,44 @@ public final class ScheduleOutputs {
 
     /**
      * Writes {@code group-<id>.ics} per group, {@code participant-<id>.ics} per participant with at least one session,
-     * {@code schedule.md} and {@code schedule.csv}. Ids are made file-name safe (other characters become {@code _}); names that would then collide (also ignoring case, for
-     * case-insensitive file systems) get {@code -2}, {@code -3}, ...
+     * {@code schedule.md} and {@code schedule.csv}. Ids are made file-name safe (other characters become {@code _});
+     * names that would then collide (also ignoring case, for case-insensitive file systems) get {@code -2}, {@code -3},
+     * ...
+     *
+     * <p>Nothing is written until every file has been generated; then every file is staged beside its target and only
+     * then moved over it, so a failure while generating, a directory in the way or a full disk leaves the directory as
+     * it was. Only a failure of the file system during the final moves can leave some files new and some old.
      *
      * @param stamp the DTSTAMP of every event (when the calendars were generated)
      * @return the files written, in the order written
      */
     public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> outputs = generate(schedule, cohort, curriculum, dir, stamp);
+        AtomicFiles.writeAll(outputs);
+        return List.copyOf(outputs.keySet());
+    }
+
+    /** Every output file and its content, in the order they are written; touches no file. */
+    static Map<Path, byte[]> generate(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (GroupSchedule group : schedule.groups()) {
             Path file = dir.resolve(unique("group-" + fileSafe(group.groupId()), names) + ".ics");
-            AtomicWrite.writeString(file, CalendarFiles.groupCalendar(schedule, group, cohort, curriculum, stamp));
-            written.add(file);
+            outputs.put(file, utf8(CalendarFiles.groupCalendar(schedule, group, cohort, curriculum, stamp)));
         }
         Set<String> attendees = new LinkedHashSet<>();
         schedule.groups().forEach(g -> g.sessions().forEach(s -> s.members().forEach(m -> attendees.add(m.participantId()))));
         for (String id : attendees) {
             Path file = dir.resolve(unique("participant-" + fileSafe(id), names) + ".ics");
-            AtomicWrite.writeString(file, CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp));
-            written.add(file);
+            outputs.put(file, utf8(CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp)));
         }
-        Path md = dir.resolve("schedule.md");
-        AtomicWrite.writeString(md, ScheduleReports.markdown(schedule, cohort));
-        written.add(md);
-        Path csv = dir.resolve("schedule.csv");
-        AtomicWrite.writeString(csv, ScheduleReports.csv(schedule, cohort));
-        written.add(csv);
-        return written;
+        outputs.put(dir.resolve("schedule.md"), utf8(ScheduleReports.markdown(schedule, cohort)));
+        outputs.put(dir.resolve("schedule.csv"), utf8(ScheduleReports.csv(schedule, cohort)));
+        return outputs;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Two ids that differ only in unsafe characters ("a/b", "a_b") must not overwrite each other's file. */

@@ -1,7 +1,6 @@
 package org.mentorkit.curriculum.schedule;
 
-import static org.mentorkit.curriculum.internal.MarkdownText.cell;
-import static org.mentorkit.curriculum.internal.MarkdownText.inline;
+import static org.mentorkit.model.text.MarkdownText.escape;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,6 +24,8 @@ public final class ScheduleReports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Always {@code +hh:mm}, also {@code +00:00} (never {@code Z}), so that the column has one shape to parse. */
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
     private ScheduleReports() {
     }
@@ -33,24 +34,24 @@ public final class ScheduleReports {
     public static String markdown(ProgramSchedule schedule, Cohort cohort) {
         Map<String, Participant> people = byId(cohort);
         StringBuilder md = new StringBuilder();
-        md.append("# Session schedule: ").append(inline(schedule.programName())).append("\n\n");
+        md.append("# Session schedule: ").append(escape(schedule.programName())).append("\n\n");
         md.append("Curriculum `").append(schedule.curriculumId().replace("`", "")).append("`. Times are each member's own; ")
                 .append("\u26a0 marks a session outside that member's availability.\n\n");
         for (GroupSchedule group : schedule.groups()) {
-            md.append("## ").append(inline(group.groupName())).append("\n\n");
+            md.append("## ").append(escape(group.groupName())).append("\n\n");
             md.append("Meeting slot: ").append(group.slot().day()).append(' ').append(group.slot().time()).append(' ')
                     .append(group.slot().timeZone()).append(group.slotDerived() ? " (derived from members' availability)" : "")
                     .append(".\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();
             md.append("| # | Session | Format | ").append(group.slot().timeZone()).append(" |");
-            members.forEach(id -> md.append(' ').append(cell(name(people, id))).append(" |"));
+            members.forEach(id -> md.append(' ').append(escape(name(people, id))).append(" |"));
             md.append("\n|---|---|---|---|");
             members.forEach(id -> md.append("---|"));
             md.append('\n');
             for (ScheduledSession s : group.sessions()) {
-                md.append("| ").append(s.number()).append(" | ").append(cell(s.title()))
-                        .append(s.adjustment().isEmpty() ? "" : " (" + cell(s.adjustment()) + ")").append(" | ")
+                md.append("| ").append(s.number()).append(" | ").append(escape(s.title()))
+                        .append(s.adjustment().isEmpty() ? "" : " (" + escape(s.adjustment()) + ")").append(" | ")
                         .append(s.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only").append(" | ")
                         .append(DAY.format(s.start())).append(' ').append(TIME.format(s.start())).append(" |");
                 for (String id : members) {
@@ -65,7 +66,7 @@ public final class ScheduleReports {
         }
         if (!schedule.notes().isEmpty()) {
             md.append("## Notes\n\n");
-            schedule.notes().forEach(n -> md.append("- ").append(inline(n)).append('\n'));
+            schedule.notes().forEach(n -> md.append("- ").append(escape(n)).append('\n'));
         }
         return md.toString();
     }
@@ -85,7 +86,7 @@ public final class ScheduleReports {
                                 safe(s.title()), s.format(), s.start().toLocalDateTime(), s.start().getZone().getId(),
                                 safe(m.participantId()), safe(name(people, m.participantId())), m.role(),
                                 m.start().toLocalDate(), TIME.format(m.start()), TIME.format(m.end()), m.start().getZone().getId(),
-                                m.start().getOffset().getId(), m.withinAvailability(), safe(s.adjustment()));
+                                OFFSET.format(m.start()), m.withinAvailability(), safe(s.adjustment()));
                     }
                 }
             }

@@ -28,7 +28,6 @@ import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.WeeklyWindow;
-import org.mentorkit.model.WorkingWeek;
 
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
@@ -157,10 +156,7 @@ public final class Scheduler {
         if (!p.availability().isEmpty()) {
             return p.availability();
         }
-        // A program file whose "matching" block leaves defaultAvailability out holds an empty list; the model documents
-        // working days 08:00-18:00 as the default, so that is what an empty list means here.
-        List<WeeklyWindow> programDefault = program.matching().defaultAvailability();
-        return programDefault.isEmpty() ? WorkingWeek.windows() : programDefault;
+        return program.matching().availabilityOrWorkingWeek();
     }
 
     private record Derivation(MeetingSlot slot, int fits, int total) {

@@ -1,12 +1,16 @@
 package org.mentorkit.curriculum.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,8 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.model.BlackoutRule;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.ToolkitException;
 
 class ScheduleReportsTests {
 
@@ -80,6 +86,77 @@ class ScheduleReportsTests {
         ProgramSchedule s = Scheduler.schedule(both, curriculum, "groups.json");
         List<Path> files = ScheduleOutputs.writeAll(s, both, curriculum, dir, Instant.parse("2026-11-27T12:00:00Z"));
         assertThat(files).extracting(p -> p.getFileName().toString()).startsWith("group-a_b.ics", "group-a_b-2.ics");
+    }
+
+    @Test
+    void nameStartingWithEqualsIsDefusedInTheCsvAndOffsetsAreAlwaysSigned() throws Exception {
+        String formula = "=HYPERLINK(\"http://x\",\"y\")";
+        List<Participant> renamed = cohort.participants().stream()
+                .map(p -> p.id().equals("LDN") ? withName(p, formula) : p).toList();
+        Cohort hostile = new Cohort(cohort.program(), renamed, cohort.groups(), cohort.constraints());
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(ScheduleReports.csv(Scheduler.schedule(hostile, curriculum, "groups.json"), hostile)))
+                .getRecords();
+
+        assertThat(rows).filteredOn(r -> r.get("participant_id").equals("LDN")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("participant_name")).isEqualTo("'" + formula));
+        assertThat(rows).extracting(r -> r.get("participant_name")).noneMatch(n -> n.startsWith("="));
+        // London is on +00:00 in winter: written as +00:00, never Z, like every other offset.
+        assertThat(rows).filteredOn(r -> r.get("participant_id").equals("LDN") && r.get("session_number").equals("1"))
+                .extracting(r -> r.get("utc_offset")).containsExactly("+00:00");
+        assertThat(rows).extracting(r -> r.get("utc_offset")).allMatch(o -> o.matches("[+-]\\d\\d:\\d\\d"));
+    }
+
+    @Test
+    void aFailureWhileGeneratingLeavesAnEarlierOutputFolderByteForByteUnchanged() throws Exception {
+        Path out = dir.resolve("out");
+        ScheduleOutputs.writeAll(schedule, cohort, curriculum, out, Instant.parse("2026-11-27T12:00:00Z"));
+        Map<String, byte[]> before = snapshot(out);
+        // A cohort that has lost its last participant: the group calendar, the first participant calendars and so on
+        // can be generated, the last participant's cannot.
+        String last = cohort.participants().get(cohort.participants().size() - 1).id();
+        Cohort lacking = new Cohort(cohort.program(),
+                cohort.participants().stream().filter(p -> !p.id().equals(last)).toList(), cohort.groups(), cohort.constraints());
+
+        assertThatThrownBy(() -> ScheduleOutputs.writeAll(schedule, lacking, curriculum, out, Instant.parse("2027-01-01T00:00:00Z")))
+                .hasMessageContaining(last);
+
+        Map<String, byte[]> after = snapshot(out);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void aDirectoryInThePlaceOfOneOutputChangesNoFile() throws Exception {
+        Path out = dir.resolve("out");
+        ScheduleOutputs.writeAll(schedule, cohort, curriculum, out, Instant.parse("2026-11-27T12:00:00Z"));
+        Files.delete(out.resolve("schedule.csv"));
+        Files.createDirectory(out.resolve("schedule.csv"));
+        Map<String, byte[]> before = snapshot(out);
+
+        assertThatThrownBy(() -> ScheduleOutputs.writeAll(schedule, cohort, curriculum, out, Instant.parse("2027-01-01T00:00:00Z")))
+                .isInstanceOf(ToolkitException.class).hasMessageContaining("schedule.csv");
+
+        Map<String, byte[]> after = snapshot(out);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static Map<String, byte[]> snapshot(Path folder) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> listing = Files.list(folder)) {
+            for (Path p : listing.sorted().toList()) {
+                files.put(p.getFileName().toString(), Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    private static Participant withName(Participant p, String name) {
+        return new Participant(p.id(), name, p.email(), p.role(), p.timeZone(), p.availability(), p.interests(),
+                p.careerStage(), p.specialty(), p.institution(), p.country(), p.attributes(), p.capacity(), p.careerLevel(),
+                p.mentorPreferences());
     }
 
     private static long unescapedPipes(String row) {
