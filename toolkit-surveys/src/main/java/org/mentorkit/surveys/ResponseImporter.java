@@ -169,9 +169,15 @@ public final class ResponseImporter {
                 double number = Double.parseDouble(v.replace(',', '.'));
                 Bounds bounds = item.bounds();
                 boolean wholeOk = bounds.decimals() > 0 || number == Math.rint(number);
-                if (!bounds.contains(number) || !wholeOk) {
-                    notes.add(new Note(where, "'" + v + "' is outside " + bounds.min() + " to " + bounds.max()
-                            + (bounds.decimals() == 0 ? " (whole numbers)" : "") + "; answer left out"));
+                if (!bounds.contains(number)) {
+                    notes.add(new Note(where, "'" + v + "' is outside " + number(bounds.min()) + " to "
+                            + number(bounds.max()) + (bounds.decimals() == 0 ? " (whole numbers)" : "")
+                            + "; answer left out"));
+                    return Optional.empty();
+                }
+                if (!wholeOk) {
+                    notes.add(new Note(where, "'" + v + "' is not a whole number (expected " + number(bounds.min())
+                            + " to " + number(bounds.max()) + "); answer left out"));
                     return Optional.empty();
                 }
                 return Optional.of(v);
@@ -181,6 +187,11 @@ public final class ResponseImporter {
             }
         }
         return item.kind() == ItemKind.DESCRIPTIVE || v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** A bound as people write it: 6, not 6.0. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static Optional<String> code(Item item, String value) {

@@ -36,7 +36,7 @@ class ResponseImporterTest {
         assertThat(summary.skipped()).extracting(s -> s.location() + " " + s.reason()).containsExactly(
                 "mid.csv:5 unknown participant", "mid.csv:2 duplicate", "mid.csv:7 no participant id", "mid.csv:8 no answers");
         assertThat(summary.notes()).extracting(ImportSummary.Note::toString).containsExactly(
-                "mid.csv:3 (sessions_so_far): '9' is outside 0.0 to 6.0 (whole numbers); answer left out",
+                "mid.csv:3 (sessions_so_far): '9' is outside 0 to 6 (whole numbers); answer left out",
                 "mid.csv:3 (group_working): '7' is not one of the codes or labels of 'group_working' ([1 Strongly disagree,"
                         + " 2 Disagree, 3 Neither agree nor disagree, 4 Agree, 5 Strongly agree]); answer left out",
                 "mid.csv:3 (sessions_so_far): required answer missing",
@@ -152,5 +152,43 @@ class ResponseImporterTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Object::toString).containsExactly(
                         file + ": responses[0].participantId: must not be empty",
                         file + ": responses[0].answers.sessions_so_far: 'two' is not a number"));
+    }
+
+    @Test
+    void aNumberInRangeButNotWholeIsCalledNotWholeNotOutOfRange() {
+        ResponseSet set = redcap(MID, "record_id,sessions_so_far,group_working,mid_program_complete\nM01,4.5,4,2\n", COHORT);
+        assertThat(set.summary().notes()).extracting(ImportSummary.Note::toString).contains(
+                "mid.csv:2 (sessions_so_far): '4.5' is not a whole number (expected 0 to 6); answer left out");
+    }
+
+    @Test
+    void rejectsTheREDCapExportOfAnotherFormAndNamesTheInstrumentItLooksLike() {
+        Instrument post = Instruments.builtIn("post-program").orElseThrow();
+        java.nio.file.Path pre = PilotData.SURVEYS.resolve("pre-program.redcap-records.csv");
+        assertThatThrownBy(() -> ResponseImporter.read(post, List.of(pre), COHORT))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString())
+                                .contains("pre-program.redcap-records.csv:1", "form 'pre_program'",
+                                        "expected a column post_program_complete",
+                                        "look like the built-in instrument 'pre-program'")));
+    }
+
+    @Test
+    void rejectsAFileWhoseColumnsAreMostlyNotTheInstrumentsItems() {
+        String csv = "participant_id,signature_talk,topics_wanted,topics_wanted_other,hopes\nM01,1,1;2,,More talks\n";
+        assertThatThrownBy(() -> ResponseImporter.parse(MID, csv, "x.csv", ResponseFormat.CSV, COHORT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("4 of the file's 4 answer columns are not items of instrument 'mid-program'")
+                .hasMessageContaining("'pre-program'");
+    }
+
+    @Test
+    void acceptsAWholeProjectExportHoldingTheInstrumentsOwnStatusColumnAndAFewUnknownColumns() {
+        String csv = "record_id,signature_talk,hopes,pre_program_complete,mid_program_complete\nM01,1,More talks,2,0\n";
+        assertThat(redcap(PRE, csv, COHORT).responses()).hasSize(1);
+        String stray = "record_id,signature_talk,leadership_role,peer_network,extra_column,pre_program_complete\nM01,1,0,3,x,2\n";
+        assertThat(redcap(PRE, stray, COHORT).summary().notes()).extracting(ImportSummary.Note::message)
+                .containsExactly("column is not an item of instrument 'pre-program'; ignored");
     }
 }

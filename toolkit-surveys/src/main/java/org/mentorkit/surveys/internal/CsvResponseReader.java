@@ -36,6 +36,8 @@ public final class CsvResponseReader {
         Map<Integer, ItemColumns.Target> targets = new HashMap<>();
         int completeColumn = -1;
         String completeName = RedcapNames.completeColumn(RedcapNames.form(instrument.id()));
+        List<String> itemColumns = new ArrayList<>();
+        List<String> otherForms = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
             String key = ItemColumns.key(name);
@@ -46,10 +48,14 @@ public final class CsvResponseReader {
                 completeColumn = c;
                 continue;
             }
+            if (key.endsWith("_complete") && RedcapNames.VARIABLE.matcher(key).matches() && columns.find(name).isEmpty()) {
+                otherForms.add(key);
+            }
             if (redcap && (ItemColumns.systemColumns().contains(key) || key.endsWith("_timestamp")
                     || key.equals("survey timestamp") || key.equals("survey identifier") || key.endsWith("_complete"))) {
                 continue;
             }
+            itemColumns.add(name);
             Optional<ItemColumns.Target> target = columns.find(name);
             if (target.isPresent()) {
                 targets.put(c, target.get());
@@ -58,6 +64,8 @@ public final class CsvResponseReader {
                         "column is not an item of instrument '" + instrument.id() + "'; ignored"));
             }
         }
+        WrongInstrument.check(source + ":" + rows.get(0).line(), instrument, redcap, itemColumns, targets.size(),
+                otherForms, completeColumn >= 0);
         List<RawRow> raw = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {

@@ -1,9 +1,11 @@
 package org.mentorkit.surveys.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Vocabulary;
@@ -24,7 +26,7 @@ final class CohortTables {
     /** The tables for some people (the mentees, or the mentors). */
     List<AttributeTable> tables(List<Participant> people) {
         List<AttributeTable> tables = new ArrayList<>();
-        Map<String, List<CategoryRow>> valueRows = new LinkedHashMap<>();
+        Map<String, Cells> cellsOf = new LinkedHashMap<>();
         int n = people.size();
         for (Vocabulary vocabulary : cohort.program().vocabularies()) {
             List<Integer> counts = new ArrayList<>();
@@ -42,29 +44,38 @@ final class CohortTables {
             for (int i = 0; i < labels.size(); i++) {
                 rows.add(new CategoryRow(labels.get(i), figures.get(i)));
             }
-            valueRows.put(vocabulary.id(), List.copyOf(rows));
+            Cells cells = new Cells(labels, counts, figures, !vocabulary.multiValued());
+            cellsOf.put(vocabulary.id(), cells);
             if (!vocabulary.underRepresented().isEmpty()) {
                 rows.add(new CategoryRow("Under-represented (program's definition: "
                         + String.join(", ", vocabulary.underRepresented()) + ")",
-                        subtotal(people, vocabulary.id(), vocabulary.underRepresented(), rows)));
+                        subtotal(people, vocabulary.id(), vocabulary.underRepresented(), cells)));
             }
             tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));
         }
         for (Grouping grouping : settings.groupings()) {
             Figure figure = subtotal(people, grouping.vocabularyId(), grouping.values(),
-                    valueRows.getOrDefault(grouping.vocabularyId(), List.of()));
+                    cellsOf.getOrDefault(grouping.vocabularyId(), new Cells(List.of(), List.of(), List.of(), false)));
             tables.add(new AttributeTable(grouping.vocabularyId(), grouping.label(), false, n,
                     List.of(new CategoryRow(grouping.label(), figure))));
         }
         return tables;
     }
 
+    /** A vocabulary's cells: labels, true counts and the figures shown. */
+    private record Cells(List<String> labels, List<Integer> counts, List<Figure> figures, boolean partition) {
+    }
+
     /** People holding any of {@code values}, withheld when the vocabulary's shown cells would reveal a withheld one. */
-    private Figure subtotal(List<Participant> people, String vocabularyId, List<String> values, List<CategoryRow> cells) {
+    private Figure subtotal(List<Participant> people, String vocabularyId, List<String> values, Cells cells) {
         int count = (int) people.stream().filter(p -> p.valuesOf(vocabularyId).stream().anyMatch(values::contains)).count();
-        int hiddenInside = (int) cells.stream().filter(c -> values.contains(c.label()) && c.figure().isSuppressed()).count();
-        int hiddenOutside = (int) cells.stream().filter(c -> !values.contains(c.label()) && c.figure().isSuppressed()).count();
-        return suppression.subtotal(count, people.size(), hiddenInside, hiddenOutside);
+        Set<Integer> inside = new HashSet<>();
+        for (int i = 0; i < cells.labels().size(); i++) {
+            if (values.contains(cells.labels().get(i))) {
+                inside.add(i);
+            }
+        }
+        return suppression.subtotal(count, people.size(), cells.counts(), cells.figures(), inside, cells.partition());
     }
 
 }

@@ -137,7 +137,7 @@ public final class MarkdownReport {
             md.setLength(md.length() - 2);
             md.append("\n");
         }
-        md.append(themes.uncodedCount()).append(" comments matched no theme.\n\n");
+        md.append("Comments that matched no theme: ").append(themes.uncodedCount().text()).append(".\n\n");
         if (!themes.uncoded().isEmpty()) {
             md.append("### Comments to code by hand\n\nAdd a row to the manual-codes CSV (participant_id,item_id,themes)"
                     + " for each.\n\n| Participant | Item | Comment |\n|---|---|---|\n");

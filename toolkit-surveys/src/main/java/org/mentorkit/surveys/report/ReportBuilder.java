@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.surveys.Choice;
+import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
@@ -36,6 +38,7 @@ public final class ReportBuilder {
     }
 
     private EvaluationReport build(List<ResponseSet> sets) {
+        rejectRepeatedInstruments(sets);
         List<ResponseSet> ordered = sets.stream()
                 .sorted(java.util.Comparator.comparing((ResponseSet s) -> s.instrument().wave())).toList();
         CohortTables tables = new CohortTables(cohort, settings, suppression);
@@ -44,6 +47,7 @@ public final class ReportBuilder {
         List<WaveRate> rates = new ArrayList<>();
         List<ItemResult> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         for (ResponseSet set : ordered) {
             Instrument instrument = set.instrument();
             int invited = invited(instrument);
@@ -55,12 +59,26 @@ public final class ReportBuilder {
                         + instrument.respondents().name().toLowerCase(java.util.Locale.ROOT)
                         + " invited; the responses include people who were not invited.");
             }
+            List<ItemResult> results = new ArrayList<>();
             for (Item item : instrument.items()) {
-                if (item.kind() != ItemKind.DESCRIPTIVE) {
-                    items.add(itemResult(instrument, item, set.responses()));
+                if (item.kind() == ItemKind.DESCRIPTIVE) {
+                    continue;
+                }
+                ItemResult result = itemResult(instrument, item, set.responses());
+                if (withholdItem(item, result, results)) {
+                    leftOut.add(instrument.id() + ": " + item.text());
+                } else {
+                    results.add(result);
                 }
             }
-            notes.add(instrument.id() + " import: " + set.summary().oneLine() + ".");
+            items.addAll(results);
+            if (!suppression.active()) {
+                notes.add(instrument.id() + " import: " + set.summary().oneLine() + "."); // row counts: committee only
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            notes.add("Left out of this public report because the number of people who answered is below "
+                    + settings.threshold() + " or would reveal a withheld count: " + String.join("; ", leftOut) + ".");
         }
         List<PairedComparison> paired = paired(ordered, notes);
         ThemeSummary themes = new ThemeCoding(cohort, settings, suppression).themes(ordered);
@@ -76,6 +94,43 @@ public final class ReportBuilder {
             case MENTORS -> cohort.mentors().size();
             case EVERYONE -> cohort.participants().size();
         };
+    }
+
+    /** Two response sets of one instrument (the same wave given twice) would count people twice. */
+    private static void rejectRepeatedInstruments(List<ResponseSet> sets) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ResponseSet set : sets) {
+            if (!seen.add(set.instrument().id())) {
+                throw new InvalidInputException("responses (" + String.join(", ", set.summary().files()) + ")",
+                        "the responses to instrument '" + set.instrument().id() + "' are given more than once;"
+                                + " give one responses file per wave (import several exports of a wave together)");
+            }
+        }
+    }
+
+    /**
+     * In a public report an item's n is itself a count: withheld (with the item) when it is small, or when the item
+     * is shown only after an answer whose count is withheld (its n would bound that count).
+     */
+    private boolean withholdItem(Item item, ItemResult result, List<ItemResult> earlier) {
+        if (!suppression.active()) {
+            return false;
+        }
+        if (suppression.small(result.answered())) {
+            return true;
+        }
+        for (Condition condition : item.showIf().conditions()) {
+            Optional<ItemResult> parent = earlier.stream().filter(r -> r.itemId().equals(condition.item())).findFirst();
+            if (parent.isEmpty()) {
+                return true; // its parent was withheld, or is unknown: its n could bound a withheld count
+            }
+            for (int i = 0; i < parent.get().distribution().size(); i++) {
+                if (parent.get().distribution().get(i).figure().isSuppressed()) {
+                    return true; // conservative: any withheld cell of the parent
+                }
+            }
+        }
+        return false;
     }
 
     private ItemResult itemResult(Instrument instrument, Item item, List<Response> responses) {
@@ -101,16 +156,17 @@ public final class ReportBuilder {
             } else if (item.kind() == ItemKind.LIKERT) {
                 int points = counts.size();
                 int top2 = counts.get(points - 1) + counts.get(points - 2);
-                int hiddenTop = (int) figures.subList(points - 2, points).stream().filter(Figure::isSuppressed).count();
-                int hiddenRest = (int) figures.subList(0, points - 2).stream().filter(Figure::isSuppressed).count();
-                headline = Optional.of(suppression.subtotal(top2, n, hiddenTop, hiddenRest));
+                headline = Optional.of(suppression.subtotal(top2, n, counts, figures, java.util.Set.of(points - 2, points - 1),
+                        true));
                 headlineLabel = "Top 2 box: " + item.choices().get(points - 2).label() + " or "
                         + item.choices().get(points - 1).label();
                 List<Integer> positions = new ArrayList<>();
                 for (Response r : answered) {
                     positions.add(position(item, r.single(item.id())));
                 }
-                spread = spread(positions);
+                // quartiles bound the cells (Q1 = 3 says at most a quarter lie below 3): none next to a withheld cell
+                boolean anyHidden = figures.stream().anyMatch(Figure::isSuppressed);
+                spread = anyHidden ? Optional.empty() : spread(positions);
             }
         } else if (item.kind().isNumeric()) {
             List<Double> values = answered.stream().map(r -> Double.parseDouble(r.single(item.id()).replace(',', '.'))).toList();
@@ -158,7 +214,13 @@ public final class ReportBuilder {
                         + "): compared unpaired, wave by wave, in the item tables; only yes/no items get McNemar's test.");
                 continue;
             }
-            comparisons.add(compare(late.pairingKey(), late.text(), before.get(), early.get(), after.get(), late));
+            PairedComparison comparison = compare(late.pairingKey(), late.text(), before.get(), early.get(), after.get(), late);
+            if (comparison == null) {
+                notes.add("Pairing key '" + late.pairingKey() + "': fewer than " + settings.threshold()
+                        + " people answered in both waves; the paired comparison is left out of this public report.");
+            } else {
+                comparisons.add(comparison);
+            }
         }
         return comparisons;
     }
@@ -191,6 +253,9 @@ public final class ReportBuilder {
             }
         }
         int pairs = yy + yn + ny + nn;
+        if (suppression.small(pairs)) {
+            return null;
+        }
         boolean hide = suppression.small(yy) || suppression.small(yn) || suppression.small(ny) || suppression.small(nn);
         if (hide) {
             return new PairedComparison(key, text, before.instrument().id(), after.instrument().id(), beforeUnpaired,
@@ -223,7 +288,10 @@ public final class ReportBuilder {
                 + " a comment may have several themes. Excerpts have names and e-mail addresses removed.");
         if (suppression.active()) {
             notes.add("Public report: counts from 1 to " + (settings.threshold() - 1)
-                    + " are suppressed, with secondary suppression where a total would reveal them; zero is shown."
+                    + " are suppressed; zero is shown. Where a shown total would let a reader work a suppressed"
+                    + " count out (even knowing which suppressed cells are small), further cells are suppressed until"
+                    + " none can be. Items answered by fewer than " + settings.threshold() + " people, and medians"
+                    + " and quartiles next to a suppressed cell, are left out."
                     + " Excerpts appear only for themes with at least " + settings.threshold() + " comments.");
         }
         return notes;

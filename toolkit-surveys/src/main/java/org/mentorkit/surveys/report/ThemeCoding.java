@@ -67,7 +67,7 @@ final class ThemeCoding {
             Figure figure = suppression.small(count) ? Figure.suppressed(comments) : Figure.of(count, comments);
             results.add(new ThemeResult(theme.id(), theme.label(), figure, shown ? list : List.of()));
         }
-        return new ThemeSummary(comments, results, uncoded.size(), suppression.active() ? List.of() : uncoded);
+        return new ThemeSummary(comments, results, suppression.share(uncoded.size(), comments), suppression.active() ? List.of() : uncoded);
     }
 
 }

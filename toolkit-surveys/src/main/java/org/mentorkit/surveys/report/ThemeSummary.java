@@ -9,10 +9,10 @@ import java.util.List;
  * @param comments how many comments there were (every long-text answer)
  * @param themes   one result per codebook theme, in codebook order
  * @param uncoded  comments no theme matched and no manual code covered (empty in public reports)
- * @param uncodedCount how many comments are uncoded
+ * @param uncodedCount how many of the comments are uncoded (withheld in a public report when small)
  */
 @JsonbPropertyOrder({"comments", "themes", "uncodedCount", "uncoded"})
-public record ThemeSummary(int comments, List<ThemeResult> themes, int uncodedCount, List<UncodedComment> uncoded) {
+public record ThemeSummary(int comments, List<ThemeResult> themes, Figure uncodedCount, List<UncodedComment> uncoded) {
 
     public ThemeSummary {
         themes = List.copyOf(themes);
