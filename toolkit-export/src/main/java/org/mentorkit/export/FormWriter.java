@@ -1,8 +1,9 @@
 package org.mentorkit.export;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.mentorkit.export.internal.AcroForms;
 import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
@@ -22,14 +23,22 @@ public final class FormWriter {
         return AcroForms.render(instrument, branding);
     }
 
-    /** Writes one form per instrument into the folder; returns the files. */
+    /**
+     * Writes one form per instrument into the folder; returns the files. Every form is drawn before the first is
+     * written ({@link #render}), and all are written together ({@link AtomicFiles#writeAll}).
+     */
     public static List<Path> writeAll(List<Instrument> instruments, Branding branding, Path folder) {
-        List<Path> files = new ArrayList<>();
+        Map<Path, byte[]> forms = render(instruments, branding, folder);
+        AtomicFiles.writeAll(forms);
+        return List.copyOf(forms.keySet());
+    }
+
+    /** Every form ({@code <folder>/<instrument id>.pdf}) and its bytes, in instrument order; writes nothing. */
+    public static Map<Path, byte[]> render(List<Instrument> instruments, Branding branding, Path folder) {
+        Map<Path, byte[]> forms = new LinkedHashMap<>();
         for (Instrument instrument : instruments) {
-            Path file = folder.resolve(instrument.id() + ".pdf");
-            AtomicFiles.write(file, pdf(instrument, branding));
-            files.add(file);
+            forms.put(folder.resolve(instrument.id() + ".pdf"), pdf(instrument, branding));
         }
-        return files;
+        return forms;
     }
 }

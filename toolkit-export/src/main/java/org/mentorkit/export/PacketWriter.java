@@ -2,18 +2,22 @@ package org.mentorkit.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mentorkit.export.internal.PacketRendering;
 import org.mentorkit.model.io.AtomicFiles;
 
 /**
- * Writes a packet to a folder, each file atomically (a reader never sees half a file):
- * {@code packet.pdf}, {@code packet.html} and {@code markdown/NN-<document>.md} (with the logo beside them).
+ * Writes a packet to a folder: {@code packet.pdf}, {@code packet.html} and {@code markdown/NN-<document>.md} (with the
+ * logo beside them). Everything is rendered before the first file is written, and each file is written atomically (a
+ * reader never sees half a file).
  */
 public final class PacketWriter {
 
@@ -29,9 +33,23 @@ public final class PacketWriter {
         }
     }
 
-    /** Writes the chosen formats and returns the files written. */
+    /**
+     * Writes the chosen formats and returns the files written. Every file is rendered in memory first ({@link #render});
+     * only then are they written, each atomically and all staged before any is replaced
+     * ({@link AtomicFiles#writeAll}), so a failure while rendering leaves the folder as it was.
+     */
     public static List<Path> write(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> outputs = render(packet, branding, formats, folder);
+        AtomicFiles.writeAll(outputs);
+        return List.copyOf(outputs.keySet());
+    }
+
+    /**
+     * Every file of the chosen formats and its content, in the order {@link #write} writes them; writes nothing. For a
+     * caller that writes these together with other files in one {@link AtomicFiles#writeAll}.
+     */
+    public static Map<Path, byte[]> render(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
         if (formats.contains(OutputFormat.MARKDOWN)) {
             Path markdown = folder.resolve("markdown");
             List<String> names = new ArrayList<>();
@@ -44,29 +62,22 @@ public final class PacketWriter {
                 for (int j = 0; j < names.size(); j++) {
                     text = text.replace("](#" + packet.documents().get(j).id() + ")", "](" + names.get(j) + ")");
                 }
-                Path file = markdown.resolve(names.get(i));
-                AtomicFiles.writeString(file, text);
-                written.add(file);
+                outputs.put(markdown.resolve(names.get(i)), text.getBytes(StandardCharsets.UTF_8));
             }
             if (branding.logo().isPresent()) {
                 Path logo = branding.logo().get();
                 String name = logo.getFileName().toString();
                 Path copy = markdown.resolve("logo" + name.substring(name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT));
-                AtomicFiles.write(copy, readAll(logo));
-                written.add(copy);
+                outputs.put(copy, readAll(logo));
             }
         }
         if (formats.contains(OutputFormat.HTML)) {
-            Path file = folder.resolve("packet.html");
-            AtomicFiles.writeString(file, PacketRendering.html(packet, branding, false));
-            written.add(file);
+            outputs.put(folder.resolve("packet.html"), PacketRendering.html(packet, branding, false).getBytes(StandardCharsets.UTF_8));
         }
         if (formats.contains(OutputFormat.PDF)) {
-            Path file = folder.resolve("packet.pdf");
-            AtomicFiles.write(file, PacketRendering.pdf(packet, branding));
-            written.add(file);
+            outputs.put(folder.resolve("packet.pdf"), PacketRendering.pdf(packet, branding));
         }
-        return written;
+        return outputs;
     }
 
     /** The whole packet as one Markdown text (every document, in order). */

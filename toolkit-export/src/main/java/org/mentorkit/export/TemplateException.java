@@ -1,27 +1,40 @@
 package org.mentorkit.export;
 
-import org.mentorkit.model.ToolkitException;
+import java.util.List;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
 
 /**
  * A template that cannot be filled: a variable it names is not provided, or its Mustache syntax is broken. Missing
  * variables are errors, never blank text, so that a society's own template cannot silently print an empty name.
+ *
+ * <p>A template is input (a society's {@code --templates} folder), so this is an {@link InvalidInputException} with one
+ * {@link Problem} whose location is the template file and line ({@code templates/overview.md:5}); the command line
+ * prints that one line and exits with 2. Its code stays {@code MK-TEMPLATE}.
  */
-public class TemplateException extends ToolkitException {
+public class TemplateException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
     private final String template;
+    private final int line;
     private final String variable;
 
     public TemplateException(String template, int line, String variable, String message) {
-        super("MK-TEMPLATE", template + (line > 0 ? ":" + line : "") + ": " + message);
+        super("MK-TEMPLATE", List.of(new Problem(template + (line > 0 ? ":" + line : ""), message)));
         this.template = template;
+        this.line = line;
         this.variable = variable;
     }
 
     /** The template's name ({@code mentee-handbook.md}, or the file of a society's override). */
     public String template() {
         return template;
+    }
+
+    /** The line of the template (1 for the first), or 0 when the failure is not tied to one line. */
+    public int line() {
+        return line;
     }
 
     /** The variable that was missing, or "" for a syntax error. */

@@ -24,6 +24,14 @@ class TemplatesTest {
                     assertThat(e.variable()).isEqualTo("chairName");
                     assertThat(e.template()).endsWith("overview.md");
                     assertThat(e.getMessage()).contains("overview.md:5").contains("{{chairName}}");
+                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.code()).isEqualTo("MK-TEMPLATE");
+                    // A society's template is input: one problem located at the file and line, like any other input.
+                    assertThat(e).isInstanceOf(InvalidInputException.class);
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.location()).isEqualTo(dir.resolve("overview.md") + ":5");
+                        assertThat(p.message()).contains("{{chairName}}");
+                    });
                 });
     }
 

@@ -25,6 +25,18 @@ public class InvalidInputException extends ToolkitException {
         this(List.of(new Problem(location, message)));
     }
 
+    /**
+     * For a more specific kind of invalid input that keeps its own stable code (e.g. {@code MK-TEMPLATE} for a
+     * society's template naming a variable that does not exist); the command line still exits with 2.
+     */
+    protected InvalidInputException(String code, List<Problem> problems) {
+        super(code, summary(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
     /** Every problem found, in the order found. */
     public List<Problem> problems() {
         return problems;

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mentorkit.export.TemplateException;
+import org.mentorkit.model.text.MarkdownText;
 
 /**
  * Logic-less Markdown templates (mustache.java) in strict mode: a variable the data does not provide is a
