@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,6 +28,7 @@ import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,16 +150,19 @@ final class PacketCommand implements Callable<Integer> {
         Packet packet = builder.build();
         // The forms are drawn on the second core while the packet is laid out.
         Branding finalBranding = branding;
-        CompletableFuture<List<Path>> forms = noForms || !chosenFormats.contains(OutputFormat.PDF)
-                ? CompletableFuture.completedFuture(List.of())
-                : CompletableFuture.supplyAsync(() -> FormWriter.writeAll(builder.instrumentsInUse(), finalBranding,
+        // Everything is rendered before the first file is written, so a failure while rendering changes no file.
+        CompletableFuture<Map<Path, byte[]>> forms = noForms || !chosenFormats.contains(OutputFormat.PDF)
+                ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> FormWriter.render(builder.instrumentsInUse(), finalBranding,
                         out.resolve("forms")));
-        List<Path> written = new ArrayList<>(PacketWriter.write(packet, branding, chosenFormats, out));
+        Map<Path, byte[]> outputs = new LinkedHashMap<>(PacketWriter.render(packet, branding, chosenFormats, out));
         try {
-            written.addAll(forms.join());
+            outputs.putAll(forms.join());
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        AtomicFiles.writeAll(outputs);
+        List<Path> written = List.copyOf(outputs.keySet());
         String pages = written.stream().filter(f -> f.getFileName().toString().equals("packet.pdf")).findFirst()
                 .map(pdf -> " (packet.pdf: " + PacketWriter.pages(pdf) + " pages)").orElse("");
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + " documents, "

@@ -96,6 +96,42 @@ class PacketCommandTests {
         assertThat(run(concat(common, "--audience", "everyone", "--out", temp.resolve("x").toString())).code()).isEqualTo(2);
     }
 
+    @Test
+    void badUserTemplateIsAnInputErrorNamingFileLineAndVariableAndChangesNoFile() throws Exception {
+        Path out = temp.resolve("packet");
+        String[] common = {"packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "cover,overview",
+                "--format", "md,html", "--out", out.toString()};
+        Run first = run(common);
+        assertThat(first.code()).as(first.err()).isZero();
+        java.util.Map<String, byte[]> before = tree(out);
+        assertThat(before).containsKeys("packet.html", "markdown/01-overview.md");
+
+        Path templates = temp.resolve("my-templates");
+        Files.createDirectories(templates);
+        Path overview = templates.resolve("overview.md");
+        Files.writeString(overview, "# Overview\n\nRun by {{society}}.\n\nChair: {{chairName}}\n");
+        Run bad = run(concat(common, "--templates", templates.toString()));
+
+        assertThat(bad.code()).as(bad.err()).isEqualTo(2);
+        assertThat(bad.err().lines().toList()).containsExactly(
+                "error: " + overview + ":5: the template uses {{chairName}}, which is not a variable here (see docs/packet.md"
+                        + " for the variables of each template)",
+                "1 problem found.");
+        java.util.Map<String, byte[]> after = tree(out);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    private static java.util.Map<String, byte[]> tree(Path folder) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
     private static Path onlyMarkdown(Path packet) throws java.io.IOException {
         try (var files = Files.list(packet.resolve("markdown"))) {
             return files.filter(p -> p.toString().endsWith("report.md")).findFirst().orElseThrow();
