@@ -78,6 +78,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Cohort cohort = ModelFiles.readCohort(cohortFile);
         List<ResponseSet> sets = responses.stream().map(ResponseSet::read).toList();
+        rejectRepeatedWaves(sets);
         Codebook codebook = codebookFile == null ? Codebook.defaults() : Codebook.read(codebookFile);
         ManualCodes codes = manualCodesFile == null ? ManualCodes.none() : ManualCodes.read(manualCodesFile, codebook);
         ReportSettings settings = new ReportSettings(chosen, threshold, codebook, codes, parseGroupings());
@@ -90,6 +91,19 @@ final class ReportCommand implements Callable<Integer> {
         console.println("Wrote the " + audience.toLowerCase(java.util.Locale.ROOT) + " report to " + out.resolve("report.md")
                 + " and report.json");
         return ExitCodes.OK;
+    }
+
+    /** The same instrument twice (the same file, or two imports of one wave) would count people twice. */
+    private void rejectRepeatedWaves(List<ResponseSet> sets) {
+        java.util.Map<String, Path> fileOf = new java.util.HashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            Path earlier = fileOf.putIfAbsent(sets.get(i).instrument().id(), responses.get(i));
+            if (earlier != null) {
+                throw new InvalidInputException("--responses", earlier + " and " + responses.get(i)
+                        + " both hold responses to instrument '" + sets.get(i).instrument().id()
+                        + "'; give one responses file per wave (import several exports of one wave together)");
+            }
+        }
     }
 
     private List<Grouping> parseGroupings() {

@@ -191,4 +191,13 @@ class ResponseImporterTest {
         assertThat(redcap(PRE, stray, COHORT).summary().notes()).extracting(ImportSummary.Note::message)
                 .containsExactly("column is not an item of instrument 'pre-program'; ignored");
     }
+
+    @Test
+    void rejectsSurveyJsResultsOfAnotherSurvey() {
+        String json = "[{\"participant_id\": \"M01\", \"signature_talk\": 1, \"topics_wanted\": [1, 2], \"hopes\": \"Talks\"}]";
+        assertThatThrownBy(() -> ResponseImporter.parse(MID, json, "mid.json", ResponseFormat.SURVEYJS, COHORT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("3 of the file's 3 answer columns are not items of instrument 'mid-program'")
+                .hasMessageContaining("look like the built-in instrument 'pre-program'");
+    }
 }

@@ -33,6 +33,7 @@ public final class SurveyJsResultReader {
         String idKey = idField.isEmpty() ? "participant_id" : idField;
         List<RawRow> rows = new ArrayList<>();
         Set<String> unknownKeys = new TreeSet<>();
+        Set<String> knownKeys = new TreeSet<>();
         try (JsonParser parser = jakarta.json.Json.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 throw new InvalidInputException(source + ":1", "SurveyJS results must be a JSON array of objects, one per respondent");
@@ -48,7 +49,7 @@ public final class SurveyJsResultReader {
                 if (event != JsonParser.Event.START_OBJECT) {
                     throw new InvalidInputException(location, "expected an object of answers; found " + event);
                 }
-                rows.add(row(parser.getObject(), location, instrument, idKey, unknownKeys));
+                rows.add(row(parser.getObject(), location, instrument, idKey, unknownKeys, knownKeys));
                 index++;
             }
         } catch (JsonParsingException e) {
@@ -56,6 +57,9 @@ public final class SurveyJsResultReader {
         } catch (jakarta.json.JsonException e) {
             throw new InvalidInputException(source, "not valid JSON: " + e.getMessage());
         }
+        List<String> allKeys = new ArrayList<>(knownKeys);
+        allKeys.addAll(unknownKeys);
+        WrongInstrument.check(source, instrument, false, allKeys, knownKeys.size(), List.of(), false);
         List<Note> notes = new ArrayList<>();
         for (String key : unknownKeys) {
             notes.add(new Note(source + " (" + key + ")", "key is not an item of instrument '" + instrument.id() + "'; ignored"));
@@ -63,7 +67,8 @@ public final class SurveyJsResultReader {
         return new ReadResult(rows, notes);
     }
 
-    private static RawRow row(JsonObject object, String location, Instrument instrument, String idKey, Set<String> unknown) {
+    private static RawRow row(JsonObject object, String location, Instrument instrument, String idKey, Set<String> unknown,
+                              Set<String> known) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> columns = new LinkedHashMap<>();
         String id = object.containsKey(idKey) ? text(object.get(idKey)) : "";
@@ -77,6 +82,7 @@ public final class SurveyJsResultReader {
                 unknown.add(key);
                 continue;
             }
+            known.add(key);
             List<String> parts = new ArrayList<>();
             if (entry.getValue() instanceof JsonArray array) {
                 array.forEach(v -> parts.add(text(v)));
