@@ -1,21 +1,24 @@
 package org.mentorkit.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mentorkit.model.DefaultProgram;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.model.io.ApplicantCsv;
-import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.io.ModelJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mentorkit init DIR}: a starter program folder a coordinator edits. */
 @Command(
@@ -52,9 +55,12 @@ final class InitCommand implements Callable<Integer> {
         }
         Program program = DefaultProgram.pilot();
         Files.createDirectories(directory);
-        ModelFiles.writeProgram(program, directory.resolve("program.json"));
-        ApplicantCsv.writeTemplate(program, directory.resolve("applicants.csv"));
-        AtomicFiles.writeString(directory.resolve("README.md"), CoordinatorReadme.text(program));
+        // All three are generated before the first is written.
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        outputs.put(directory.resolve("program.json"), ModelJson.write(program).getBytes(StandardCharsets.UTF_8));
+        outputs.put(directory.resolve("applicants.csv"), ApplicantCsv.template(program).getBytes(StandardCharsets.UTF_8));
+        outputs.put(directory.resolve("README.md"), CoordinatorReadme.text(program).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(outputs);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + directory + ":");
         FILES.forEach(name -> out.println("  " + directory.resolve(name)));

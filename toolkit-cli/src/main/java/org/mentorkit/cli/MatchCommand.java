@@ -1,9 +1,12 @@
 package org.mentorkit.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,7 @@ import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.model.io.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,8 +93,11 @@ final class MatchCommand implements Callable<Integer> {
             progress.finish();
         }
         Path markdown = markdownBeside(out);
-        ModelFiles.writeCohort(result.cohort(), out);
-        AtomicFiles.writeString(markdown, FormationReport.markdown(result));
+        // Both files are generated before either is written, so a failure while generating changes neither.
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
+        outputs.put(out, ModelJson.write(result.cohort()).getBytes(StandardCharsets.UTF_8));
+        outputs.put(markdown, FormationReport.markdown(result).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(outputs);
         var f = result.figures();
         var r = result.randomFigures();
         stdout.printf(Locale.ROOT, "wrote %s (%d groups) and %s%n", out, result.groups().size(), markdown);

@@ -1,9 +1,13 @@
 package org.mentorkit.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentFiles;
 import org.mentorkit.surveys.exchange.DictionaryImport;
@@ -36,15 +40,18 @@ final class SurveyImportDictionaryCommand implements Callable<Integer> {
     public Integer call() {
         DictionaryImport result = RedcapDictionaryReader.read(file);
         PrintWriter console = spec.commandLine().getOut();
+        // Every instrument file is generated before the first is written.
+        Map<Path, byte[]> outputs = new LinkedHashMap<>();
         for (Instrument instrument : result.instruments()) {
             console.println(instrument.id() + " (" + instrument.wave() + "): " + instrument.items().size() + " items, "
                     + instrument.sections().size() + " sections");
             if (out != null) {
                 Path target = out.resolve(instrument.id() + ".json");
-                InstrumentFiles.write(instrument, target);
+                outputs.put(target, InstrumentFiles.toJson(instrument).getBytes(StandardCharsets.UTF_8));
                 console.println("  written to " + target);
             }
         }
+        AtomicFiles.writeAll(outputs);
         for (Problem note : result.notes()) {
             console.println("note: " + note);
         }
