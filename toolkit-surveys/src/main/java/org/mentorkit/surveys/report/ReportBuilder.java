@@ -65,7 +65,7 @@ public final class ReportBuilder {
                     continue;
                 }
                 ItemResult result = itemResult(instrument, item, set.responses());
-                if (withholdItem(item, result, results)) {
+                if (withholdItem(instrument, item, result, results)) {
                     leftOut.add(instrument.id() + ": " + item.text());
                 } else {
                     results.add(result);
@@ -112,7 +112,7 @@ public final class ReportBuilder {
      * In a public report an item's n is itself a count: withheld (with the item) when it is small, or when the item
      * is shown only after an answer whose count is withheld (its n would bound that count).
      */
-    private boolean withholdItem(Item item, ItemResult result, List<ItemResult> earlier) {
+    private boolean withholdItem(Instrument instrument, Item item, ItemResult result, List<ItemResult> earlier) {
         if (!suppression.active()) {
             return false;
         }
@@ -121,12 +121,14 @@ public final class ReportBuilder {
         }
         for (Condition condition : item.showIf().conditions()) {
             Optional<ItemResult> parent = earlier.stream().filter(r -> r.itemId().equals(condition.item())).findFirst();
-            if (parent.isEmpty()) {
-                return true; // its parent was withheld, or is unknown: its n could bound a withheld count
+            Optional<Item> parentItem = instrument.items().stream().filter(i -> i.id().equals(condition.item())).findFirst();
+            if (parent.isEmpty() || parentItem.isEmpty()) {
+                return true; // its parent was left out, or is unknown: its n could bound a withheld count
             }
-            for (int i = 0; i < parent.get().distribution().size(); i++) {
-                if (parent.get().distribution().get(i).figure().isSuppressed()) {
-                    return true; // conservative: any withheld cell of the parent
+            List<Choice> choices = parentItem.get().choices();
+            for (int i = 0; i < choices.size() && i < parent.get().distribution().size(); i++) {
+                if (choices.get(i).code().equals(condition.code()) && parent.get().distribution().get(i).figure().isSuppressed()) {
+                    return true;
                 }
             }
         }

@@ -89,4 +89,32 @@ class PublicReportLeakTest {
         }
         return found;
     }
+
+    @Test
+    void aFollowUpOfAWithheldAnswerIsLeftOutEvenWhenManyAnsweredIt() {
+        org.mentorkit.surveys.Item track = org.mentorkit.surveys.Item.of("track", org.mentorkit.surveys.ItemKind.SINGLE_CHOICE,
+                "Which track?", false, List.of(new org.mentorkit.surveys.Choice("a", "A"),
+                        new org.mentorkit.surveys.Choice("b", "B"), new org.mentorkit.surveys.Choice("c", "C")));
+        org.mentorkit.surveys.Item why = org.mentorkit.surveys.Item.of("why_c", org.mentorkit.surveys.ItemKind.SHORT_TEXT,
+                "Why C?", false, List.of()).withShowIf(org.mentorkit.surveys.ShowIf.all(
+                        new org.mentorkit.surveys.Condition("track", "c")));
+        org.mentorkit.surveys.Instrument form = new org.mentorkit.surveys.Instrument("form", "Form",
+                org.mentorkit.surveys.Wave.POST, org.mentorkit.surveys.Respondents.MENTEES, "",
+                List.of(new org.mentorkit.surveys.Section("", List.of(track, why))));
+        // 12 A, 2 B, 6 C of 20: B is small, C (6) is withheld to protect it; the 6 who explained C would bound it
+        StringBuilder csv = new StringBuilder("participant_id,track,why_c\n");
+        for (int i = 1; i <= 20; i++) {
+            String answer = i <= 12 ? "a," : i <= 14 ? "b," : "c,because";
+            csv.append(String.format("M%02d,", i)).append(answer).append("\n");
+        }
+        ResponseSet set = org.mentorkit.surveys.ResponseImporter.parse(form, csv.toString(), "form.csv",
+                org.mentorkit.surveys.ResponseFormat.CSV, org.mentorkit.surveys.ImportOptions.defaults());
+        EvaluationReport open = ReportBuilder.build(cohort, List.of(set), ReportSettings.committee());
+        assertThat(open.item("form", "why_c").orElseThrow().answered()).isEqualTo(6);
+        EvaluationReport shared = ReportBuilder.build(cohort, List.of(set), ReportSettings.committee().withAudience(Audience.PUBLIC));
+        assertThat(shared.item("form", "track").orElseThrow().distribution()).extracting(r -> r.figure().text())
+                .containsExactly("12/20 (60%)", "suppressed/20", "suppressed/20");
+        assertThat(shared.item("form", "why_c")).isEmpty();
+        assertThat(shared.notes()).anySatisfy(n -> assertThat(n).contains("Left out", "Why C?"));
+    }
 }
