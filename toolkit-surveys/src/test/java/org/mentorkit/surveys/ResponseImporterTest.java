@@ -200,4 +200,14 @@ class ResponseImporterTest {
                 .hasMessageContaining("3 of the file's 3 answer columns are not items of instrument 'mid-program'")
                 .hasMessageContaining("look like the built-in instrument 'pre-program'");
     }
+
+    @Test
+    void rejectsALabelExportOfAnotherFormThoughItsStatusColumnIsTheGenericCompleteQuestionMark() {
+        String labels = "Record ID,Which topics would you most like your group to discuss? Select all that apply. (choice=Leadership),"
+                + "What do you hope to gain from the program?,Complete?\nM01,Checked,More talks,Complete\n";
+        assertThatThrownBy(() -> ResponseImporter.parse(MID, labels, "labels.csv", ResponseFormat.AUTO, COHORT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("2 of the file's 2 answer columns are not items of instrument 'mid-program'")
+                .hasMessageContaining("'pre-program'");
+    }
 }

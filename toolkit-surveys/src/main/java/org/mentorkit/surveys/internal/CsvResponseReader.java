@@ -38,6 +38,7 @@ public final class CsvResponseReader {
         String completeName = RedcapNames.completeColumn(RedcapNames.form(instrument.id()));
         List<String> itemColumns = new ArrayList<>();
         List<String> otherForms = new ArrayList<>();
+        boolean ownStatus = false; // a label export's "Complete?" does not say which form it is
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
             String key = ItemColumns.key(name);
@@ -45,6 +46,7 @@ public final class CsvResponseReader {
                 continue;
             }
             if (key.equals(completeName) || key.equals("complete?")) {
+                ownStatus |= key.equals(completeName);
                 completeColumn = c;
                 continue;
             }
@@ -65,7 +67,7 @@ public final class CsvResponseReader {
             }
         }
         WrongInstrument.check(source + ":" + rows.get(0).line(), instrument, redcap, itemColumns, targets.size(),
-                otherForms, completeColumn >= 0);
+                otherForms, ownStatus);
         List<RawRow> raw = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
