@@ -19,7 +19,9 @@ import org.mentorkit.model.io.AtomicFiles;
 
 /**
  * Writes each grouped participant's own handbook ({@code handbooks/<participant id>.pdf}) on every core, reporting
- * progress after each file. Participants not in a group get none (they are counted in the result).
+ * progress after each file. Participants not in a group get none (they are counted in the result). Every handbook
+ * is rendered and staged before the first is replaced ({@link AtomicFiles.Batch}), so a failure part way changes no
+ * file.
  */
 public final class HandbookWriter {
 
@@ -64,34 +66,50 @@ public final class HandbookWriter {
         }
         Path out = folder.resolve("handbooks");
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        // Each handbook is staged beside its target as it is rendered; the targets are replaced only when every
+        // handbook has rendered, so a failure part way leaves the folder as it was.
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            try {
+                List<Future<Path>> futures = new ArrayList<>();
+                for (int i = 0; i < grouped.size(); i++) {
+                    Participant participant = grouped.get(i);
+                    GroupSchedule group = groups.get(i);
+                    futures.add(pool.submit(() -> {
+                        Path file = out.resolve(fileName(participant.id()) + ".pdf");
+                        byte[] pdf = handbooks.pdf(participant, group);
+                        batch.stage(file, stream -> stream.write(pdf));
+                        progress.done(done.incrementAndGet(), grouped.size());
+                        return file;
+                    }));
+                }
+                List<Path> files = new ArrayList<>();
+                for (Future<Path> future : futures) {
+                    files.add(future.get());
+                }
+                batch.commit();
+                return new Result(files, ungrouped);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ToolkitException("MK-INTERRUPTED", "writing handbooks was interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new ToolkitException("MK-PDF", "could not write a handbook: " + e.getCause(), e.getCause());
+            } finally {
+                pool.shutdownNow();
+                awaitQuietly(pool);
+            }
+        }
+    }
+
+    /** Lets running renders finish before the staged files are removed, so that none is staged after the clean-up. */
+    private static void awaitQuietly(ExecutorService pool) {
         try {
-            List<Future<Path>> futures = new ArrayList<>();
-            for (int i = 0; i < grouped.size(); i++) {
-                Participant participant = grouped.get(i);
-                GroupSchedule group = groups.get(i);
-                futures.add(pool.submit(() -> {
-                    Path file = out.resolve(fileName(participant.id()) + ".pdf");
-                    AtomicFiles.write(file, handbooks.pdf(participant, group));
-                    progress.done(done.incrementAndGet(), grouped.size());
-                    return file;
-                }));
-            }
-            List<Path> files = new ArrayList<>();
-            for (Future<Path> future : futures) {
-                files.add(future.get());
-            }
-            return new Result(files, ungrouped);
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolkitException("MK-INTERRUPTED", "writing handbooks was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new ToolkitException("MK-PDF", "could not write a handbook: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -74,51 +74,93 @@ public final class AtomicFiles {
     /**
      * Writes several files that belong together (a command's outputs), in the map's order, so that a failure leaves as
      * few of them changed as a file system allows: every target is first checked (a directory in the way is reported
-     * before anything is written), then every content goes to its temporary file and is flushed to disk (a full disk
-     * or a denied write fails here, leaving every target as it was), and only then are the temporary files moved over
-     * their targets one after the other. Only a failure of the file system during those final moves can leave some
-     * targets new and some old; the exception then names the files already replaced.
+     * before anything is written), then every content is staged ({@link Batch#stage}: written to its temporary file and
+     * flushed to disk; a full disk or a denied write fails here, leaving every target as it was), and only then are the
+     * temporary files moved over their targets one after the other ({@link Batch#commit}). Only a failure of the file
+     * system during those final moves can leave some targets new and some old; the exception then names the files
+     * already replaced.
      *
      * <p>Callers compute every content before calling this, so that invalid input or a failure while generating never
      * reaches the disk.
      */
     public static void writeAll(Map<Path, byte[]> contents) {
-        Map<Path, byte[]> targets = new LinkedHashMap<>();
-        contents.forEach((path, bytes) -> targets.put(path.toAbsolutePath(), bytes));
-        for (Path target : targets.keySet()) {
+        for (Path target : contents.keySet()) {
             if (Files.isDirectory(target)) {
-                throw new ToolkitException("MK-IO", "could not write " + target + ": it is a directory; nothing was written");
+                throw new ToolkitException("MK-IO", "could not write " + target.toAbsolutePath()
+                        + ": it is a directory; nothing was written");
             }
         }
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        try {
-            for (Map.Entry<Path, byte[]> entry : targets.entrySet()) {
-                Path target = entry.getKey();
-                Path temporary = target.getParent().resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-                Files.createDirectories(target.getParent());
-                staged.put(target, temporary);
+        try (Batch batch = new Batch()) {
+            contents.forEach((target, bytes) -> batch.stage(target, out -> out.write(bytes)));
+            batch.commit();
+        }
+    }
+
+    /**
+     * Files staged one by one (from any thread, e.g. while each is rendered) and moved over their targets together at
+     * the end: until {@link #commit} no target is touched, and {@link #close} without a commit removes every staged
+     * file, so a failure while producing any of them leaves every target as it was.
+     */
+    public static final class Batch implements AutoCloseable {
+
+        private final Map<Path, Path> staged = new LinkedHashMap<>();
+        private boolean committed;
+
+        /** Writes the content to a temporary file beside {@code target} and flushes it; the target is not touched. */
+        public void stage(Path target, Content content) {
+            Path absolute = target.toAbsolutePath();
+            Path directory = absolute.getParent();
+            Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try {
+                if (Files.isDirectory(absolute)) {
+                    throw new ToolkitException("MK-IO", "could not write " + absolute + ": it is a directory");
+                }
+                Files.createDirectories(directory);
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                      OutputStream out = Channels.newOutputStream(channel)) {
-                    out.write(entry.getValue());
+                    content.writeTo(out);
                     out.flush();
                     channel.force(true);
                 }
-            }
-        } catch (IOException | RuntimeException e) {
-            staged.values().forEach(AtomicFiles::deleteQuietly);
-            throw new ToolkitException("MK-IO", "could not write " + targets.size() + " files (nothing was changed): "
-                    + describe(e), e);
-        }
-        List<Path> replaced = new ArrayList<>();
-        for (Map.Entry<Path, Path> entry : staged.entrySet()) {
-            try {
-                move(entry.getValue(), entry.getKey());
-                replaced.add(entry.getKey());
             } catch (IOException | RuntimeException e) {
-                staged.values().forEach(AtomicFiles::deleteQuietly);
-                throw new ToolkitException("MK-IO", "could not write " + entry.getKey() + ": " + describe(e)
-                        + "; already replaced: " + (replaced.isEmpty() ? "none" : replaced), e);
+                deleteQuietly(temporary);
+                if (e instanceof ToolkitException toolkit) {
+                    throw toolkit;
+                }
+                throw new ToolkitException("MK-IO", "could not write " + target + ": " + describe(e), e);
             }
+            Path earlier;
+            synchronized (this) {
+                earlier = staged.put(absolute, temporary);
+            }
+            if (earlier != null) {
+                deleteQuietly(earlier);
+            }
+        }
+
+        /** Moves every staged file over its target, in the order staged; returns the targets. */
+        public synchronized List<Path> commit() {
+            List<Path> replaced = new ArrayList<>();
+            for (Map.Entry<Path, Path> entry : staged.entrySet()) {
+                try {
+                    move(entry.getValue(), entry.getKey());
+                    replaced.add(entry.getKey());
+                } catch (IOException | RuntimeException e) {
+                    throw new ToolkitException("MK-IO", "could not write " + entry.getKey() + ": " + describe(e)
+                            + "; already replaced: " + (replaced.isEmpty() ? "none" : replaced), e);
+                }
+            }
+            committed = true;
+            return List.copyOf(replaced);
+        }
+
+        /** Removes every staged file that was not moved (all of them without a successful commit). */
+        @Override
+        public synchronized void close() {
+            if (!committed) {
+                staged.values().forEach(AtomicFiles::deleteQuietly);
+            }
+            staged.clear();
         }
     }
 

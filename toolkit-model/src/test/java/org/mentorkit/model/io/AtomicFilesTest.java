@@ -87,6 +87,30 @@ class AtomicFilesTest {
                 .hasMessageStartingWith("could not write " + file.resolve("child.txt"));
     }
 
+    @Test
+    void aBatchThatIsClosedWithoutCommitLeavesEveryTargetAsItWas() throws IOException {
+        Path first = temp.resolve("out/a.pdf");
+        Files.createDirectories(first.getParent());
+        Files.writeString(first, "old a");
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(first, out -> out.write("new a".getBytes()));
+            assertThatThrownBy(() -> batch.stage(temp.resolve("out/b.pdf"), out -> {
+                throw new IOException("renderer failed");
+            })).isInstanceOf(ToolkitException.class);
+        }
+        assertThat(Files.readString(first)).isEqualTo("old a");
+        assertThat(listing(first.getParent())).containsExactly("a.pdf");
+
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(first, out -> out.write("new a".getBytes()));
+            batch.stage(temp.resolve("out/b.pdf"), out -> out.write("new b".getBytes()));
+            assertThat(Files.readString(first)).isEqualTo("old a");
+            assertThat(batch.commit()).containsExactly(first.toAbsolutePath(), temp.resolve("out/b.pdf").toAbsolutePath());
+        }
+        assertThat(Files.readString(first)).isEqualTo("new a");
+        assertThat(listing(first.getParent())).containsExactlyInAnyOrder("a.pdf", "b.pdf");
+    }
+
     private static java.util.List<String> listing(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
