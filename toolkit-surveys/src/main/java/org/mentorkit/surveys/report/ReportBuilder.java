@@ -216,18 +216,20 @@ public final class ReportBuilder {
                         + "): compared unpaired, wave by wave, in the item tables; only yes/no items get McNemar's test.");
                 continue;
             }
-            PairedComparison comparison = compare(late.pairingKey(), late.text(), before.get(), early.get(), after.get(), late);
-            if (comparison == null) {
+            Optional<PairedComparison> comparison = compare(late.pairingKey(), late.text(), before.get(), early.get(),
+                    after.get(), late);
+            if (comparison.isEmpty()) {
                 notes.add("Pairing key '" + late.pairingKey() + "': fewer than " + settings.threshold()
                         + " people answered in both waves; the paired comparison is left out of this public report.");
             } else {
-                comparisons.add(comparison);
+                comparisons.add(comparison.get());
             }
         }
         return comparisons;
     }
 
-    private PairedComparison compare(String key, String text, ResponseSet before, Item early, ResponseSet after, Item late) {
+    /** The comparison; empty in a public report when fewer than threshold people answered both waves. */
+    private Optional<PairedComparison> compare(String key, String text, ResponseSet before, Item early, ResponseSet after, Item late) {
         List<String> beforeAnswers = answersOf(before, early);
         List<String> afterAnswers = answersOf(after, late);
         Figure beforeUnpaired = suppression.share((int) beforeAnswers.stream().filter("1"::equals).count(), beforeAnswers.size());
@@ -256,18 +258,19 @@ public final class ReportBuilder {
         }
         int pairs = yy + yn + ny + nn;
         if (suppression.small(pairs)) {
-            return null;
+            return Optional.empty();
         }
         boolean hide = suppression.small(yy) || suppression.small(yn) || suppression.small(ny) || suppression.small(nn);
         if (hide) {
-            return new PairedComparison(key, text, before.instrument().id(), after.instrument().id(), beforeUnpaired,
-                    afterUnpaired, pairs, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
-                    OptionalDouble.empty(), OptionalDouble.empty());
+            return Optional.of(new PairedComparison(key, text, before.instrument().id(), after.instrument().id(),
+                    beforeUnpaired, afterUnpaired, pairs, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                    OptionalInt.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
         }
         OptionalDouble exact = pairs == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.mcNemarExact(yn, ny));
         OptionalDouble mid = pairs == 0 ? OptionalDouble.empty() : OptionalDouble.of(Statistics.mcNemarMidP(yn, ny));
-        return new PairedComparison(key, text, before.instrument().id(), after.instrument().id(), beforeUnpaired,
-                afterUnpaired, pairs, OptionalInt.of(yy), OptionalInt.of(yn), OptionalInt.of(ny), OptionalInt.of(nn), exact, mid);
+        return Optional.of(new PairedComparison(key, text, before.instrument().id(), after.instrument().id(),
+                beforeUnpaired, afterUnpaired, pairs, OptionalInt.of(yy), OptionalInt.of(yn), OptionalInt.of(ny),
+                OptionalInt.of(nn), exact, mid));
     }
 
     private static List<String> answersOf(ResponseSet set, Item item) {

@@ -117,4 +117,23 @@ class PublicReportLeakTest {
         assertThat(shared.item("form", "why_c")).isEmpty();
         assertThat(shared.notes()).anySatisfy(n -> assertThat(n).contains("Left out", "Why C?"));
     }
+
+    @Test
+    void aPairedComparisonOfFewerThanThresholdPeopleIsLeftOut() {
+        org.mentorkit.surveys.Instrument postForm = org.mentorkit.surveys.Instruments.builtIn("post-program").orElseThrow();
+        ResponseSet fewPost = org.mentorkit.surveys.ResponseImporter.parse(postForm,
+                "record_id,signature_talk,post_program_complete\nM01,1,2\nM02,1,2\nM03,0,2\n", "post.csv",
+                org.mentorkit.surveys.ResponseFormat.AUTO, org.mentorkit.surveys.ImportOptions.defaults());
+        ResponseSet pre = PilotData.pre(cohort);
+        EvaluationReport open = ReportBuilder.build(cohort, List.of(pre, fewPost), ReportSettings.committee());
+        assertThat(open.paired()).extracting(PairedComparison::pairs).contains(3);
+        EvaluationReport shared = ReportBuilder.build(cohort, List.of(pre, fewPost),
+                ReportSettings.committee().withAudience(Audience.PUBLIC));
+        assertThat(shared.paired()).extracting(PairedComparison::pairingKey).doesNotContain("signature_talk");
+        assertThat(shared.paired()).extracting(PairedComparison::pairs).containsOnly(0); // zero is shown
+        assertThat(shared.notes()).anySatisfy(n -> assertThat(n).contains("signature_talk", "fewer than 5 people answered in both"));
+        String text = MarkdownReport.write(shared) + ReportJson.write(shared);
+        assertThat(smallCounts(text, MARKDOWN_COUNTS)).isEmpty();
+        assertThat(smallCounts(text, List.of(JSON_COUNTS))).isEmpty();
+    }
 }
