@@ -154,11 +154,12 @@ public final class Suppression {
      * group has a determined value (see the class comment), or when the whole table is withheld. For cells that do not
      * add up, it is withheld when exactly one withheld cell lies inside it or exactly one outside it.
      *
-     * @param k       the subtotal
-     * @param n       the table's n
-     * @param counts  the table's cells
-     * @param figures the table's cells as shown (from {@link #table})
-     * @param inside  the indexes of the cells the subtotal covers
+     * @param k         the subtotal
+     * @param n         the table's n
+     * @param counts    the table's cells
+     * @param figures   the table's cells as shown (from {@link #table})
+     * @param inside    the indexes of the cells the subtotal covers
+     * @param partition whether the cells add up to n (one value per person)
      */
     public Figure subtotal(int k, int n, List<Integer> counts, List<Figure> figures, Set<Integer> inside,
                            boolean partition) {
