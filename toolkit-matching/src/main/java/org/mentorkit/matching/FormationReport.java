@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Participant;
+import org.mentorkit.model.text.MarkdownText;
 
 /**
  * The Markdown explanation of formed groups, for coordinators: per group its members with their local times for the
  * common meeting windows, shared interests, the rules checked and the score per criterion, then overall figures
- * compared with random groupings of the same cohort. Participant text is escaped so it never breaks a table.
+ * compared with random groupings of the same cohort. Participant text is escaped with the model's shared
+ * {@link MarkdownText}, so it never breaks a table and reads the same as in every other mentorkit Markdown output.
  */
 public final class FormationReport {
 
@@ -128,23 +130,8 @@ public final class FormationReport {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    /**
-     * Escapes text for a Markdown table cell or paragraph: Markdown punctuation gets a backslash, HTML-significant
-     * characters become entities, line breaks become spaces.
-     */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            switch (c) {
-                case '\\', '|', '*', '_', '`', '[', ']', '#', '~', '!' -> out.append('\\').append(c);
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\r', '\n', '\t' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    /** Participant text as literal Markdown (the model's shared escaper; private: not part of this module's API). */
+    private static String escape(String text) {
+        return MarkdownText.escape(text);
     }
 }

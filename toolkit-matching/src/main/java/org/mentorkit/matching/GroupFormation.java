@@ -23,7 +23,6 @@ import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.WeeklyWindow;
-import org.mentorkit.model.WorkingWeek;
 
 /**
  * Forms mentorship groups from a cohort: the entry point an embedding application calls.
@@ -69,27 +68,27 @@ public final class GroupFormation {
         }
         Program program = cohort.program();
         LocalDate from = program.startDate();
-        List<WeeklyWindow> defaults = program.matching().defaultAvailability().isEmpty()
-                ? WorkingWeek.windows() : program.matching().defaultAvailability();
+        // The model's one fallback rule, so that matching and scheduling never disagree about it.
+        List<WeeklyWindow> defaults = program.matching().availabilityOrWorkingWeek();
         Availability availability = new Availability(plan.people, defaults, from,
                 from.plusMonths(program.lengthMonths()));
         Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules);
-        GroupingInstance instance = plan.instance(criteria, !previous.isEmpty());
-        // The time limit covers the whole formation: the search gets what setup left, less a share for the
-        // explanation and the random comparison.
-        Duration setup = Duration.ofNanos(System.nanoTime() - started);
-        Duration searchLimit = settings.timeLimit().minus(setup).multipliedBy(80).dividedBy(100);
-        if (searchLimit.compareTo(Duration.ofMillis(50)) < 0) {
-            searchLimit = Duration.ofMillis(50);
+        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started);
+        FormationPlan firstPlan = plan;
+        GroupingSolution firstSolution = solution;
+        // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
+        // with them, try sizes anywhere within the policy, then the other numbers of groups, while time is left.
+        for (var next = plan.next(); !solution.feasible() && solution.stop() != GroupingSolution.StopReason.CANCELLED
+                && next.isPresent() && remaining(settings, started).compareTo(MIN_SEARCH) > 0; next = plan.next()) {
+            GroupingSolution again = solve(next.get(), criteria, !previous.isEmpty(), settings, started);
+            plan = next.get();
+            solution = again;
         }
-        SolverOptions options = SolverOptions.builder()
-                .seed(settings.seed())
-                .timeLimit(searchLimit)
-                .maxIdleRounds(settings.maxIdleRounds())
-                .cancelled(settings.cancelled())
-                .listener(settings.listener())
-                .build();
-        GroupingSolution solution = GroupingSolver.solve(instance, options);
+        if (!solution.feasible()) {
+            // Explain with the preferred plan's closest assignment: its reasons are the ones the coordinator expects.
+            plan = firstPlan;
+            solution = firstSolution;
+        }
         Explainer explainer = new Explainer(plan, availability, criteria);
         List<Group> groups = explainer.groups(solution.assignment());
         List<GroupExplanation> explanations = groups.stream().map(g -> explainer.explain(g, groups)).toList();
@@ -104,6 +103,31 @@ public final class GroupFormation {
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
                 explainer.randomFigures(baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED);
+    }
+
+    private static final Duration MIN_SEARCH = Duration.ofMillis(50);
+
+    private static Duration remaining(FormationSettings settings, long started) {
+        return settings.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
+            FormationSettings settings, long started) {
+        GroupingInstance instance = plan.instance(criteria, reform);
+        // The time limit covers the whole formation: the search gets what setup (and earlier attempts) left, less a
+        // share for the explanation and the random comparison.
+        Duration searchLimit = remaining(settings, started).multipliedBy(80).dividedBy(100);
+        if (searchLimit.compareTo(MIN_SEARCH) < 0) {
+            searchLimit = MIN_SEARCH;
+        }
+        SolverOptions options = SolverOptions.builder()
+                .seed(settings.seed())
+                .timeLimit(searchLimit)
+                .maxIdleRounds(settings.maxIdleRounds())
+                .cancelled(settings.cancelled())
+                .listener(settings.listener())
+                .build();
+        return GroupingSolver.solve(instance, options);
     }
 
     /** Fewer random draws for big cohorts: the mean of a few is already stable there. */

@@ -17,6 +17,7 @@ import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.NonIsolationRule;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.text.MarkdownText;
 
 class GroupFormationTest {
 
@@ -62,6 +63,48 @@ class GroupFormationTest {
                         "cohort: constraints.pinned.nobody: no participant has id 'nobody'",
                         "cohort: constraints.together[0]: 5 mentees must be together, but a group holds at most 4",
                         "cohort: constraints.apart[1]: S0 and S1 must be apart but also together");
+    }
+
+    @Test
+    void formsUnevenGroupsWhenATogetherSetNeedsALargerGroup() {
+        // Pilot policy 3 to 5: 20 mentees make 5 groups of 4, but five who must be together need a group of 5.
+        Cohort base = cohort(20, 5, new GroupPolicy(3, 5, 1));
+        List<String> five = List.of("S0", "S1", "S2", "S3", "S4");
+        Cohort c = new Cohort(base.program(), base.participants(), List.of(),
+                new MatchingConstraints(Map.of(), List.of(five), List.of()));
+        FormationResult result = GroupFormation.form(c, QUICK);
+        assertThat(GroupFormationPropertiesTest.independentCheck(c, result.groups(), false)).isEmpty();
+        assertThat(result.groups()).hasSize(5);
+        assertThat(result.groups()).anySatisfy(g -> assertThat(g.menteeIds()).containsAll(five));
+        // As even as the rule allows: 5, 4, 4, 4, 3.
+        assertThat(result.groups().stream().map(g -> g.menteeIds().size()).sorted().toList())
+                .containsExactly(3, 4, 4, 4, 5);
+    }
+
+    @Test
+    void formsMoreGroupsWhenPinsNameMoreGroupsThanThePreferredCount() {
+        // 20 mentees, 3 to 5 per group: 5 groups preferred; one mentor of capacity 2 makes 6 possible, and six
+        // different pin labels need 6.
+        Cohort base = cohort(20, 5, new GroupPolicy(3, 5, 1));
+        List<Participant> people = new ArrayList<>(base.participants());
+        people.set(0, Cohorts.mentor("T0", "America/New_York", "F", 2, "research"));
+        Map<String, String> pins = Map.of("S0", "A", "S1", "B", "S2", "C", "S3", "D", "S4", "E", "S5", "F");
+        Cohort c = new Cohort(base.program(), people, List.of(), new MatchingConstraints(pins, List.of(), List.of()));
+        FormationResult result = GroupFormation.form(c, QUICK);
+        assertThat(GroupFormationPropertiesTest.independentCheck(c, result.groups(), true)).isEmpty();
+        assertThat(result.groups()).hasSize(6);
+        Map<String, String> groupOf = groupOf(result.groups());
+        assertThat(pins.keySet().stream().map(groupOf::get).distinct()).hasSize(6);
+    }
+
+    @Test
+    void keepsSizesEvenWhenNoRuleNeedsOtherwise() {
+        Cohort base = cohort(22, 6, new GroupPolicy(3, 5, 1));
+        Cohort c = new Cohort(base.program(), base.participants(), List.of(),
+                new MatchingConstraints(Map.of("S0", "X"), List.of(List.of("S1", "S2", "S3")), List.of()));
+        FormationResult result = GroupFormation.form(c, QUICK);
+        assertThat(result.groups()).hasSize(6); // round(22 / 4)
+        assertThat(GroupFormationPropertiesTest.independentCheck(c, result.groups(), true)).isEmpty();
     }
 
     @Test
@@ -153,9 +196,7 @@ class GroupFormationTest {
     }
 
     @Test
-    void markdownEscapesParticipantText() {
-        assertThat(FormationReport.escape("a|b *c* <script> [x](y)\nz"))
-                .isEqualTo("a\\|b \\*c\\* &lt;script&gt; \\[x\\](y) z");
+    void markdownEscapesParticipantTextWithTheModelsSharedEscaper() {
         List<Participant> people = List.of(Cohorts.mentor("T0", "UTC", "M", 1),
                 new Participant("S0", "Ann | <b>Bold</b>", "", org.mentorkit.model.Role.MENTEE, "UTC", List.of(),
                         List.of("x*y"), "", "", "", "", Map.of(), 0, "", Map.of()),
@@ -163,7 +204,11 @@ class GroupFormationTest {
         Cohort c = Cohorts.cohort(Cohorts.program(new GroupPolicy(2, 2, 1), List.of(), START), people,
                 MatchingConstraints.none());
         String md = FormationReport.markdown(GroupFormation.form(c, QUICK));
-        assertThat(md).contains("Ann \\| &lt;b&gt;Bold&lt;/b&gt;").contains("x\\*y").doesNotContain("<b>");
+        assertThat(md).contains(MarkdownText.escape("Ann | <b>Bold</b>")).contains(MarkdownText.escape("x*y"))
+                .contains("Ann \\| \\<b\\>Bold\\</b\\>").doesNotContain("<b>");
+        // The escaper is the model's, not a second one of this module's API.
+        assertThat(java.util.Arrays.stream(FormationReport.class.getMethods()).map(java.lang.reflect.Method::getName))
+                .doesNotContain("escape");
     }
 
     private static Map<String, String> groupOf(List<Group> groups) {

@@ -29,8 +29,8 @@ public final class FormationPlan {
     public final int mentees; // items 0..mentees-1 are mentees, the rest are mentor seats
     public final int groups; // real groups; the bench (if any) is group index `groups`
     public final boolean bench;
-    public final int lower;
-    public final int upper;
+    public final int[] lower; // per real group: fewest mentees
+    public final int[] upper; // per real group: most mentees
     public final int mentorsPerGroup;
     public final String[] groupIds;
     public final String[] groupNames;
@@ -43,8 +43,15 @@ public final class FormationPlan {
     public final List<Group> previous;
     private final java.util.BitSet extraSeat; // a mentor's second and later seats
 
-    private FormationPlan(Cohort cohort, List<Group> previous, List<Problem> problems) {
+    private final int[] counts; // group counts to try, in order of preference
+    private final int position; // this plan's group count is counts[position]
+
+    private FormationPlan(Cohort cohort, List<Group> previous, int[] counts, int position, boolean wideSizes,
+            List<Problem> problems) {
         this.cohort = cohort;
+        this.counts = counts;
+        this.position = position;
+        int g = counts[position];
         this.previous = List.copyOf(previous);
         people = cohort.participants();
         for (int p = 0; p < people.size(); p++) {
@@ -59,37 +66,14 @@ public final class FormationPlan {
         }
         mentees = menteeList.size();
         int n = mentees;
-        int minSize = policy.minMentees();
-        int maxSize = policy.maxMentees();
-        int byMentors = maxGroupsByMentors(mentorList);
-        int fewest = n == 0 ? 0 : ceilDiv(n, maxSize);
-        int most = Math.min(n / minSize, byMentors);
-        if (n == 0) {
-            problems.add(new Problem("cohort: participants", "the cohort has no mentees to place in groups"));
-        } else if (fewest > n / minSize) {
-            problems.add(new Problem("program: groupPolicy", n + " mentees cannot be split into groups of "
-                    + minSize + " to " + maxSize + " mentees"));
-        } else if (fewest > byMentors) {
-            problems.add(new Problem("program: groupPolicy", n + " mentees need at least " + fewest
-                    + " groups of at most " + maxSize + " mentees" + (mentorsPerGroup > 1 ? " with " + mentorsPerGroup
-                    + " mentors each" : "") + ", but only " + mentorList.size() + " mentor"
-                    + (mentorList.size() == 1 ? "" : "s") + " with a total capacity of " + capacity(mentorList)
-                    + " group" + (capacity(mentorList) == 1 ? "" : "s") + " can lead at most " + byMentors + " group"
-                    + (byMentors == 1 ? "" : "s")));
-        }
-        int g;
-        if (!problems.isEmpty()) {
-            g = 1;
-        } else if (!previous.isEmpty()) {
-            g = Math.max(fewest, Math.min(most, previous.size()));
-        } else {
-            int target = (int) Math.round(n / ((minSize + maxSize) / 2.0));
-            g = Math.max(fewest, Math.min(most, target));
-        }
         groups = g;
         boolean reform = !previous.isEmpty();
-        lower = reform ? minSize : Math.max(minSize, n / g);
-        upper = reform ? maxSize : Math.min(maxSize, ceilDiv(n, g));
+        lower = new int[g];
+        upper = new int[g];
+        // Start from sizes as even as possible (any size within the policy when re-forming, so that nobody moves
+        // only to even sizes out); sizes() widens single groups where a together set or a pin needs it.
+        java.util.Arrays.fill(lower, reform ? policy.minMentees() : Math.max(policy.minMentees(), n / g));
+        java.util.Arrays.fill(upper, reform ? policy.maxMentees() : Math.min(policy.maxMentees(), ceilDiv(n, g)));
 
         // Mentor seats: a mentor of capacity c gets min(c, g) seats; the search decides which seats lead groups and
         // which wait on the bench, so a rule that needs one mentor twice (and another not at all) can be kept.
@@ -142,23 +126,112 @@ public final class FormationPlan {
             seatRules();
             pins(problems);
             pairRules(problems);
+            sizes(policy, reform || wideSizes, problems);
             isolation(problems);
             previousPlaces();
         }
     }
 
-    /** Plans the formation, adding to {@code problems} every reason it cannot work (nothing when it can). */
+    /**
+     * Plans the formation, adding to {@code problems} every reason it cannot work (nothing when it can).
+     *
+     * <p>The number of groups is chosen from the whole feasible range (at least ceil(n / max) and the number of
+     * distinct pin labels, at most floor(n / min) and what the mentors can lead): the preferred count first (the
+     * previous number when re-forming, else round(n / mid)), then the others by distance from it, the first whose
+     * checks all pass. When none passes, the preferred count's reasons are reported.
+     */
     public static FormationPlan of(Cohort cohort, List<Group> previous, List<Problem> problems) {
-        return new FormationPlan(cohort, previous, problems);
+        GroupPolicy policy = cohort.program().groupPolicy();
+        List<Participant> mentors = cohort.participants().stream().filter(Participant::isMentor).toList();
+        int n = cohort.participants().size() - mentors.size();
+        int minSize = policy.minMentees();
+        int maxSize = policy.maxMentees();
+        int byMentors = maxGroupsByMentors(mentors, Math.max(1, n), policy.mentorsPerGroup());
+        int fewest = n == 0 ? 0 : ceilDiv(n, maxSize);
+        int most = Math.min(n / minSize, byMentors);
+        int labels = new TreeSet<>(cohort.constraints().pinned().values()).size();
+        List<Problem> counting = new ArrayList<>();
+        if (n == 0) {
+            counting.add(new Problem("cohort: participants", "the cohort has no mentees to place in groups"));
+        } else if (fewest > n / minSize) {
+            counting.add(new Problem("program: groupPolicy", n + " mentees cannot be split into groups of "
+                    + minSize + " to " + maxSize + " mentees"));
+        } else if (fewest > byMentors) {
+            int capacity = mentors.stream().mapToInt(m -> Math.max(1, m.capacity())).sum();
+            counting.add(new Problem("program: groupPolicy", n + " mentees need at least " + fewest
+                    + " groups of at most " + maxSize + " mentees" + (policy.mentorsPerGroup() > 1 ? " with "
+                    + policy.mentorsPerGroup() + " mentors each" : "") + ", but only " + mentors.size() + " mentor"
+                    + (mentors.size() == 1 ? "" : "s") + " with a total capacity of " + capacity
+                    + " group" + (capacity == 1 ? "" : "s") + " can lead at most " + byMentors + " group"
+                    + (byMentors == 1 ? "" : "s")));
+        } else if (labels > most) {
+            counting.add(new Problem("cohort: constraints.pinned", "participants are pinned to " + labels
+                    + " different groups, but only " + most + " groups can be formed"));
+        }
+        if (!counting.isEmpty()) {
+            problems.addAll(counting);
+            return new FormationPlan(cohort, previous, new int[] {1}, 0, false, problems);
+        }
+        int low = Math.max(fewest, labels);
+        int preferred = previous.isEmpty() ? (int) Math.round(n / ((minSize + maxSize) / 2.0)) : previous.size();
+        preferred = Math.max(low, Math.min(most, preferred));
+        int[] counts = new int[most - low + 1];
+        int k = 0;
+        for (int d = 0; k < counts.length; d++) {
+            if (preferred - d >= low && d > 0) {
+                counts[k++] = preferred - d;
+            }
+            if (preferred + d <= most && (d > 0 || k == 0)) {
+                counts[k++] = preferred + d;
+            }
+        }
+        FormationPlan first = null;
+        List<Problem> firstProblems = List.of();
+        for (int position = 0; position < counts.length; position++) {
+            List<Problem> found = new ArrayList<>();
+            FormationPlan plan = new FormationPlan(cohort, previous, counts, position, false, found);
+            if (found.isEmpty()) {
+                return plan;
+            }
+            if (first == null) {
+                first = plan;
+                firstProblems = found;
+            }
+        }
+        problems.addAll(firstProblems);
+        return first;
     }
 
-    private int maxGroupsByMentors(List<Integer> mentorList) {
+    /**
+     * The next plan to try when the search finds no grouping keeping every rule with this one: the same number of
+     * groups with sizes anywhere within min..max (when this plan kept them even), then the other group counts in
+     * order of preference; empty when there is none left.
+     */
+    public java.util.Optional<FormationPlan> next() {
+        if (!wideSizes) {
+            List<Problem> found = new ArrayList<>();
+            FormationPlan plan = new FormationPlan(cohort, previous, counts, position, true, found);
+            if (found.isEmpty()) {
+                return java.util.Optional.of(plan);
+            }
+        }
+        for (int p = position + 1; p < counts.length; p++) {
+            List<Problem> found = new ArrayList<>();
+            FormationPlan plan = new FormationPlan(cohort, previous, counts, p, false, found);
+            if (found.isEmpty()) {
+                return java.util.Optional.of(plan);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int maxGroupsByMentors(List<Participant> mentors, int mostGroups, int mentorsPerGroup) {
         // The most groups g such that mentors can fill g * mentorsPerGroup seats with distinct mentors per group.
         int best = 0;
-        for (int g = 1; g <= Math.max(1, mentees); g++) {
+        for (int g = 1; g <= mostGroups; g++) {
             long seats = 0;
-            for (int p : mentorList) {
-                seats += Math.min(Math.max(1, people.get(p).capacity()), g);
+            for (Participant m : mentors) {
+                seats += Math.min(Math.max(1, m.capacity()), g);
             }
             if (seats >= (long) g * mentorsPerGroup) {
                 best = g;
@@ -169,12 +242,9 @@ public final class FormationPlan {
         return best;
     }
 
-    private int capacity(List<Integer> mentorList) {
-        return mentorList.stream().mapToInt(p -> Math.max(1, people.get(p).capacity())).sum();
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
+    /** ceil(a / b) for a >= 0 and b > 0, without the overflow of (a + b - 1) / b near Integer.MAX_VALUE. */
+    static int ceilDiv(int a, int b) {
+        return -Math.floorDiv(-a, b);
     }
 
     /** The items of a participant: one for a mentee, one per seat for a mentor. */
@@ -254,9 +324,10 @@ public final class FormationPlan {
             }
         }
         for (int g = 0; g < groups; g++) {
-            if (mentees[g] > upper) {
+            if (mentees[g] > cohort.program().groupPolicy().maxMentees()) {
+                sizeReported = true;
                 problems.add(new Problem("cohort: constraints.pinned", mentees[g] + " mentees are pinned to group "
-                        + groupIds[g] + ", but a group holds at most " + upper));
+                        + groupIds[g] + ", but a group holds at most " + cohort.program().groupPolicy().maxMentees()));
             }
             if (mentors[g] > mentorsPerGroup) {
                 problems.add(new Problem("cohort: constraints.pinned", mentors[g] + " mentors are pinned to group "
@@ -267,10 +338,143 @@ public final class FormationPlan {
     }
 
     private Map<String, Integer> pinLabels = Map.of();
+    private int[] root = new int[0]; // together sets as a union-find over participants
+    private boolean sizeReported;
+    private boolean wideSizes; // set by wide() // a pin or together set already reported as larger than any group
+
+    /**
+     * Per-group size bounds. Sizes stay as even as possible (floor(n/g)..ceil(n/g)) unless a together set or the
+     * mentees pinned to a group (with everyone who must be with them) need a larger group: such a group gets exactly
+     * the size it needs and the other groups share the rest as evenly as possible; when even that does not fit the
+     * policy, every group may take any size within min..max. When re-forming, every group may take any size anyway.
+     */
+    private void sizes(GroupPolicy policy, boolean wideOnly, List<Problem> problems) {
+        int min = policy.minMentees();
+        int max = policy.maxMentees();
+        Map<Integer, Integer> menteesOf = new java.util.TreeMap<>(); // component root -> mentees in it
+        for (int i = 0; i < mentees; i++) {
+            menteesOf.merge(find(root, itemPerson[i]), 1, Integer::sum);
+        }
+        Map<Integer, Integer> pinnedGroup = new HashMap<>(); // component root -> group it is pinned to
+        for (int i = 0; i < itemPerson.length; i++) {
+            if (fixed[i] >= 0) {
+                pinnedGroup.putIfAbsent(find(root, itemPerson[i]), fixed[i]);
+            }
+        }
+        int[] need = new int[groups];
+        List<Integer> loose = new ArrayList<>(); // mentees of each component not pinned anywhere
+        menteesOf.forEach((r, count) -> {
+            Integer g = pinnedGroup.get(r);
+            if (g != null) {
+                need[g] += count;
+            } else {
+                loose.add(count);
+            }
+        });
+        int[] pinnedNeed = need.clone();
+        boolean fits = true;
+        for (int g = 0; g < groups; g++) {
+            if (need[g] > max) {
+                fits = false;
+                if (!sizeReported) {
+                    problems.add(new Problem("cohort: constraints", need[g] + " mentees must be in group " + groupIds[g]
+                            + " (pinned there or together with someone pinned there), but a group holds at most "
+                            + max));
+                }
+            }
+        }
+        for (int count : loose) {
+            if (count > max) {
+                fits = false;
+                if (!sizeReported) {
+                    problems.add(new Problem("cohort: constraints.together", count + " mentees are linked by"
+                            + " together sets, but a group holds at most " + max));
+                }
+            }
+        }
+        if (!fits) {
+            return;
+        }
+        if (wideOnly) {
+            wide(min, max, pinnedNeed, problems);
+            return;
+        }
+        // Components larger than an even group each claim a group with no pinned mentees, largest first.
+        loose.sort(java.util.Comparator.reverseOrder());
+        int evenUpper = upper.length == 0 ? 0 : upper[0];
+        int nextFree = 0;
+        for (int count : loose) {
+            if (count <= evenUpper) {
+                break;
+            }
+            while (nextFree < groups && need[nextFree] > 0) {
+                nextFree++;
+            }
+            if (nextFree == groups) {
+                // Several large sets may have to share a group: leave that to the search, within min..max.
+                wide(min, max, pinnedNeed, problems);
+                return;
+            }
+            need[nextFree++] = count;
+        }
+        // Groups that need more than an even share get exactly what they need; the rest share what is left evenly.
+        boolean[] exact = new boolean[groups];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int rest = mentees;
+            int restGroups = 0;
+            for (int g = 0; g < groups; g++) {
+                if (exact[g]) {
+                    rest -= need[g];
+                } else {
+                    restGroups++;
+                }
+            }
+            for (int g = 0; g < groups; g++) {
+                if (exact[g]) {
+                    lower[g] = need[g];
+                    upper[g] = need[g];
+                } else {
+                    lower[g] = Math.max(min, Math.floorDiv(rest, restGroups));
+                    upper[g] = Math.min(max, ceilDiv(Math.max(0, rest), restGroups));
+                    if (need[g] > upper[g]) {
+                        exact[g] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+        long fewest = 0;
+        long most = 0;
+        for (int g = 0; g < groups; g++) {
+            fewest += lower[g];
+            most += upper[g];
+        }
+        if (fewest > mentees || most < mentees || java.util.stream.IntStream.range(0, groups)
+                .anyMatch(g -> lower[g] > upper[g] || lower[g] < min || upper[g] > max)) {
+            wide(min, max, pinnedNeed, problems);
+        }
+    }
+
+    /** Uneven sizes beyond one larger group are needed: any size within the policy, at least what is pinned. */
+    private void wide(int min, int max, int[] pinnedNeed, List<Problem> problems) {
+        wideSizes = true;
+        long fewest = 0;
+        for (int g = 0; g < groups; g++) {
+            lower[g] = Math.max(min, Math.min(pinnedNeed[g], max));
+            upper[g] = max;
+            fewest += lower[g];
+        }
+        if (fewest > mentees) {
+            problems.add(new Problem("cohort: constraints", mentees + " mentees cannot be split into " + groups
+                    + " groups of " + min + " to " + max + " mentees that hold the mentees pinned to them"));
+        }
+    }
 
     private void pairRules(List<Problem> problems) {
         List<List<String>> togetherSets = cohort.constraints().together();
-        int[] root = new int[people.size()];
+        root = new int[people.size()];
         for (int p = 0; p < root.length; p++) {
             root[p] = p;
         }
@@ -290,9 +494,11 @@ public final class FormationPlan {
                     pinnedTo.add(fixed[item]);
                 }
             }
-            if (menteeCount > upper) {
+            int most = cohort.program().groupPolicy().maxMentees();
+            if (menteeCount > most) {
+                sizeReported = true;
                 problems.add(new Problem("cohort: constraints.together[" + s + "]", menteeCount
-                        + " mentees must be together, but a group holds at most " + upper));
+                        + " mentees must be together, but a group holds at most " + most));
             }
             if (mentorCount > mentorsPerGroup) {
                 problems.add(new Problem("cohort: constraints.together[" + s + "]", mentorCount
@@ -310,6 +516,11 @@ public final class FormationPlan {
         List<List<String>> apartSets = cohort.constraints().apart();
         for (int s = 0; s < apartSets.size(); s++) {
             List<Integer> members = resolve(apartSets.get(s), "cohort: constraints.apart[" + s + "]", problems);
+            if (members.size() > groups) {
+                problems.add(new Problem("cohort: constraints.apart[" + s + "]", members.size()
+                        + " participants must be in different groups, but only " + groups + " group"
+                        + (groups == 1 ? " is" : "s are") + " formed"));
+            }
             for (int x = 0; x < members.size(); x++) {
                 for (int y = x + 1; y < members.size(); y++) {
                     int p = members.get(x);
@@ -427,7 +638,7 @@ public final class FormationPlan {
         int m = groups + (bench ? 1 : 0);
         GroupingInstance.Builder b = GroupingInstance.builder(items, m, 2);
         for (int g = 0; g < groups; g++) {
-            b.classBounds(g, 0, lower, upper);
+            b.classBounds(g, 0, lower[g], upper[g]);
             b.classBounds(g, 1, mentorsPerGroup, mentorsPerGroup);
         }
         if (bench) {
