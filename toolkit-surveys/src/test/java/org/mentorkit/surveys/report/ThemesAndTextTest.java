@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Role;
+import org.mentorkit.model.text.MarkdownText;
 
 class ThemesAndTextTest {
 
@@ -53,7 +54,7 @@ class ThemesAndTextTest {
     @Test
     void markdownEscapingKeepsParticipantTextInert() {
         assertThat(MarkdownText.escape("a | b")).isEqualTo("a \\| b");
-        assertThat(MarkdownText.escape("<b>x</b> & [link](http://x)")).isEqualTo("&lt;b>x&lt;/b> &amp; \\[link\\](http://x)");
+        assertThat(MarkdownText.escape("<b>x</b> & [link](http://x)")).isEqualTo("\\<b\\>x\\</b\\> \\& \\[link\\](http://x)");
         assertThat(MarkdownText.escape("# not a heading\n- nor a list")).isEqualTo("\\# not a heading - nor a list");
         assertThat(MarkdownText.escape("1. first")).isEqualTo("1\\. first");
         assertThat(MarkdownText.escape("Neuro-oncology")).isEqualTo("Neuro-oncology");
