@@ -1,7 +1,10 @@
 package org.mentorkit.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,8 +86,10 @@ final class ReportCommand implements Callable<Integer> {
         ManualCodes codes = manualCodesFile == null ? ManualCodes.none() : ManualCodes.read(manualCodesFile, codebook);
         ReportSettings settings = new ReportSettings(chosen, threshold, codebook, codes, parseGroupings());
         EvaluationReport report = ReportBuilder.build(cohort, sets, settings);
-        AtomicFiles.writeString(out.resolve("report.md"), MarkdownReport.write(report));
-        AtomicFiles.writeString(out.resolve("report.json"), ReportJson.write(report));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(out.resolve("report.md"), MarkdownReport.write(report).getBytes(StandardCharsets.UTF_8));
+        files.put(out.resolve("report.json"), ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(files);
         PrintWriter console = spec.commandLine().getOut();
         report.responseRates().forEach(r -> console.println(r.instrumentId() + ": " + r.returned().text() + " returned"));
         ReportHeadlines.lines(report).forEach(console::println);
