@@ -78,11 +78,14 @@ public final class GroupFormation {
         GroupingSolution firstSolution = solution;
         // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
         // with them, try sizes anywhere within the policy, then the other numbers of groups, while time is left.
-        for (var next = plan.next(); !solution.feasible() && solution.stop() != GroupingSolution.StopReason.CANCELLED
-                && next.isPresent() && remaining(settings, started).compareTo(MIN_SEARCH) > 0; next = plan.next()) {
-            GroupingSolution again = solve(next.get(), criteria, !previous.isEmpty(), settings, started);
+        while (!solution.feasible() && solution.stop() != GroupingSolution.StopReason.CANCELLED
+                && remaining(settings, started).compareTo(MIN_SEARCH) > 0) {
+            var next = plan.next();
+            if (next.isEmpty()) {
+                break;
+            }
             plan = next.get();
-            solution = again;
+            solution = solve(plan, criteria, !previous.isEmpty(), settings, started);
         }
         if (!solution.feasible()) {
             // Explain with the preferred plan's closest assignment: its reasons are the ones the coordinator expects.
