@@ -1,9 +1,8 @@
 package org.mentorkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorkit.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +20,9 @@ class CommandLineTests {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Mentorkit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void validateAcceptsTheExampleFiles() {
-        Run run = run("validate", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
+        Cli.Run run = run("validate", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
                 EXAMPLE.resolve("cohort.json").toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
@@ -46,7 +35,7 @@ class CommandLineTests {
                 .replaceFirst("\"America/Sao_Paulo\"", "\"America/Sao Paulo\"");
         Path file = temp.resolve("cohort.json");
         Files.writeString(file, cohort, StandardCharsets.UTF_8);
-        Run run = run("validate", file.toString());
+        Cli.Run run = run("validate", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("participants[0].timeZone").contains("America/Sao_Paulo")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -56,7 +45,7 @@ class CommandLineTests {
     void validateReportsMalformedJsonWithLineAndColumn() throws Exception {
         Path file = temp.resolve("program.json");
         Files.writeString(file, "{\n  \"id\": \"x\",\n  \"name\": \n}\n", StandardCharsets.UTF_8);
-        Run run = run("validate", file.toString());
+        Cli.Run run = run("validate", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("program.json").contains("program.json:4:1").doesNotContain("Exception");
     }
@@ -66,7 +55,7 @@ class CommandLineTests {
         Path missing = temp.resolve("nowhere.json");
         Path text = temp.resolve("notes.txt");
         Files.writeString(text, "hello", StandardCharsets.UTF_8);
-        Run run = run("validate", missing.toString(), text.toString());
+        Cli.Run run = run("validate", missing.toString(), text.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("nowhere.json: no such file").contains("notes.txt: unknown kind of file")
                 .contains("2 problems found.");
@@ -77,17 +66,17 @@ class CommandLineTests {
         // The CSV sits in a folder without program.json; the example's vocabularies differ from the default program's.
         Path csv = temp.resolve("export.csv");
         Files.copy(EXAMPLE.resolve("applicants.csv"), csv);
-        Run run = run("validate", EXAMPLE.resolve("program.json").toString(), csv.toString());
+        Cli.Run run = run("validate", EXAMPLE.resolve("program.json").toString(), csv.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("read with program 'neuro-onc-peer-mentoring'");
-        Run alone = run("validate", csv.toString());
+        Cli.Run alone = run("validate", csv.toString());
         assertThat(alone.code()).isEqualTo(2);
         assertThat(alone.err()).contains("export.csv:").contains("raceEthnicity");
     }
 
     @Test
     void validateSaysAFolderIsAFolder() {
-        Run run = run("validate", temp.toString());
+        Cli.Run run = run("validate", temp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("is a folder");
     }
@@ -95,12 +84,12 @@ class CommandLineTests {
     @Test
     void initWritesAStarterFolderThatValidates() {
         Path folder = temp.resolve("my-program");
-        Run init = run("init", folder.toString());
+        Cli.Run init = run("init", folder.toString());
         assertThat(init.code()).as(init.err()).isZero();
         assertThat(folder.resolve("program.json")).isRegularFile();
         assertThat(folder.resolve("applicants.csv")).isRegularFile();
         assertThat(folder.resolve("README.md")).isRegularFile();
-        Run validate = run("validate", folder.resolve("program.json").toString(), folder.resolve("applicants.csv").toString());
+        Cli.Run validate = run("validate", folder.resolve("program.json").toString(), folder.resolve("applicants.csv").toString());
         assertThat(validate.code()).as(validate.err()).isZero();
     }
 
@@ -109,7 +98,7 @@ class CommandLineTests {
         Path folder = temp.resolve("existing");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("program.json"), "mine", StandardCharsets.UTF_8);
-        Run run = run("init", folder.toString());
+        Cli.Run run = run("init", folder.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("already exists");
         assertThat(Files.readString(folder.resolve("program.json"), StandardCharsets.UTF_8)).isEqualTo("mine");
@@ -118,7 +107,7 @@ class CommandLineTests {
     @Test
     void demoRunsThePipelineWithEveryOutputUnderTheGivenFolder() {
         Path out = temp.resolve("demo");
-        Run run = run("demo", "--out", out.toString());
+        Cli.Run run = run("demo", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(out.resolve("input").resolve("cohort.json")).isRegularFile();
         assertThat(out.resolve("groups").resolve("groups.json")).isRegularFile();
@@ -132,11 +121,11 @@ class CommandLineTests {
     @Test
     void cohortCombinesProgramAndApplicantsIntoAFileThatValidates() {
         Path cohort = temp.resolve("cohort.json");
-        Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
+        Cli.Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
                 "--out", cohort.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("20 mentees and 5 mentors");
-        Run validate = run("validate", cohort.toString());
+        Cli.Run validate = run("validate", cohort.toString());
         assertThat(validate.code()).as(validate.err()).isZero();
         assertThat(validate.out()).contains("20 mentees, 5 mentors, 0 groups");
     }
@@ -148,7 +137,7 @@ class CommandLineTests {
                 .replace("America/Chicago", "America/Chicgo");
         Files.writeString(csv, text, StandardCharsets.UTF_8);
         Path cohort = temp.resolve("cohort.json");
-        Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), csv.toString(), "--out", cohort.toString());
+        Cli.Run run = run("cohort", EXAMPLE.resolve("program.json").toString(), csv.toString(), "--out", cohort.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("applicants.csv:").contains("America/Chicago").doesNotContain("Exception");
         assertThat(cohort).doesNotExist();
@@ -156,7 +145,7 @@ class CommandLineTests {
 
     @Test
     void unknownCommandIsInvalidInput() {
-        Run run = run("frobnicate");
+        Cli.Run run = run("frobnicate");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate").contains("--help");
     }
@@ -174,7 +163,7 @@ class CommandLineTests {
         try {
             assertThat(run("--help").code()).isZero();
             for (String command : commands) {
-                Run run = run((command + " --help").split(" "));
+                Cli.Run run = run((command + " --help").split(" "));
                 assertThat(run.code()).as(command).isZero();
                 assertThat(run.err()).as(command).isEmpty();
                 assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");

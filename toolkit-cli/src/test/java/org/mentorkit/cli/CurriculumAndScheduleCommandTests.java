@@ -1,9 +1,8 @@
 package org.mentorkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorkit.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,20 +16,10 @@ class CurriculumAndScheduleCommandTests {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Mentorkit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void listsAndShowsTheDefaultCurriculum() {
         assertThat(run("curriculum", "list").out()).contains("mentorkit-peer-6", "3 mentor-led, 3 peer-only");
-        Run show = run("curriculum", "show", "mentorkit-peer-6");
+        Cli.Run show = run("curriculum", "show", "mentorkit-peer-6");
         assertThat(show.code()).isZero();
         assertThat(show.out()).startsWith("# Six-Month Facilitated Peer-Mentorship Curriculum").contains("## Session 6:");
     }
@@ -38,7 +27,7 @@ class CurriculumAndScheduleCommandTests {
     @Test
     void appliesAnOverlayAndShowsTheSavedResult() throws Exception {
         Path out = temp.resolve("ours.json");
-        Run apply = run("curriculum", "apply", "mentorkit-peer-6", SAMPLE.resolve("overlay.json").toString(), "--out", out.toString());
+        Cli.Run apply = run("curriculum", "apply", "mentorkit-peer-6", SAMPLE.resolve("overlay.json").toString(), "--out", out.toString());
         assertThat(apply.err()).isEmpty();
         assertThat(apply.code()).isZero();
         Path guide = temp.resolve("guide.md");
@@ -50,7 +39,7 @@ class CurriculumAndScheduleCommandTests {
     void aBadOverlayExitsTwoWithOneLinePerProblemAndNoStackTrace() throws Exception {
         Path overlay = temp.resolve("bad.json");
         Files.writeString(overlay, "{\"remove\": [\"wellbeing\"]}");
-        Run run = run("curriculum", "apply", "mentorkit-peer-6", overlay.toString(), "--out", temp.resolve("x.json").toString());
+        Cli.Run run = run("curriculum", "apply", "mentorkit-peer-6", overlay.toString(), "--out", temp.resolve("x.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("remove[0]: no session 'wellbeing'", "(did you mean 'well-being'?)", "1 problem found.")
                 .doesNotContain("Exception", "\tat ");
@@ -60,7 +49,7 @@ class CurriculumAndScheduleCommandTests {
     @Test
     void schedulesTheSampleCohortIntoCalendarsAndOverviews() throws Exception {
         Path dir = temp.resolve("calendars");
-        Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--out", dir.toString(),
+        Cli.Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--out", dir.toString(),
                 "--timestamp", "2026-11-27T12:00:00Z");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
@@ -76,12 +65,12 @@ class CurriculumAndScheduleCommandTests {
         String sample = Files.readString(SAMPLE.resolve("groups.json"));
         Path badZone = temp.resolve("bad-zone.json");
         Files.writeString(badZone, sample.replace("\"timeZone\": \"Australia/Sydney\"", "\"timeZone\": \"Australia/Sidney\""));
-        Run zone = run("schedule", badZone.toString(), "--out", temp.resolve("a").toString());
+        Cli.Run zone = run("schedule", badZone.toString(), "--out", temp.resolve("a").toString());
         assertThat(zone.code()).isEqualTo(2);
         assertThat(zone.err()).contains("participants[3].timeZone").contains("Australia/Sydney").doesNotContain("\tat ");
         Path tooShort = temp.resolve("too-short.json");
         Files.writeString(tooShort, sample.replace("\"lengthMonths\": 6", "\"lengthMonths\": 3"));
-        Run cadence = run("schedule", tooShort.toString(), "--out", temp.resolve("b").toString());
+        Cli.Run cadence = run("schedule", tooShort.toString(), "--out", temp.resolve("b").toString());
         assertThat(cadence.code()).isEqualTo(2);
         assertThat(cadence.err()).contains(tooShort + ": program.cadence: the 6 sessions of curriculum 'mentorkit-peer-6' do not fit");
         assertThat(temp.resolve("b")).doesNotExist();
@@ -89,7 +78,7 @@ class CurriculumAndScheduleCommandTests {
 
     @Test
     void anUnknownCurriculumIdExitsTwoWithASuggestion() {
-        Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--curriculum", "mentorkit-peer6",
+        Cli.Run run = run("schedule", SAMPLE.resolve("groups.json").toString(), "--curriculum", "mentorkit-peer6",
                 "--out", temp.resolve("o").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("did you mean 'mentorkit-peer-6'?");

@@ -21,7 +21,7 @@ class MatchCommandTests {
     @Test
     void formsGroupsForThePilotCohortAndWritesTheExplanationBeside() throws Exception {
         Path out = temp.resolve("groups.json");
-        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(),
+        Cli.Run run = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(),
                 "--out", out.toString(), "--seed", "3", "--time-limit", "5s", "--quiet");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
@@ -37,9 +37,9 @@ class MatchCommandTests {
     void reformingFromPreviousGroupsKeepsThemWhenNothingChanged() {
         Path first = temp.resolve("groups.json");
         Path second = temp.resolve("groups-v2.json");
-        assertThat(CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", first.toString(),
+        assertThat(Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", first.toString(),
                 "--quiet").code()).isZero();
-        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from",
+        Cli.Run run = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from",
                 first.toString(), "--out", second.toString(), "--quiet");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("0 withdrawn, 0 moved or placed");
@@ -53,7 +53,7 @@ class MatchCommandTests {
                 .replaceFirst("\"minMentees\"\\s*:\\s*\\d+", "\"minMentees\": 1");
         Path file = temp.resolve("cohort.json");
         Files.writeString(file, cohort, StandardCharsets.UTF_8);
-        CommandLineTests.Run run = CommandLineTests.run("match", file.toString(), "--out",
+        Cli.Run run = Cli.run("match", file.toString(), "--out",
                 temp.resolve("g.json").toString(), "--quiet");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("20 mentees need at least 7 groups of at most 3 mentees")
@@ -63,7 +63,7 @@ class MatchCommandTests {
 
     @Test
     void rejectsAMalformedTimeLimit() {
-        CommandLineTests.Run run = CommandLineTests.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out",
+        Cli.Run run = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out",
                 temp.resolve("g.json").toString(), "--time-limit", "soon");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--time-limit").contains("'soon' is not a duration");

@@ -1,9 +1,8 @@
 package org.mentorkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorkit.cli.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -25,20 +24,10 @@ class PacketCommandTests {
     @TempDir
     Path temp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Mentorkit.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void writesTheChosenDocumentsAndFormsThenImportsAForm() throws Exception {
         Path out = temp.resolve("packet");
-        Run packet = run("packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "cover,overview",
+        Cli.Run packet = run("packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "cover,overview",
                 "--format", "pdf,md,html", "--out", out.toString());
         assertThat(packet.code()).as(packet.err()).isZero();
         assertThat(packet.out()).contains("2 documents");
@@ -50,7 +39,7 @@ class PacketCommandTests {
 
         // A blank form has no participant id: the surveys importer skips it with a reason, as any other row.
         Path responses = temp.resolve("post.responses.json");
-        Run imported = run("survey", "import-pdf", "--cohort", EXAMPLE.resolve("cohort.json").toString(), form.toString(),
+        Cli.Run imported = run("survey", "import-pdf", "--cohort", EXAMPLE.resolve("cohort.json").toString(), form.toString(),
                 "--out", responses.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("post-program: 1 forms read, 0 taken, 1 skipped").contains("post-program.pdf");
@@ -66,7 +55,7 @@ class PacketCommandTests {
         ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
                 new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
         Path out = temp.resolve("handbooks");
-        Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--groups", groups.toString(),
+        Cli.Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--groups", groups.toString(),
                 "--per-participant", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("5 handbooks written").contains("No handbook for 20 participants without a group");
@@ -83,8 +72,8 @@ class PacketCommandTests {
             surveys.resolve("post-program.redcap-records.csv").toString()};
         Path committee = temp.resolve("committee");
         Path open = temp.resolve("public");
-        Run full = run(concat(common, "--out", committee.toString()));
-        Run shared = run(concat(common, "--audience", "public", "--out", open.toString()));
+        Cli.Run full = run(concat(common, "--out", committee.toString()));
+        Cli.Run shared = run(concat(common, "--audience", "public", "--out", open.toString()));
         assertThat(full.code()).as(full.err()).isZero();
         assertThat(shared.code()).as(shared.err()).isZero();
         String fullReport = Files.readString(onlyMarkdown(committee));
@@ -101,7 +90,7 @@ class PacketCommandTests {
         Path out = temp.resolve("packet");
         String[] common = {"packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "cover,overview",
                 "--format", "md,html", "--out", out.toString()};
-        Run first = run(common);
+        Cli.Run first = run(common);
         assertThat(first.code()).as(first.err()).isZero();
         java.util.Map<String, byte[]> before = tree(out);
         assertThat(before).containsKeys("packet.html", "markdown/01-overview.md");
@@ -110,7 +99,7 @@ class PacketCommandTests {
         Files.createDirectories(templates);
         Path overview = templates.resolve("overview.md");
         Files.writeString(overview, "# Overview\n\nRun by {{society}}.\n\nChair: {{chairName}}\n");
-        Run bad = run(concat(common, "--templates", templates.toString()));
+        Cli.Run bad = run(concat(common, "--templates", templates.toString()));
 
         assertThat(bad.code()).as(bad.err()).isEqualTo(2);
         assertThat(bad.err().lines().toList()).containsExactly(
@@ -146,7 +135,7 @@ class PacketCommandTests {
 
     @Test
     void unknownDocumentIsAnInputError() {
-        Run run = run("packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "overview,brochure",
+        Cli.Run run = run("packet", "--program", EXAMPLE.resolve("program.json").toString(), "--documents", "overview,brochure",
                 "--out", temp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--documents: 'brochure' is not a document");
@@ -154,7 +143,7 @@ class PacketCommandTests {
 
     @Test
     void perParticipantNeedsGroups() {
-        Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--per-participant", "--out", temp.toString());
+        Cli.Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--per-participant", "--out", temp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no groups yet");
     }
@@ -163,7 +152,7 @@ class PacketCommandTests {
     void importPdfRejectsAFileThatIsNotAForm() throws Exception {
         Path notAForm = temp.resolve("notes.pdf");
         Files.writeString(notAForm, "not a pdf");
-        Run run = run("survey", "import-pdf", notAForm.toString(), "--out", temp.resolve("x.json").toString());
+        Cli.Run run = run("survey", "import-pdf", notAForm.toString(), "--out", temp.resolve("x.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("notes.pdf");
     }
