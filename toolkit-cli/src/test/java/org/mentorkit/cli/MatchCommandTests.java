@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.io.ModelFiles;
 
 /** {@code mentorkit match}: files written, reasons for impossible rules, re-forming from previous groups. */
@@ -44,6 +48,24 @@ class MatchCommandTests {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("0 withdrawn, 0 moved or placed");
         assertThat(ModelFiles.readCohort(second).groups()).isEqualTo(ModelFiles.readCohort(first).groups());
+    }
+
+    @Test
+    void fiveMenteesWhoMustBeTogetherGetAGroupOfFiveUnderThePilotPolicy() throws Exception {
+        // Pilot policy 3 to 5 mentees: 20 mentees make 5 groups of 4, but these five need a group of 5 (5, 4, 4, 4, 3).
+        Cohort pilot = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
+        List<String> five = List.of("M01", "M02", "M03", "M04", "M05");
+        Path file = temp.resolve("cohort.json");
+        ModelFiles.writeCohort(new Cohort(pilot.program(), pilot.participants(), List.of(),
+                new MatchingConstraints(Map.of(), List.of(five), List.of())), file);
+        Path out = temp.resolve("groups.json");
+        Cli.Run run = Cli.run("match", file.toString(), "--out", out.toString(), "--seed", "3", "--time-limit", "5s",
+                "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        List<Group> groups = ModelFiles.readCohort(out).groups();
+        assertThat(groups).hasSize(5).anySatisfy(g -> assertThat(g.menteeIds()).containsAll(five));
+        assertThat(groups.stream().map(g -> g.menteeIds().size()).sorted().toList()).containsExactly(3, 4, 4, 4, 5);
     }
 
     @Test
