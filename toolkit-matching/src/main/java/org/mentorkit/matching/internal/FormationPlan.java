@@ -17,8 +17,9 @@ import org.mentorkit.model.Problem;
 
 /**
  * Turns a cohort into a grouping instance: how many groups, which mentors lead them (a mentor of capacity c has up to
- * c "seats"; spare seats wait on an unscored bench), the size bounds, and the coordinator's rules as item rules. Every
- * rule that can be seen to be impossible before searching is reported here, with its reason.
+ * c "seats"; spare seats wait on an unscored bench), the size bounds of each group, and the coordinator's rules as item
+ * rules. Every rule that can be seen to be impossible before searching is reported here, with its reason. Even sizes
+ * and the preferred number of groups are preferences that yield to the hard rules: see {@link #of} and {@link #next}.
  */
 public final class FormationPlan {
 
@@ -46,7 +47,7 @@ public final class FormationPlan {
     private final int[] counts; // group counts to try, in order of preference
     private final int position; // this plan's group count is counts[position]
 
-    private FormationPlan(Cohort cohort, List<Group> previous, int[] counts, int position, boolean wideSizes,
+    private FormationPlan(Cohort cohort, List<Group> previous, int[] counts, int position, boolean anySize,
             List<Problem> problems) {
         this.cohort = cohort;
         this.counts = counts;
@@ -126,7 +127,7 @@ public final class FormationPlan {
             seatRules();
             pins(problems);
             pairRules(problems);
-            sizes(policy, reform || wideSizes, problems);
+            sizes(policy, reform || anySize, problems);
             isolation(problems);
             previousPlaces();
         }
