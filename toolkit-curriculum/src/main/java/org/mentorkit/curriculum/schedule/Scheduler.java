@@ -96,7 +96,7 @@ public final class Scheduler {
         MeetingSlot slot;
         boolean derived = group.meetingSlot().isEmpty();
         if (derived) {
-            Optional<Derivation> found = deriveSlot(program, curriculum.sessions().size(), members, longest);
+            Optional<Derivation> found = deriveSlot(program, curriculum.sessions(), members, longest);
             if (found.isEmpty()) {
                 problems.add(impossible(program, curriculum, source));
                 return new GroupSchedule(group.id(), group.name(), null, true, List.of());
@@ -167,7 +167,9 @@ public final class Scheduler {
      * member availabilities over the whole program; ties go to the program's cadence weekday, then to the time
      * nearest midday in the reference zone.
      */
-    private static Optional<Derivation> deriveSlot(Program program, int sessionCount, List<Participant> members, int minutes) {
+    /** The slot most members can attend; a mentor counts only for the sessions a mentor is invited to. */
+    private static Optional<Derivation> deriveSlot(Program program, List<Session> sessions, List<Participant> members, int minutes) {
+        int sessionCount = sessions.size();
         Participant reference = members.stream().filter(Participant::isMentor).findFirst().orElse(members.get(0));
         ZoneId zone = ZoneId.of(reference.timeZone());
         Derivation best = null;
@@ -182,10 +184,14 @@ public final class Scheduler {
                 LocalTime time = LocalTime.of(minute / 60, minute % 60);
                 int fits = 0;
                 int total = 0;
-                for (CadenceDates.Placed date : dates.get()) {
-                    ZonedDateTime start = ZonedDateTime.of(date.date(), time, zone);
+                for (int n = 0; n < dates.get().size(); n++) {
+                    ZonedDateTime start = ZonedDateTime.of(dates.get().get(n).date(), time, zone);
                     ZonedDateTime end = start.plusMinutes(minutes);
+                    boolean mentorsInvited = sessions.get(n).format() != SessionFormat.PEER_ONLY;
                     for (Participant p : members) {
+                        if (p.isMentor() && !mentorsInvited) {
+                            continue;
+                        }
                         total++;
                         if (memberTime(p, program, start, end).withinAvailability()) {
                             fits++;
