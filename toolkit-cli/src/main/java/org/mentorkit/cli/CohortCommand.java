@@ -40,8 +40,6 @@ final class CohortCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The cohort file to write.")
     private Path out;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     @Override
     public Integer call() {

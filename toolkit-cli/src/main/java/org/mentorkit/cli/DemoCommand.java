@@ -46,8 +46,6 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     /** The pipeline, as a coordinator types it, with every path under {@code out}. */
     static List<Step> steps(Path out) {

@@ -40,8 +40,6 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite program.json, applicants.csv and README.md if they exist.")
     private boolean force;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     @Override
     public Integer call() throws Exception {

@@ -68,8 +68,6 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     @Override
     public Integer call() {

@@ -3,6 +3,8 @@ package org.mentorkit.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code mentorkit} command: subcommands for each step of running a mentorship program. */
 @Command(
@@ -34,10 +36,24 @@ public final class Mentorkit {
     /** Runs the command line with the given output streams and returns the exit code (used by tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Mentorkit());
+        addVerboseOption(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine.execute(args);
+    }
+
+    /**
+     * Every command and subcommand accepts {@code --verbose}, which {@link FailureHandler} reads to add the stack
+     * trace of an unexpected failure; declared once here rather than in each command.
+     */
+    private static void addVerboseOption(CommandLine commandLine) {
+        CommandSpec spec = commandLine.getCommandSpec();
+        if (spec.findOption("--verbose") == null) {
+            spec.addOption(OptionSpec.builder("--verbose").type(boolean.class)
+                    .description("Show details (a stack trace) of an unexpected failure.").build());
+        }
+        commandLine.getSubcommands().values().forEach(Mentorkit::addVerboseOption);
     }
 }

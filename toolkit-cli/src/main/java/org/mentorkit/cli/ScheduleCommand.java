@@ -53,8 +53,6 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "The DTSTAMP of the calendar events, e.g. 2027-01-01T00:00:00Z (default: now); fix it for reproducible files.")
     private Instant timestamp;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     @Override
     public Integer call() {

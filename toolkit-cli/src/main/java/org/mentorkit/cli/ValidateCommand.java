@@ -51,8 +51,6 @@ final class ValidateCommand implements Callable<Integer> {
                     + " the built-in default program).")
     private Path programFile;
 
-    @Option(names = "--verbose", description = "Show details of unexpected failures.")
-    private boolean verbose;
 
     /** A program file among the FILE arguments, which applicant CSVs of the same command are read with. */
     private Optional<Path> programGivenAlongside = Optional.empty();

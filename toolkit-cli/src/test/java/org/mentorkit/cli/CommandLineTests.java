@@ -166,7 +166,8 @@ class CommandLineTests {
                 Cli.Run run = run((command + " --help").split(" "));
                 assertThat(run.code()).as(command).isZero();
                 assertThat(run.err()).as(command).isEmpty();
-                assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example");
+                assertThat(run.out()).as(command).contains("Usage: mentorkit " + command).contains("Example")
+                        .contains("--verbose");
             }
         } finally {
             System.setErr(originalErr);
