@@ -43,6 +43,7 @@ final class CohortCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFile(out);
         Program program = ModelFiles.readProgram(programFile);
         List<Participant> participants = ApplicantCsv.read(applicantsFile, program);
         Cohort cohort = new Cohort(program, participants, List.of(), MatchingConstraints.none());

@@ -79,6 +79,7 @@ final class CurriculumCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Outputs.requireFile(out);
             Curriculum c = CurriculumRegistry.discover().curriculumOrFile(curriculum);
             String text = json ? CurriculumFiles.toJson(c) : CurriculumMarkdown.render(c);
             if (out == null) {
@@ -94,8 +95,8 @@ final class CurriculumCommand implements Callable<Integer> {
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = {"Apply an overlay file to a curriculum and save the result as a plain curriculum file.",
-                "The overlay can rename, change the language, remove, replace, change, add and reorder sessions,",
-                "and add or drop resources; see docs/curriculum.md."},
+                "The overlay can rename, change the language, remove, replace, change, add and reorder sessions,"
+                    + " and add or drop resources; see docs/curriculum.md."},
             footer = {"", "Example:", "  mentorkit curriculum apply mentorkit-peer-6 overlay.json --out our-curriculum.json"})
     static final class Apply implements Callable<Integer> {
         @Spec
@@ -112,6 +113,7 @@ final class CurriculumCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            Outputs.requireFile(out);
             Curriculum result = CurriculumOverlays.apply(CurriculumRegistry.discover().curriculumOrFile(base), overlay);
             CurriculumFiles.write(result, out);
             spec.commandLine().getOut().println("Wrote " + out + ": curriculum '" + result.id() + "', "

@@ -72,6 +72,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFolder(out);
         PrintWriter console = spec.commandLine().getOut();
         long started = System.nanoTime();
         Path input = out.resolve("input");

@@ -30,12 +30,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "match",
         mixinStandardHelpOptions = true,
-        description = {"Form mentorship groups for a cohort: every hard rule of the program kept (mentors per group and",
-            "capacity, group sizes, non-isolation, pins, together/apart), time zones, interests, mentor fit and",
-            "diversity balanced by the program's weights. Writes the cohort with its groups (JSON) and an",
-            "explanation (Markdown, same name with .md). With --from, re-forms after withdrawals or late joiners:",
-            "everyone else stays in their group unless a hard rule forces a move, and every move is reported.",
-            "If the rules cannot all hold, says why and exits with code 2."},
+        description = {"Form mentorship groups for a cohort by time zones, interests and mentor fit, keeping every"
+                + " hard rule of the program.",
+            "Hard rules: mentors per group and capacity, group sizes, non-isolation, pins, together/apart. Writes the"
+                + " cohort with its groups (JSON) and an explanation (Markdown, same name with .md). With --from,"
+                + " re-forms after withdrawals or late joiners: everyone else stays in their group unless a hard rule"
+                + " forces a move, and every move is reported. If the rules cannot all hold, says why and exits with"
+                + " code 2."},
         footer = {"", "Examples:", "  mentorkit match cohort.json --out groups.json",
             "  mentorkit match cohort.json --out groups.json --seed 7 --time-limit 30s",
             "  mentorkit match cohort-now.json --from groups.json --out groups-v2.json"})
@@ -71,6 +72,7 @@ final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFile(out);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);

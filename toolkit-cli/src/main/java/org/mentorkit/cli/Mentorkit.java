@@ -13,18 +13,19 @@ import picocli.CommandLine.Model.OptionSpec;
         versionProvider = VersionProvider.class,
         description = "Run a virtual, facilitated peer-mentorship program: define it, form groups, schedule sessions,"
                 + " run surveys and generate the toolkit packet.",
+        // In the order a coordinator uses them.
         subcommands = {
-            CommandLine.HelpCommand.class,
-            CurriculumCommand.class,
-            ScheduleCommand.class,
             InitCommand.class,
             ValidateCommand.class,
             CohortCommand.class,
-            DemoCommand.class,
+            MatchCommand.class,
+            CurriculumCommand.class,
+            ScheduleCommand.class,
             SurveyCommand.class,
             ReportCommand.class,
             PacketCommand.class,
-            MatchCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Mentorkit {
 
@@ -37,6 +38,8 @@ public final class Mentorkit {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Mentorkit());
         addVerboseOption(commandLine);
+        // Wide enough that examples (long file names) are not broken mid-word; narrower terminals still wrap.
+        commandLine.setUsageHelpWidth(120);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

@@ -110,6 +110,7 @@ final class PacketCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFolder(out);
         PrintWriter console = spec.commandLine().getOut();
         // Loading the PDF engine overlaps with reading and validating the inputs (two cores).
         PacketWriter.warmUp();

@@ -75,6 +75,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFolder(out);
         Audience chosen = Audiences.parse(audience);
         if (threshold < 1) {
             throw new InvalidInputException("--threshold", "must be at least 1; was " + threshold);

@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "schedule",
         mixinStandardHelpOptions = true,
-        description = {"Place every session of the curriculum for every group, in each member's own time zone,",
-            "and write one .ics calendar per group and per participant plus schedule.md and schedule.csv.",
-            "Dates follow the program's cadence and blackout rule; a group without a meeting slot gets one derived",
-            "from its members' availability (said in the output). See docs/scheduling.md."},
+        description = {"Schedule every session of every group in each member's own time zone and write calendars.",
+            "Writes one .ics calendar per group and per participant plus schedule.md and schedule.csv. Dates follow"
+                + " the program's cadence and blackout rule; a group without a meeting slot gets one derived from its"
+                + " members' availability (said in the output). See docs/scheduling.md."},
         footer = {"", "Examples:", "  mentorkit schedule groups.json --out calendars",
             "  mentorkit schedule groups.json --curriculum our-curriculum.json --out calendars",
             "  mentorkit schedule groups.json --overlay overlay.json --timestamp 2027-01-01T00:00:00Z --out calendars"})
@@ -56,6 +56,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFolder(outDir);
         PrintWriter out = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);
         Curriculum chosen = CurriculumRegistry.discover().curriculumOrFile(curriculum);

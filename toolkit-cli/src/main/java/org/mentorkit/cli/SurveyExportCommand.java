@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "  mentorkit survey export application --program program.json --format surveyjs --out application.surveyjs.json"})
 final class SurveyExportCommand implements Callable<Integer> {
 
-    enum Format { redcap, surveyjs, markdown, json }
+    enum Format { redcap, surveyjs, markdown, md, json }
 
     @Spec
     private CommandSpec spec;
@@ -34,7 +34,7 @@ final class SurveyExportCommand implements Callable<Integer> {
     private String instrument;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "redcap, surveyjs, markdown or json.")
+            description = "redcap, surveyjs, markdown (or md) or json.")
     private Format format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -46,11 +46,12 @@ final class SurveyExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFile(out);
         Instrument resolved = SurveyInstruments.resolve(instrument, Optional.ofNullable(program));
         String text = switch (format) {
             case redcap -> RedcapDictionary.write(resolved);
             case surveyjs -> SurveyJsSurvey.write(resolved);
-            case markdown -> MarkdownInstrument.write(resolved);
+            case markdown, md -> MarkdownInstrument.write(resolved);
             case json -> InstrumentFiles.toJson(resolved);
         };
         AtomicFiles.writeString(out, text);

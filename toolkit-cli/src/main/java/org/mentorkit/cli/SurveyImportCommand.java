@@ -65,6 +65,7 @@ final class SurveyImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFile(out);
         Instrument resolved = SurveyInstruments.resolve(instrument, Optional.ofNullable(program));
         ResponseFormat chosen;
         try {

@@ -38,6 +38,7 @@ final class SurveyImportDictionaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFolder(out);
         DictionaryImport result = RedcapDictionaryReader.read(file);
         PrintWriter console = spec.commandLine().getOut();
         // Every instrument file is generated before the first is written.

@@ -49,6 +49,7 @@ final class SurveyImportPdfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Outputs.requireFile(out);
         ImportOptions options = ImportOptions.defaults();
         if (cohort != null) {
             options = options.withKnownParticipants(ModelFiles.readCohort(cohort).participants().stream()

@@ -144,6 +144,21 @@ class CommandLineTests {
     }
 
     @Test
+    void outputFolderThatIsAFileAndOutputFileThatIsAFolderAreInputMistakes() throws Exception {
+        Path file = temp.resolve("afile.txt");
+        Files.writeString(file, "mine", StandardCharsets.UTF_8);
+        Cli.Run schedule = run("schedule", EXAMPLE.resolve("cohort.json").toString(), "--out", file.toString());
+        assertThat(schedule.code()).isEqualTo(2);
+        assertThat(schedule.err()).contains("--out " + file).contains("is a file; expected a folder")
+                .doesNotContain("Exception");
+        Cli.Run cohort = run("cohort", EXAMPLE.resolve("program.json").toString(), EXAMPLE.resolve("applicants.csv").toString(),
+                "--out", temp.toString());
+        assertThat(cohort.code()).isEqualTo(2);
+        assertThat(cohort.err()).contains("is a folder; expected the name of the file to write");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("mine");
+    }
+
+    @Test
     void unknownCommandIsInvalidInput() {
         Cli.Run run = run("frobnicate");
         assertThat(run.code()).isEqualTo(2);
