@@ -164,7 +164,7 @@ final class PacketCommand implements Callable<Integer> {
         List<Path> written = List.copyOf(outputs.keySet());
         String pages = written.stream().filter(f -> f.getFileName().toString().equals("packet.pdf")).findFirst()
                 .map(pdf -> " (packet.pdf: " + PacketWriter.pages(pdf) + " pages)").orElse("");
-        console.println("Packet of " + program.name() + ": " + packet.documents().size() + " documents, "
+        console.println("Packet of " + program.name() + ": " + packet.documents().size() + (packet.documents().size() == 1 ? " document, " : " documents, ")
                 + written.size() + " files written to " + out + pages);
         return ExitCodes.OK;
     }
