@@ -51,8 +51,9 @@ final class CohortCommand implements Callable<Integer> {
         ModelValidation.requireValid(cohort, applicantsFile.toString());
         ModelFiles.writeCohort(cohort, out);
         PrintWriter console = spec.commandLine().getOut();
-        console.println("Wrote " + out + ": " + cohort.mentees().size() + " mentees and " + cohort.mentors().size()
-                + " mentors of program '" + program.id() + "'.");
+        console.println("Wrote " + out + ": " + Counts.mentees(cohort.mentees().size()) + " and "
+                + Counts.mentors(cohort.mentors().size()) + " of program '" + program.id() + "'."
+                + Counts.readiness(cohort.mentees().size(), cohort.mentors().size()));
         return ExitCodes.OK;
     }
 }

@@ -86,15 +86,16 @@ final class ValidateCommand implements Callable<Integer> {
             Program program = programFor(file);
             List<Participant> applicants = ApplicantCsv.read(file, program);
             long mentors = applicants.stream().filter(Participant::isMentor).count();
-            return "applicants: " + (applicants.size() - mentors) + " mentees, " + mentors + " mentors, read with program '"
-                    + program.id() + "'";
+            return "applicants: " + Counts.mentees(applicants.size() - mentors) + ", " + Counts.mentors(mentors)
+                    + ", read with program '" + program.id() + "'" + Counts.readiness(applicants.size() - mentors, mentors);
         }
         if (name.endsWith(".json")) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             if (PARTICIPANTS_KEY.matcher(text).find()) {
                 Cohort cohort = ModelFiles.readCohort(file);
-                return "cohort of program '" + cohort.program().id() + "': " + cohort.mentees().size() + " mentees, "
-                        + cohort.mentors().size() + " mentors, " + cohort.groups().size() + " groups";
+                return "cohort of program '" + cohort.program().id() + "': " + Counts.mentees(cohort.mentees().size())
+                        + ", " + Counts.mentors(cohort.mentors().size()) + ", " + Counts.of(cohort.groups().size(), "group", "groups")
+                        + Counts.readiness(cohort.mentees().size(), cohort.mentors().size());
             }
             Program program = ModelFiles.readProgram(file);
             return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";

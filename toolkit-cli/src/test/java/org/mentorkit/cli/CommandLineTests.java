@@ -90,6 +90,7 @@ class CommandLineTests {
         assertThat(folder.resolve("applicants.csv")).isRegularFile();
         assertThat(folder.resolve("README.md")).isRegularFile();
         Cli.Run validate = run("validate", folder.resolve("program.json").toString(), folder.resolve("applicants.csv").toString());
+        assertThat(validate.out()).contains("1 mentee, 0 mentors").contains("note: no mentors yet, and every group needs one");
         assertThat(validate.code()).as(validate.err()).isZero();
     }
 
