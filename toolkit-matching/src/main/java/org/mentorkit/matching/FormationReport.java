@@ -93,14 +93,13 @@ public final class FormationReport {
         } else {
             md.append("Common windows in the first week, in each member's local time:\n\n");
             List<String> ids = concat(e.mentorIds(), e.menteeIds());
-            md.append("| UTC |");
+            md.append("| window (UTC) |");
             for (String id : ids) {
                 md.append(" ").append(name(result, id)).append(" |");
             }
             md.append("\n|---|").append("---|".repeat(ids.size())).append("\n");
             for (CommonWindow w : e.commonWindows()) {
-                md.append("| ").append(w.start().toString().replace("T", " ").replace(":00Z", "")).append(" +")
-                        .append(w.minutes()).append(" min |");
+                md.append("| ").append(utcWindow(w)).append(" |");
                 for (CommonWindow.MemberTime t : w.localTimes()) {
                     md.append(" ").append(escape(t.localStart() + " to " + t.localEnd())).append(" |");
                 }
@@ -133,5 +132,17 @@ public final class FormationReport {
     /** Participant text as literal Markdown (the model's shared escaper; private: not part of this module's API). */
     private static String escape(String text) {
         return MarkdownText.escape(text);
+    }
+
+    /** "Mon 11 Jan 2027 16:00 to 23:00 (7 h)": the window in UTC, readable beside the members' local times. */
+    private static String utcWindow(CommonWindow window) {
+        java.time.ZonedDateTime start = window.start().atZone(java.time.ZoneOffset.UTC);
+        java.time.ZonedDateTime end = start.plusMinutes(window.minutes());
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+        int hours = window.minutes() / 60;
+        int minutes = window.minutes() % 60;
+        String length = minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+        return day.format(start) + " to " + time.format(end) + " (" + length + ")";
     }
 }
