@@ -76,7 +76,9 @@ public final class PacketStyle {
                 p, ul, ol { margin: 0 0 7pt 0; }
                 li { margin-bottom: 2pt; }
                 a { color: %5$s; }
-                table.data { border-collapse: collapse; width: 100%%; margin: 6pt 0 10pt 0; font-size: 9.5pt; page-break-inside: auto; }
+                table.data { border-collapse: collapse; width: 100%%; margin: 6pt 0 10pt 0; font-size: 9.5pt;
+                    page-break-inside: avoid; -fs-table-paginate: paginate; }
+                table.data thead { display: table-header-group; }
                 table.data th { background: %6$s; color: %2$s; text-align: left; padding: 4pt 5pt; }
                 table.data td { border-bottom: 0.5pt solid #c8c8c8; padding: 3pt 5pt; vertical-align: top; }
                 table.data tr { page-break-inside: avoid; }
