@@ -2,7 +2,7 @@ package org.mentorkit.curriculum;
 
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
-import org.mentorkit.curriculum.internal.AtomicWrite;
+import org.mentorkit.model.io.AtomicFiles;
 import org.mentorkit.curriculum.internal.JsonIo;
 
 /**
@@ -34,6 +34,6 @@ public final class CurriculumFiles {
 
     /** Writes the curriculum atomically (a temporary file, then a move). */
     public static void write(Curriculum curriculum, Path file) {
-        AtomicWrite.writeString(file, toJson(curriculum));
+        AtomicFiles.writeString(file, toJson(curriculum));
     }
 }

@@ -1,4 +1,4 @@
-package org.mentorkit.model.internal;
+package org.mentorkit.model.text;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -57,7 +57,7 @@ public final class Suggestions {
     }
 
     /** Lower case without spaces, {@code _} and {@code -}: {@code "Time Zone"} and {@code timezone} compare equal. */
-    static String squash(String text) {
+    public static String squash(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

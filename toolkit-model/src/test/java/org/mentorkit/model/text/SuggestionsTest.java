@@ -1,4 +1,4 @@
-package org.mentorkit.model.internal;
+package org.mentorkit.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
