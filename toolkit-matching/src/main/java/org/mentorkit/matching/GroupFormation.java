@@ -22,7 +22,6 @@ import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.ToolkitException;
-import org.mentorkit.model.WeeklyWindow;
 
 /**
  * Forms mentorship groups from a cohort: the entry point an embedding application calls.
@@ -68,9 +67,8 @@ public final class GroupFormation {
         }
         Program program = cohort.program();
         LocalDate from = program.startDate();
-        // The model's one fallback rule, so that matching and scheduling never disagree about it.
-        List<WeeklyWindow> defaults = program.matching().availabilityOrWorkingWeek();
-        Availability availability = new Availability(plan.people, defaults, from,
+        // The model's one availability rule (Program.availabilityOf), shared with scheduling.
+        Availability availability = new Availability(plan.people, program, from,
                 from.plusMonths(program.lengthMonths()));
         Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules);
         GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started);

@@ -77,4 +77,12 @@ public record Program(
                 .map(v -> new NonIsolationRule(v.id(), v.underRepresented(), true))
                 .toList();
     }
+
+    /**
+     * The weekly windows a participant is assumed available in: their own, or else the program's default, or else the
+     * working week. Group formation and scheduling both ask this, so they never disagree about anyone.
+     */
+    public List<WeeklyWindow> availabilityOf(Participant participant) {
+        return participant.availability().isEmpty() ? matching.availabilityOrWorkingWeek() : participant.availability();
+    }
 }

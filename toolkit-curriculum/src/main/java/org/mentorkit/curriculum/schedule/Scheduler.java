@@ -27,7 +27,6 @@ import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.WeeklyWindow;
 
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
@@ -149,14 +148,7 @@ public final class Scheduler {
         ZonedDateTime localStart = start.withZoneSameInstant(zone);
         ZonedDateTime localEnd = end.withZoneSameInstant(zone);
         return new MemberTime(p.id(), p.role(), localStart, localEnd,
-                Availability.covers(windowsOf(p, program), localStart, localEnd));
-    }
-
-    private static List<WeeklyWindow> windowsOf(Participant p, Program program) {
-        if (!p.availability().isEmpty()) {
-            return p.availability();
-        }
-        return program.matching().availabilityOrWorkingWeek();
+                Availability.covers(program.availabilityOf(p), localStart, localEnd));
     }
 
     private record Derivation(MeetingSlot slot, int fits, int total) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
 import org.mentorkit.model.WeeklyWindow;
 
 /**
@@ -35,11 +36,11 @@ public final class Availability {
 
     /**
      * @param participants the participants, in index order
-     * @param defaults     the windows of anyone who gave none
+     * @param program      whose {@link Program#availabilityOf} gives each participant's windows
      * @param from         the program's first day
      * @param until        the day after its last day
      */
-    public Availability(List<Participant> participants, List<WeeklyWindow> defaults, LocalDate from, LocalDate until) {
+    public Availability(List<Participant> participants, Program program, LocalDate from, LocalDate until) {
         LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Instant> starts = new ArrayList<>();
         for (LocalDate d = monday; d.isBefore(until) || starts.isEmpty(); d = d.plusWeeks(1)) {
@@ -50,7 +51,7 @@ public final class Availability {
         Map<String, Integer> known = new HashMap<>();
         for (int p = 0; p < participants.size(); p++) {
             Participant x = participants.get(p);
-            List<WeeklyWindow> windows = x.availability().isEmpty() ? defaults : x.availability();
+            List<WeeklyWindow> windows = program.availabilityOf(x);
             String key = x.timeZone() + "|" + windows;
             Integer id = known.get(key);
             if (id == null) {
