@@ -63,6 +63,10 @@ final class SurveyImportCommand implements Callable<Integer> {
     @Option(names = "--program", paramLabel = "FILE", description = "program.json, for the application form.")
     private Path program;
 
+    @Option(names = "--count-partial", description = "Count partial responses (REDCap status Incomplete or Unverified"
+            + " with answers) as returned. By default they are listed and kept aside, not counted or analysed.")
+    private boolean countPartial;
+
     @Override
     public Integer call() {
         Outputs.requireFile(out);
@@ -74,7 +78,7 @@ final class SurveyImportCommand implements Callable<Integer> {
             throw new org.mentorkit.model.InvalidInputException("--format", "'" + format
                     + "' is not a response format; use auto, redcap, surveyjs or csv");
         }
-        ImportOptions options = new ImportOptions(chosen, java.util.Set.of(), idField);
+        ImportOptions options = new ImportOptions(chosen, java.util.Set.of(), idField, countPartial);
         if (cohort != null) {
             options = options.withKnownParticipants(ModelFiles.readCohort(cohort).participants().stream()
                     .map(Participant::id).collect(Collectors.toSet()));
@@ -87,6 +91,10 @@ final class SurveyImportCommand implements Callable<Integer> {
         }
         for (ImportSummary.Note note : set.summary().notes()) {
             console.println("note " + note);
+        }
+        for (org.mentorkit.surveys.Response partial : set.partial()) {
+            console.println("partial " + partial.source() + ": '" + partial.participantId() + "' started but did not"
+                    + " finish; not counted as returned (--count-partial counts it)");
         }
         console.println(resolved.id() + ": " + set.summary().oneLine() + ". Written to " + out);
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.mentorkit.surveys;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,15 @@ import java.util.TreeMap;
  *
  * @param files    the files read
  * @param rowsRead data rows read (header and blank lines not counted)
- * @param taken    rows taken as responses
+ * @param taken    rows taken as responses counted as returned (complete ones, and partial ones when asked to count
+ *                 them)
+ * @param partial  rows of partial responses (started, not finished) kept aside, not counted as returned
  * @param skipped  rows not taken, each with its reason
  * @param notes    problems within rows taken, and file-level notes such as ignored columns
  */
-@JsonbPropertyOrder({"files", "rowsRead", "taken", "skipped", "notes"})
-public record ImportSummary(List<String> files, int rowsRead, int taken, List<Skip> skipped, List<Note> notes) {
+@JsonbPropertyOrder({"files", "rowsRead", "taken", "partial", "skipped", "notes"})
+public record ImportSummary(List<String> files, int rowsRead, int taken, int partial, List<Skip> skipped,
+                            List<Note> notes) {
 
     /**
      * Something noticed while importing.
@@ -34,10 +38,16 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, List<Sk
         }
     }
 
+    @JsonbCreator // the canonical constructor; the shorter one is for callers
     public ImportSummary {
         files = files == null ? List.of() : List.copyOf(files);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A summary without partial responses kept aside. */
+    public ImportSummary(List<String> files, int rowsRead, int taken, List<Skip> skipped, List<Note> notes) {
+        this(files, rowsRead, taken, 0, skipped, notes);
     }
 
     /** How many rows were skipped for each reason. */
@@ -47,11 +57,15 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, List<Sk
         return counts;
     }
 
-    /** One line: "20 rows read, 19 taken, 1 skipped (duplicate: 1), 2 notes". */
+    /**
+     * One line: "20 rows read, 19 taken, 1 skipped (duplicate: 1), 2 notes"; with partial responses kept aside,
+     * "20 rows read, 14 taken, 2 partial (not counted as returned), 4 skipped ...".
+     */
     public String oneLine() {
         String reasons = skipped.isEmpty() ? "" : " (" + skippedByReason().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("") + ")";
-        return rowsRead + " rows read, " + taken + " taken, " + skipped.size() + " skipped" + reasons + ", "
+        String kept = partial == 0 ? "" : partial + " partial (not counted as returned), ";
+        return rowsRead + " rows read, " + taken + " taken, " + kept + skipped.size() + " skipped" + reasons + ", "
                 + notes.size() + (notes.size() == 1 ? " note" : " notes");
     }
 }

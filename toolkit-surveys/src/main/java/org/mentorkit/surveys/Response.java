@@ -1,5 +1,6 @@
 package org.mentorkit.surveys;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,18 +14,36 @@ import java.util.Map;
  * @param source        where the answers came from ({@code post.csv:7}), for tracing a figure back to its row
  * @param answers       item id to the answer: choice codes (one, or several for multiple choice), a number as text, or
  *                      the text; items not answered are absent
+ * @param completion    whether the respondent finished the form ({@link Completion#COMPLETE} when the source has no
+ *                      status); files written before completion was recorded read as complete
+ * @param submitted     when the response was submitted, as ISO local date-time ({@code 2027-06-30T14:02:11}) in the
+ *                      survey system's time, or "" when the source does not say (REDCap's survey timestamp)
  */
-@JsonbPropertyOrder({"participantId", "source", "answers"})
-public record Response(String participantId, String source, Map<String, List<String>> answers) {
+@JsonbPropertyOrder({"participantId", "source", "answers", "completion", "submitted"})
+public record Response(String participantId, String source, Map<String, List<String>> answers, Completion completion,
+                       String submitted) {
 
+    @JsonbCreator // the canonical constructor; the shorter one is for callers
     public Response {
         participantId = participantId == null ? "" : participantId;
         source = source == null ? "" : source;
+        completion = completion == null ? Completion.COMPLETE : completion;
+        submitted = submitted == null ? "" : submitted;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (answers != null) {
             answers.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
         }
         answers = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A complete response with no submission time. */
+    public Response(String participantId, String source, Map<String, List<String>> answers) {
+        this(participantId, source, answers, Completion.COMPLETE, "");
+    }
+
+    /** Whether the respondent finished the form. */
+    public boolean isComplete() {
+        return completion == Completion.COMPLETE;
     }
 
     /** The answer to an item; empty when not answered. */

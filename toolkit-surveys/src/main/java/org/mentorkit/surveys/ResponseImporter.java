@@ -22,6 +22,10 @@ import org.mentorkit.surveys.internal.SurveyJsResultReader;
  * last submission counts). Within a row taken, a code that is not one of the item's choices, a number out of bounds
  * and a missing required answer (of an item shown by its conditions) are noted with file, line and column; an invalid
  * answer is left out, never guessed.
+ *
+ * <p>Partial responses (REDCap status Incomplete or Unverified with answers) are kept aside in
+ * {@link ResponseSet#partial()} and not counted as returned, unless {@link ImportOptions#countPartial()} asks for it.
+ * Of several rows of one participant the last counts, except that a partial one never replaces a complete one.
  */
 public final class ResponseImporter {
 
@@ -87,7 +91,6 @@ public final class ResponseImporter {
                                         ImportOptions options) {
         List<Skip> skipped = new ArrayList<>();
         Map<String, Response> byParticipant = new LinkedHashMap<>();
-        Map<String, String> lineOf = new LinkedHashMap<>();
         for (RawRow row : rows) {
             if (row.participantId().isEmpty()) {
                 skipped.add(new Skip(row.location(), Skip.NO_PARTICIPANT_ID, "the row has no participant id or code"));
@@ -111,16 +114,29 @@ public final class ResponseImporter {
                 continue;
             }
             notes.addAll(rowNotes);
-            String earlier = lineOf.put(row.participantId(), row.location());
+            Response response = new Response(row.participantId(), row.location(), answers, row.completion(),
+                    row.submitted());
+            Response earlier = byParticipant.get(row.participantId());
+            if (earlier != null && earlier.isComplete() && !response.isComplete()) {
+                // A partial submission never replaces a complete one, whatever the order of the rows.
+                skipped.add(new Skip(row.location(), Skip.DUPLICATE, "a partial submission of '" + row.participantId()
+                        + "'; the complete one at " + earlier.source() + " counts"));
+                continue;
+            }
             if (earlier != null) {
-                skipped.add(new Skip(earlier, Skip.DUPLICATE, "an earlier submission of '" + row.participantId()
-                        + "'; the later one at " + row.location() + " counts"));
+                skipped.add(new Skip(earlier.source(), Skip.DUPLICATE, "an earlier submission of '"
+                        + row.participantId() + "'; the later one at " + row.location() + " counts"));
                 byParticipant.remove(row.participantId());
             }
-            byParticipant.put(row.participantId(), new Response(row.participantId(), row.location(), answers));
+            byParticipant.put(row.participantId(), response);
         }
-        ImportSummary summary = new ImportSummary(files, rows.size(), byParticipant.size(), skipped, notes);
-        return new ResponseSet(instrument, List.copyOf(byParticipant.values()), summary);
+        List<Response> returned = new ArrayList<>();
+        List<Response> partial = new ArrayList<>();
+        for (Response response : byParticipant.values()) {
+            (response.isComplete() || options.countPartial() ? returned : partial).add(response);
+        }
+        ImportSummary summary = new ImportSummary(files, rows.size(), returned.size(), partial.size(), skipped, notes);
+        return new ResponseSet(instrument, returned, partial, summary);
     }
 
     private static Map<String, List<String>> checkAnswers(Instrument instrument, RawRow row, List<Note> notes) {

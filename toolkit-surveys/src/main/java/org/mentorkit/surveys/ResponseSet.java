@@ -1,5 +1,6 @@
 package org.mentorkit.surveys;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,16 +17,38 @@ import org.mentorkit.surveys.internal.JsonSupport;
  * and the account of how it was imported. Its JSON form is the {@code responses.json} file.
  *
  * @param instrument the instrument answered
- * @param responses  one per participant, in import order
+ * @param responses  the responses returned, one per participant, in import order: every complete response, and the
+ *                   partial ones too when the import was asked to count them ({@link ImportOptions#countPartial()};
+ *                   each says which it is in {@link Response#completion()}). Reports analyse exactly these
+ * @param partial    partial responses (started, not finished) that are not counted as returned: listed so the
+ *                   coordinator can follow them up, never analysed. Empty when partial responses were counted
  * @param summary    how the responses were imported
  */
-@JsonbPropertyOrder({"instrument", "responses", "summary"})
-public record ResponseSet(Instrument instrument, List<Response> responses, ImportSummary summary) {
+@JsonbPropertyOrder({"instrument", "responses", "partial", "summary"})
+public record ResponseSet(Instrument instrument, List<Response> responses, List<Response> partial,
+                          ImportSummary summary) {
 
+    @JsonbCreator // the canonical constructor; the shorter one is for callers
     public ResponseSet {
         responses = responses == null ? List.of() : List.copyOf(responses);
-        summary = summary == null ? new ImportSummary(List.of(), responses.size(), responses.size(), List.of(), List.of())
-                : summary;
+        partial = partial == null ? List.of() : List.copyOf(partial);
+        summary = summary == null ? new ImportSummary(List.of(), responses.size() + partial.size(), responses.size(),
+                partial.size(), List.of(), List.of()) : summary;
+    }
+
+    /** A set without partial responses left out. */
+    public ResponseSet(Instrument instrument, List<Response> responses, ImportSummary summary) {
+        this(instrument, responses, List.of(), summary);
+    }
+
+    /** The participants whose response counts as returned, in import order. */
+    public List<String> returnedIds() {
+        return responses.stream().map(Response::participantId).toList();
+    }
+
+    /** The participants who started but did not finish, and whose response is not counted, in import order. */
+    public List<String> partialIds() {
+        return partial.stream().map(Response::participantId).toList();
     }
 
     /** The response of a participant. */
@@ -47,6 +70,7 @@ public record ResponseSet(Instrument instrument, List<Response> responses, Impor
         }
         InstrumentValidator.requireValid(set.instrument(), file + ": instrument");
         List<Problem> problems = set.answerProblems(file.toString());
+        problems.addAll(set.partialProblems(file.toString()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -74,6 +98,19 @@ public record ResponseSet(Instrument instrument, List<Response> responses, Impor
                     continue;
                 }
                 checkAnswer(item.get(), answer.getValue(), path, problems);
+            }
+        }
+        return problems;
+    }
+
+    /** A participant both returned and partial, as a hand-edited file may hold. */
+    private List<Problem> partialProblems(String source) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> returned = returnedIds();
+        for (int p = 0; p < partial.size(); p++) {
+            if (returned.contains(partial.get(p).participantId())) {
+                problems.add(new Problem(source + ": partial[" + p + "].participantId", "'" + partial.get(p).participantId()
+                        + "' also has a returned response; a participant is either returned or partial"));
             }
         }
         return problems;

@@ -32,7 +32,8 @@ class ResponseImporterTest {
         ResponseSet set = redcap(MID, csv, COHORT);
         ImportSummary summary = set.summary();
         assertThat(summary.rowsRead()).isEqualTo(7);
-        assertThat(summary.taken()).isEqualTo(3);
+        assertThat(summary.taken()).isEqualTo(2);
+        assertThat(set.partialIds()).containsExactly("M03"); // status 1 (Unverified): partial, kept aside
         assertThat(summary.skipped()).extracting(s -> s.location() + " " + s.reason()).containsExactly(
                 "mid.csv:5 unknown participant", "mid.csv:2 duplicate", "mid.csv:7 no participant id", "mid.csv:8 no answers");
         assertThat(summary.notes()).extracting(ImportSummary.Note::toString).containsExactly(
@@ -44,7 +45,7 @@ class ResponseImporterTest {
                 "mid.csv:4 (group_working): required answer missing");
         assertThat(set.of("M01").orElseThrow().answers()).containsEntry("sessions_so_far", List.of("4"))
                 .containsEntry("group_working", List.of("5"));
-        assertThat(summary.oneLine()).isEqualTo("7 rows read, 3 taken, 4 skipped (duplicate: 1, no answers: 1,"
+        assertThat(summary.oneLine()).isEqualTo("7 rows read, 2 taken, 1 partial (not counted as returned), 4 skipped (duplicate: 1, no answers: 1,"
                 + " no participant id: 1, unknown participant: 1), 5 notes");
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.surveys.Completion;
 import org.mentorkit.surveys.ImportSummary.Note;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.ItemKind;
@@ -35,7 +36,9 @@ public final class CsvResponseReader {
         List<Note> notes = new ArrayList<>();
         Map<Integer, ItemColumns.Target> targets = new HashMap<>();
         int completeColumn = -1;
+        int timestampColumn = -1;
         String completeName = RedcapNames.completeColumn(RedcapNames.form(instrument.id()));
+        String timestampName = RedcapNames.form(instrument.id()) + "_timestamp";
         List<String> itemColumns = new ArrayList<>();
         List<String> otherForms = new ArrayList<>();
         boolean ownStatus = false; // a label export's "Complete?" does not say which form it is
@@ -48,6 +51,10 @@ public final class CsvResponseReader {
             if (key.equals(completeName) || key.equals("complete?")) {
                 ownStatus |= key.equals(completeName);
                 completeColumn = c;
+                continue;
+            }
+            if (redcap && (key.equals(timestampName) || key.equals("survey timestamp"))) {
+                timestampColumn = c;
                 continue;
             }
             if (key.endsWith("_complete") && RedcapNames.VARIABLE.matcher(key).matches() && columns.find(name).isEmpty()) {
@@ -73,13 +80,13 @@ public final class CsvResponseReader {
             if (row.isBlank()) {
                 continue;
             }
-            raw.add(rawRow(row, source, header, idColumn, completeColumn, targets));
+            raw.add(rawRow(row, source, header, idColumn, completeColumn, timestampColumn, targets));
         }
         return new ReadResult(raw, notes);
     }
 
     private static RawRow rawRow(CsvRows.Row row, String source, List<String> header, int idColumn, int completeColumn,
-                                 Map<Integer, ItemColumns.Target> targets) {
+                                 int timestampColumn, Map<Integer, ItemColumns.Target> targets) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> columnOf = new LinkedHashMap<>();
         for (Map.Entry<Integer, ItemColumns.Target> entry : targets.entrySet().stream()
@@ -112,8 +119,31 @@ public final class CsvResponseReader {
         }
         String status = completeColumn >= 0 ? row.get(completeColumn).strip().toLowerCase(Locale.ROOT) : "";
         boolean notStarted = (status.equals("0") || status.equals("incomplete")) && values.isEmpty();
-        return new RawRow(source + ":" + row.line(), row.get(idColumn).strip(), values, columnOf, !notStarted);
+        String timestamp = timestampColumn >= 0 ? row.get(timestampColumn).strip() : "";
+        return new RawRow(source + ":" + row.line(), row.get(idColumn).strip(), values, columnOf, !notStarted,
+                completion(status, timestamp), submitted(timestamp));
     }
+
+    /**
+     * REDCap's form status: 2 (Complete) finished; 0 (Incomplete) and 1 (Unverified) partial. Without a status, a
+     * survey timestamp of {@code [not completed]} (what REDCap exports for a survey begun and not submitted) is partial;
+     * anything else counts as complete, since the file does not say otherwise.
+     */
+    static Completion completion(String status, String timestamp) {
+        return switch (status) {
+            case "2", "complete" -> Completion.COMPLETE;
+            case "0", "1", "incomplete", "unverified" -> Completion.PARTIAL;
+            default -> timestamp.equalsIgnoreCase("[not completed]") ? Completion.PARTIAL : Completion.COMPLETE;
+        };
+    }
+
+    /** REDCap's survey timestamp ({@code 2027-06-30 14:02:11} or without seconds) as ISO local date-time, else "". */
+    static String submitted(String timestamp) {
+        return TIMESTAMP.matcher(timestamp).matches() ? timestamp.replace(' ', 'T') : "";
+    }
+
+    private static final java.util.regex.Pattern TIMESTAMP =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
 
     private static int idColumn(List<String> header, boolean redcap, String idField, String source) {
         List<String> wanted = !idField.isEmpty() ? List.of(idField)

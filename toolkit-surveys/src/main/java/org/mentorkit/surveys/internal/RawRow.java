@@ -2,6 +2,7 @@ package org.mentorkit.surveys.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.mentorkit.surveys.Completion;
 
 /**
  * One respondent's row as a reader found it, before codes are checked.
@@ -11,7 +12,15 @@ import java.util.Map;
  * @param values        item id to raw values (codes or labels, numbers, text); blank values already left out
  * @param columns       item id to the column name it came from, for locating notes
  * @param started       false when the source says the form was never started (REDCap Incomplete with no data)
+ * @param completion    whether the source says the form was finished (complete when it does not say)
+ * @param submitted     the submission time as ISO local date-time, or ""
  */
 public record RawRow(String location, String participantId, Map<String, List<String>> values,
-                     Map<String, String> columns, boolean started) {
+                     Map<String, String> columns, boolean started, Completion completion, String submitted) {
+
+    /** A row of a format without completion status or time. */
+    public RawRow(String location, String participantId, Map<String, List<String>> values, Map<String, String> columns,
+                  boolean started) {
+        this(location, participantId, values, columns, started, Completion.COMPLETE, "");
+    }
 }

@@ -59,6 +59,16 @@ public final class ReportBuilder {
                         + instrument.respondents().name().toLowerCase(java.util.Locale.ROOT)
                         + " invited; the responses include people who were not invited.");
             }
+            long partialCounted = set.responses().stream().filter(r -> !r.isComplete()).count();
+            if (partialCounted > 0) {
+                notes.add(instrument.id() + ": " + partialCounted + " of the " + returned
+                        + " responses counted as returned are partial (started, not finished), counted on request.");
+            }
+            if (!set.partial().isEmpty()) {
+                notes.add(instrument.id() + ": " + set.partial().size() + " partial "
+                        + (set.partial().size() == 1 ? "response" : "responses")
+                        + " (started, not finished) not counted as returned or analysed.");
+            }
             List<ItemResult> results = new ArrayList<>();
             for (Item item : instrument.items()) {
                 if (item.kind() == ItemKind.DESCRIPTIVE) {
