@@ -1,40 +1,108 @@
 package org.mentorkit.model;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * A mentor (or mentors) and their mentees.
+ * A mentor (or mentors) and their mentees, with when they meet.
  *
- * @param id        unique within the cohort
- * @param name      the name shown to members (e.g. "Group 3")
- * @param mentorIds participant ids of the group's mentors
- * @param menteeIds participant ids of the group's mentees
- * @param slot      the regular meeting slot, once one is chosen
+ * <p>The slot is a decision that is kept: {@code slot} is the one in force now, {@code earlierSlots} the ones it
+ * replaced (oldest first, each with the date it stopped applying), so that sessions before a change keep their time.
+ * Members who joined after the program started have a join date; their calendars start at their first session on or
+ * after it. The cross-record rules (dates inside the program, ids of members of this group, changes in date order)
+ * are checked with the cohort ({@code @ValidCohort}).
+ *
+ * @param id           unique within the cohort
+ * @param name         the name shown to members (e.g. "Group 3")
+ * @param mentorIds    participant ids of the group's mentors
+ * @param menteeIds    participant ids of the group's mentees
+ * @param slot         the regular meeting slot in force, once one is chosen
+ * @param earlierSlots slots used before {@code slot}, oldest first, each with the date from which it no longer applied
+ * @param joinDates    for members who joined after the program started: participant id to the date they joined
  */
-@JsonbPropertyOrder({"id", "name", "mentorIds", "menteeIds", "slot"})
+@JsonbPropertyOrder({"id", "name", "mentorIds", "menteeIds", "slot", "earlierSlots", "joinDates"})
 public record Group(
         @NotBlank String id,
         @NotBlank String name,
         List<@NotBlank String> mentorIds,
         List<@NotBlank String> menteeIds,
-        @Valid MeetingSlot slot) {
+        @Valid MeetingSlot slot,
+        List<@NotNull @Valid EarlierSlot> earlierSlots,
+        Map<String, @NotNull LocalDate> joinDates) {
 
+    @JsonbCreator // the canonical constructor, for JSON-B (there is a shorter one too)
     public Group {
         mentorIds = Lists.copy(mentorIds);
         menteeIds = Lists.copy(menteeIds);
+        earlierSlots = Lists.copy(earlierSlots);
+        joinDates = joinDates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(joinDates));
     }
 
-    /** The meeting slot, if one has been chosen. */
+    /** A group with no slot history and no late joiners. */
+    public Group(String id, String name, List<String> mentorIds, List<String> menteeIds, MeetingSlot slot) {
+        this(id, name, mentorIds, menteeIds, slot, List.of(), Map.of());
+    }
+
+    /** The meeting slot in force, if one has been chosen. */
     public Optional<MeetingSlot> meetingSlot() {
         return Optional.ofNullable(slot);
     }
 
+    /**
+     * The slot that applies to a session dated {@code date} (in the slot's zone): the first earlier slot whose
+     * {@code until} is after the date, else the current slot (empty if the group has none).
+     */
+    public Optional<MeetingSlot> slotOn(LocalDate date) {
+        for (EarlierSlot earlier : earlierSlots) {
+            if (earlier != null && earlier.until() != null && date.isBefore(earlier.until())) {
+                return Optional.ofNullable(earlier.slot());
+            }
+        }
+        return meetingSlot();
+    }
+
+    /** The date the member joined, if they joined after the program started. */
+    public Optional<LocalDate> joinDate(String participantId) {
+        return Optional.ofNullable(joinDates.get(participantId));
+    }
+
     /** Mentors first, then mentees. */
     public List<String> memberIds() {
-        return java.util.stream.Stream.concat(mentorIds.stream(), menteeIds.stream()).toList();
+        return Stream.concat(mentorIds.stream(), menteeIds.stream()).toList();
+    }
+
+    /** A copy with {@code newSlot} in force and the same history (for a group that had no slot yet). */
+    public Group withSlot(MeetingSlot newSlot) {
+        return new Group(id, name, mentorIds, menteeIds, newSlot, earlierSlots, joinDates);
+    }
+
+    /**
+     * A copy whose slot changes to {@code newSlot} for sessions from {@code effective} on; the current slot (if any)
+     * becomes the last earlier slot, applying before {@code effective}.
+     */
+    public Group withSlotChange(MeetingSlot newSlot, LocalDate effective) {
+        List<EarlierSlot> history = new ArrayList<>(earlierSlots);
+        if (slot != null) {
+            history.add(new EarlierSlot(effective, slot));
+        }
+        return new Group(id, name, mentorIds, menteeIds, newSlot, history, joinDates);
+    }
+
+    /** A copy in which {@code participantId} (who must be listed as a member) joined on {@code date}. */
+    public Group withJoinDate(String participantId, LocalDate date) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>(joinDates);
+        dates.put(participantId, date);
+        return new Group(id, name, mentorIds, menteeIds, slot, earlierSlots, dates);
     }
 }

@@ -176,6 +176,9 @@ public final class CohortRules {
             if (policy != null) {
                 sizes(group, policy, path, problems);
             }
+            if (cohort.program() != null && cohort.program().startDate() != null) {
+                GroupHistoryRules.check(group, cohort.program(), path, problems);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.mentorkit.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,15 @@ class RoundTripTest {
             }
             MeetingSlot slot = random.nextBoolean() ? null : new MeetingSlot(DayOfWeek.of(1 + random.nextInt(7)),
                     LocalTime.of(random.nextInt(24), 15 * random.nextInt(4)), pick(random, ZONES), 60);
-            formed.add(new Group("g" + g, "Group " + (g + 1) + " " + name(random), List.of(mentorId), mentees, slot));
+            Group group = new Group("g" + g, "Group " + (g + 1) + " " + name(random), List.of(mentorId), mentees, slot);
+            if (slot != null && random.nextBoolean()) {
+                // A slot history and a late joiner, as re-forming writes them.
+                LocalDate effective = program.startDate().plusDays(30 + random.nextInt(60));
+                group = group.withSlotChange(new MeetingSlot(DayOfWeek.of(1 + random.nextInt(7)),
+                        LocalTime.of(random.nextInt(24), 30 * random.nextInt(2)), pick(random, ZONES), 90), effective);
+                group = group.withJoinDate(mentees.get(random.nextInt(mentees.size())), effective);
+            }
+            formed.add(group);
         }
         for (int extra = random.nextInt(4); extra > 0; extra--) {
             participants.add(participant(random, program, "X" + extra, Role.MENTEE));
