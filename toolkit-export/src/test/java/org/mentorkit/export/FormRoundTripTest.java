@@ -24,11 +24,13 @@ import org.mentorkit.surveys.Instruments;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.testing.RequiresTools;
 
 /** A fillable form, filled programmatically (as a PDF viewer would) and imported back, gives the same answers. */
 class FormRoundTripTest {
 
     @Test
+    @RequiresTools({"pdffonts", "qpdf"})
     void everyBuiltInInstrumentRoundTripsThroughAFilledForm() throws Exception {
         for (String id : Instruments.BUILT_IN_IDS) {
             Instrument instrument = Instruments.builtIn(id, DefaultProgram.pilot()).orElseThrow();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
+import org.mentorkit.testing.ExternalTools;
 
 class HandbookWriterTest {
 
@@ -28,6 +29,7 @@ class HandbookWriterTest {
         // session (the second Tuesday of January: 12 Jan 2027, 12:00 CET = 11:00 UTC) is 19:00 in Shanghai.
         Participant mentee = cohort.participant("e1").orElseThrow();
         assertThat(mentee.timeZone()).isEqualTo("Asia/Shanghai");
+        ExternalTools.require("pdftotext", "pdffonts");
         String text = Normalizer.normalize(PdfTools.pdftotext(out.resolve("handbooks/e1.pdf")), Normalizer.Form.NFKC);
         assertThat(text).contains("Nguyễn Thị Minh Khai 1").contains("Asia/Shanghai").contains("Tue 12 Jan 2027, 19:00")
                 .contains("Page 1 of");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.testing.ExternalTools;
 
 /** The example pilot: cohort, groups and its survey exports, through the whole pipeline into every format. */
 class PacketEndToEndTest {
@@ -30,6 +31,7 @@ class PacketEndToEndTest {
         // The pilot's published figures, each with its own n (from the example exports).
         assertThat(report).contains("```chart").contains("Woman: 18/20").contains("| 3/20 (15%) | 10/14 (71%) |")
                 .contains("exact McNemar p = 0.016");
+        ExternalTools.require("pdftotext");
         String text = Normalizer.normalize(PdfTools.pdftotext(out.resolve("packet.pdf")), Normalizer.Form.NFKC);
         assertThat(text).contains("Evaluation report").contains("Who took part").contains("Mentees by gender")
                 .contains("Ana <b>Souza</b>").contains("فاطمة الزهراء");

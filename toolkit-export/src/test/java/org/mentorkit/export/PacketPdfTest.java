@@ -10,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.testing.RequiresTools;
 
 /** The packet PDF as independent readers (poppler's pdftotext/pdffonts/pdfinfo, qpdf) see it. */
+@RequiresTools({"pdftotext", "pdfinfo", "pdffonts", "qpdf"})
 class PacketPdfTest {
 
     static Packet packet;

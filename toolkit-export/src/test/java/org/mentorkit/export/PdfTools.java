@@ -1,17 +1,14 @@
 package org.mentorkit.export;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.mentorkit.testing.ExternalTools;
 
 /**
  * Runs the independent PDF readers of poppler-utils and qpdf (Debian packages {@code poppler-utils} and {@code qpdf},
- * which CI installs). A missing tool fails the test with the install command: it is never skipped.
+ * which CI installs). Tests using them carry {@code @RequiresTools}: skipped where the tools are absent, failed in CI
+ * ({@code MENTORKIT_REQUIRE_TOOLS=1}).
  */
 final class PdfTools {
 
@@ -58,26 +55,7 @@ final class PdfTools {
     }
 
     static String run(String... command) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        try {
-            Process process = builder.start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail(command[0] + " did not finish within 60 s");
-            }
-            int exit = process.exitValue();
-            // qpdf --check exits 3 for warnings only; anything else non-zero is an error.
-            if (exit != 0 && !(command[0].equals("qpdf") && exit == 3)) {
-                fail(String.join(" ", command) + " exited with " + exit + ":\n" + new String(out, StandardCharsets.UTF_8));
-            }
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return fail(command[0] + " is not installed; the PDF tests read PDFs with independent tools."
-                    + " Install them with: apt-get install -y poppler-utils qpdf (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return fail("interrupted");
-        }
+        // qpdf --check exits 3 for warnings only; anything else non-zero is an error.
+        return command[0].equals("qpdf") ? ExternalTools.run(List.of(0, 3), command) : ExternalTools.run(command);
     }
 }
