@@ -12,7 +12,6 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.mentorkit.export {
     requires transitive org.mentorkit.model;
-    requires transitive org.mentorkit.matching;
     requires transitive org.mentorkit.curriculum;
     requires transitive org.mentorkit.surveys;
 

@@ -4,13 +4,16 @@
  *
  * <p>{@code org.mentorkit.model} holds the records, the exceptions and the built-in {@code DefaultProgram};
  * {@code org.mentorkit.model.io} reads and writes program and cohort files ({@code ModelFiles}, {@code ModelJson}),
- * reads applicant CSV exports ({@code ApplicantCsv}), validates ({@code ModelValidation}) and writes any file
- * atomically ({@code AtomicFiles}); {@code org.mentorkit.model.text} escapes participant text for Markdown outputs
- * ({@code MarkdownText}). {@code org.mentorkit.model.internal} is not exported.
+ * reads applicant CSV exports ({@code ApplicantCsv}) and validates ({@code ModelValidation}).
+ * {@code org.mentorkit.model.internal} is not exported; {@code org.mentorkit.model.internal.io} (atomic writing) and
+ * {@code org.mentorkit.model.internal.text} (the Markdown escaper, "did you mean") are exported only to the sibling
+ * modules that use them.
  *
  * <p>Every other mentorkit module builds on this one; it depends on no other mentorkit module. The JSON-P provider
  * (Parsson) is found through {@link java.util.ServiceLoader} and must be on the module path.
  */
+// Qualified exports name modules that are not built with this one (or not at all, such as a future followup module).
+@SuppressWarnings("module")
 module org.mentorkit.model {
     requires transitive jakarta.validation;
     requires transitive jakarta.json.bind;
@@ -24,7 +27,15 @@ module org.mentorkit.model {
 
     exports org.mentorkit.model;
     exports org.mentorkit.model.io;
-    exports org.mentorkit.model.text;
+
+    // Helpers the sibling modules share, not part of the API (the way Jenetics exports its internal.util): atomic
+    // writing, and the Markdown escaper and "did you mean" rule for participant text and messages.
+    exports org.mentorkit.model.internal.io to
+            org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export, org.mentorkit.cli,
+            org.mentorkit.followup;
+    exports org.mentorkit.model.internal.text to
+            org.mentorkit.matching, org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export,
+            org.mentorkit.followup;
 
     // Hibernate Validator reads constrained record fields and creates our constraint validators reflectively;
     // Yasson binds the records.

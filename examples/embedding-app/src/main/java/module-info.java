@@ -1,8 +1,10 @@
 /**
  * An example of a society's own application embedding mentorkit from the module path. It requires only the modules
- * it uses; {@code org.mentorkit.export} brings model, matching, curriculum and surveys transitively.
+ * it uses: matching to form groups, export for the packet ({@code org.mentorkit.export} brings model, curriculum and
+ * surveys transitively, since its API uses their types).
  */
 module org.mentorkit.examples.embedding {
+    requires org.mentorkit.matching;
     requires org.mentorkit.export;
 
     exports org.mentorkit.examples.embedding;

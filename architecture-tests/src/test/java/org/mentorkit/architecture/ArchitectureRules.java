@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.lang.module.ModuleDescriptor;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,9 +31,15 @@ import java.util.stream.Stream;
 final class ArchitectureRules {
 
     private final String root;
+    private final List<ModuleDescriptor> modules;
 
-    ArchitectureRules(String root) {
+    /**
+     * @param root    the root package of the classes checked
+     * @param modules the module descriptors of those classes, for the rule on exports
+     */
+    ArchitectureRules(String root, List<ModuleDescriptor> modules) {
         this.root = root;
+        this.modules = List.copyOf(modules);
     }
 
     List<ArchRule> all() {
@@ -43,7 +51,8 @@ final class ArchitectureRules {
                 exportDoesNotDependOnCli(),
                 modulesAreFreeOfCycles(),
                 onlyCliUsesStandardStreams(),
-                noInternalTypeInPublicSignatures());
+                noInternalTypeInPublicSignatures(),
+                helpersAreNotExportedToEveryone());
     }
 
     ArchRule modelDependsOnNoOtherToolkitModule() {
@@ -86,6 +95,38 @@ final class ArchitectureRules {
                 .and().arePublic()
                 .should(exposeNoInternalTypes())
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * Helpers (the types of {@code internal} packages) are exported only to the modules that use them
+     * ({@code exports ...internal... to ...}), never to every module: an export cannot be taken back after a release.
+     */
+    ArchRule helpersAreNotExportedToEveryone() {
+        return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage(root + "..")
+                .and().resideInAPackage("..internal..")
+                .should(notBeExportedToEveryone())
+                .because("helpers are shared with sibling modules by qualified exports only, as Jenetics does")
+                .allowEmptyShould(true);
+    }
+
+    private ArchCondition<JavaClass> notBeExportedToEveryone() {
+        return new ArchCondition<>("be in a package no module exports to every module") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                exporterToEveryone(type.getPackageName()).ifPresent(module -> events.add(SimpleConditionEvent.violated(
+                        type, type.getName() + " is a helper in package " + type.getPackageName() + ", which module "
+                                + module + " exports to every module (export it 'to' the modules that use it)")));
+            }
+        };
+    }
+
+    private Optional<String> exporterToEveryone(String packageName) {
+        return modules.stream()
+                .filter(module -> module.exports().stream()
+                        .anyMatch(e -> e.source().equals(packageName) && !e.isQualified()))
+                .map(ModuleDescriptor::name)
+                .findFirst();
     }
 
     /** Classes of toolkit module {@code module} use no toolkit module other than itself and {@code allowed}. */

@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.lang.module.ModuleDescriptor;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureRulesDetectViolationsTests {
 
+    private static final String FIXTURE_HELPERS = "org.mentorkit.archfixture.broken.model.internal";
+
     private static JavaClasses broken;
     private static ArchitectureRules rules;
 
     @BeforeAll
     static void importBrokenClasses() {
         broken = new ClassFileImporter().importPackages("org.mentorkit.archfixture.broken");
-        rules = new ArchitectureRules("org.mentorkit.archfixture.broken");
+        rules = new ArchitectureRules("org.mentorkit.archfixture.broken", List.of(ModuleDescriptor
+                .newModule("org.mentorkit.archfixture.broken.model")
+                .exports(FIXTURE_HELPERS)
+                .build()));
     }
 
     @Test
@@ -45,6 +53,22 @@ class ArchitectureRulesDetectViolationsTests {
     void reportsInternalTypeInPublicSignature() {
         assertThat(report(rules.noInternalTypeInPublicSignatures()))
                 .contains("Engine.helper()").contains("exposes internal type").contains("Helper");
+    }
+
+    @Test
+    void reportsHelperExportedToEveryModule() {
+        assertThat(report(rules.helpersAreNotExportedToEveryone()))
+                .contains("broken.model.internal.Helper is a helper").contains("exports to every module");
+    }
+
+    @Test
+    void acceptsHelperExportedToNamedModulesOnly() {
+        ArchitectureRules qualified = new ArchitectureRules("org.mentorkit.archfixture.broken", List.of(ModuleDescriptor
+                .newModule("org.mentorkit.archfixture.broken.model")
+                .exports(Set.of(), FIXTURE_HELPERS, Set.of("org.mentorkit.archfixture.broken.export"))
+                .build()));
+
+        assertThat(qualified.helpersAreNotExportedToEveryone().evaluate(broken).hasViolation()).isFalse();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.mentorkit.curriculum.CurriculumMarkdown;
 import org.mentorkit.curriculum.CurriculumOverlays;
 import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.curriculum.SessionFormat;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

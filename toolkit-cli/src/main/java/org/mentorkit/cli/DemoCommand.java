@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -126,19 +126,19 @@ final class DemoCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not list the files in " + folder + ": " + e.getMessage(), e);
         }
     }
 
     private static byte[] exampleFile(String name) {
         try (InputStream in = DemoCommand.class.getResourceAsStream("demo/" + name)) {
             if (in == null) {
-                throw new ToolkitException("MK-BUILD", "the built-in example file " + name
+                throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION, "the built-in example file " + name
                         + " is missing from the mentorkit jar; rebuild with: mvn -B package");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION, "could not read the built-in example file " + name + ": " + e.getMessage(), e);
         }
     }
 }

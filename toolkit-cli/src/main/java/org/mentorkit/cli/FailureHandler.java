@@ -3,6 +3,7 @@ package org.mentorkit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.ToolkitException;
@@ -11,8 +12,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions into one clear line each and an exit code. Invalid input exits 2 with one line per problem;
- * anything else exits 1 with its message, and a stack trace only with {@code --verbose}.
+ * Turns exceptions into one clear line each, with its {@link ErrorCode}, and an exit code. Invalid input exits 2 with
+ * one line per problem; anything else exits 1 with its message, and a stack trace only with {@code --verbose}.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -21,24 +22,29 @@ final class FailureHandler implements IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof InvalidInputException invalid) {
             for (Problem problem : invalid.problems()) {
-                err.println("error: " + problem);
+                err.println(line(invalid.code(), problem.toString()));
             }
             err.println(invalid.problems().size() == 1 ? "1 problem found." : invalid.problems().size() + " problems found.");
             return ExitCodes.INVALID_INPUT;
         }
         if (exception instanceof ToolkitException toolkit) {
-            err.println("error [" + toolkit.code() + "]: " + toolkit.getMessage());
+            err.println(line(toolkit.code(), toolkit.getMessage()));
         } else if (exception instanceof UncheckedIOException || exception instanceof IOException) {
             Throwable io = exception instanceof UncheckedIOException u ? u.getCause() : exception;
-            err.println("error: could not read or write a file: " + io.getMessage());
+            err.println(line(ErrorCode.IO, "could not read or write a file: " + io.getMessage()));
         } else {
-            err.println("error: unexpected failure: " + exception);
+            err.println(line(ErrorCode.INTERNAL, "unexpected failure: " + exception));
             err.println("This is a bug in mentorkit; run again with --verbose and report the output.");
         }
         if (isVerbose(parseResult)) {
             exception.printStackTrace(err);
         }
         return ExitCodes.FAILURE;
+    }
+
+    /** The one form of every error line: {@code error [MK0002]: could not write ...}. */
+    static String line(ErrorCode code, String message) {
+        return "error [" + code.id() + "]: " + message;
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

@@ -12,7 +12,7 @@ import org.mentorkit.model.DefaultProgram;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.io.ApplicantCsv;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

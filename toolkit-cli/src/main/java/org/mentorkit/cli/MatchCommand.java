@@ -17,7 +17,7 @@ import org.mentorkit.matching.GroupFormation;
 import org.mentorkit.matching.Move;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.model.io.ModelJson;
 import picocli.CommandLine.Command;

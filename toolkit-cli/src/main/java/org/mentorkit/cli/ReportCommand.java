@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.report.Audience;

@@ -3,7 +3,7 @@ package org.mentorkit.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentFiles;
 import org.mentorkit.surveys.exchange.MarkdownInstrument;

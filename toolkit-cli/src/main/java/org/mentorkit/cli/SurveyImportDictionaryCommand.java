@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mentorkit.model.Problem;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentFiles;
 import org.mentorkit.surveys.exchange.DictionaryImport;

@@ -1,6 +1,7 @@
 package org.mentorkit.cli;
 
 import java.io.PrintWriter;
+import org.mentorkit.model.ErrorCode;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -12,7 +13,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("error: " + exception.getMessage());
+        err.println(FailureHandler.line(ErrorCode.COMMAND_LINE, exception.getMessage()));
         CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCodes.INVALID_INPUT;

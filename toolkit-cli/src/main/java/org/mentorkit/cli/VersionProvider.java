@@ -2,8 +2,9 @@ package org.mentorkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -26,7 +27,7 @@ final class VersionProvider implements IVersionProvider {
             properties.load(in);
             return properties.getProperty("version", "(development build)");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION, "could not read mentorkit's version.properties: " + e.getMessage(), e);
         }
     }
 }

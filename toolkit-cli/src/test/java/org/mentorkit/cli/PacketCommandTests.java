@@ -103,7 +103,7 @@ class PacketCommandTests {
 
         assertThat(bad.code()).as(bad.err()).isEqualTo(2);
         assertThat(bad.err().lines().toList()).containsExactly(
-                "error: " + overview + ":5: the template uses {{chairName}}, which is not a variable here (see docs/packet.md"
+                "error [MK0003]: " + overview + ":5: the template uses {{chairName}}, which is not a variable here (see docs/packet.md"
                         + " for the variables of each template)",
                 "1 problem found.");
         java.util.Map<String, byte[]> after = tree(out);

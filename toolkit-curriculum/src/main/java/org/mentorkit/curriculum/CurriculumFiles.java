@@ -2,7 +2,7 @@ package org.mentorkit.curriculum;
 
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.curriculum.internal.JsonIo;
 
 /**

@@ -1,6 +1,6 @@
 package org.mentorkit.curriculum;
 
-import static org.mentorkit.model.text.MarkdownText.escape;
+import static org.mentorkit.model.internal.text.MarkdownText.escape;
 
 import java.util.List;
 import java.util.Locale;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.mentorkit.curriculum.internal.Suggestions;
 import org.mentorkit.curriculum.spi.CurriculumProvider;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.ToolkitException;
 
@@ -112,7 +113,7 @@ public final class CurriculumRegistry {
                 for (CurriculumProvider provider : ServiceLoader.load(CurriculumProvider.class)) {
                     CurriculumProvider earlier = found.putIfAbsent(provider.id(), provider);
                     if (earlier != null) {
-                        throw new ToolkitException("MK-CURRICULUM-DUPLICATE", "two curriculum providers claim the id '"
+                        throw new ToolkitException(ErrorCode.DUPLICATE_CURRICULUM, "two curriculum providers claim the id '"
                                 + provider.id() + "': " + earlier.getClass().getName() + " and "
                                 + provider.getClass().getName() + "; remove one from the module path");
                     }

@@ -13,9 +13,10 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.export.internal.PersonalHandbooks;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
  * Writes each grouped participant's own handbook ({@code handbooks/<participant id>.pdf}) on every core, reporting
@@ -91,12 +92,12 @@ public final class HandbookWriter {
                 return new Result(files, ungrouped);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ToolkitException("MK-INTERRUPTED", "writing handbooks was interrupted");
+                throw new ToolkitException(ErrorCode.INTERRUPTED, "writing handbooks was interrupted");
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
-                throw new ToolkitException("MK-PDF", "could not write a handbook: " + e.getCause(), e.getCause());
+                throw new ToolkitException(ErrorCode.PDF, "could not write a handbook: " + e.getCause(), e.getCause());
             } finally {
                 pool.shutdownNow();
                 awaitQuietly(pool);

@@ -36,6 +36,6 @@ public record PacketDocument(
     }
 
     private String titleMarkdown() {
-        return org.mentorkit.model.text.MarkdownText.escape(title);
+        return org.mentorkit.model.internal.text.MarkdownText.escape(title);
     }
 }

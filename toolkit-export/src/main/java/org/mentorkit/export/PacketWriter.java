@@ -1,7 +1,6 @@
 package org.mentorkit.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mentorkit.export.internal.PacketRendering;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
  * Writes a packet to a folder: {@code packet.pdf}, {@code packet.html} and {@code markdown/NN-<document>.md} (with the
@@ -29,7 +30,7 @@ public final class PacketWriter {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return document.getNumberOfPages();
         } catch (java.io.IOException e) {
-            throw new org.mentorkit.model.ToolkitException("MK-IO", "could not read " + pdf + ": " + e.getMessage(), e);
+            throw new ToolkitException(ErrorCode.IO, "could not read " + pdf + ": " + e.getMessage(), e);
         }
     }
 
@@ -120,7 +121,7 @@ public final class PacketWriter {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not read " + file + ": " + e.getMessage(), e);
         }
     }
 }

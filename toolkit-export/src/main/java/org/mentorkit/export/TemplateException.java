@@ -1,6 +1,7 @@
 package org.mentorkit.export;
 
 import java.util.List;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 
@@ -21,7 +22,7 @@ public class TemplateException extends InvalidInputException {
     private final String variable;
 
     public TemplateException(String template, int line, String variable, String message) {
-        super("MK-TEMPLATE", List.of(new Problem(template + (line > 0 ? ":" + line : ""), message)));
+        super(ErrorCode.TEMPLATE, List.of(new Problem(template + (line > 0 ? ":" + line : ""), message)));
         this.template = template;
         this.line = line;
         this.variable = variable;

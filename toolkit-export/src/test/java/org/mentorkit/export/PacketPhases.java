@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.ResponseInputs;
 
 /** Prints how long each phase of a cold packet run takes (a benchmark aid, run by hand from bench/). */
 public final class PacketPhases {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Participant;
-import org.mentorkit.model.text.MarkdownText;
+import org.mentorkit.model.internal.text.MarkdownText;
 
 /**
  * The Markdown explanation of formed groups, for coordinators: per group its members with their local times for the

@@ -17,6 +17,7 @@ import org.mentorkit.matching.internal.Criteria;
 import org.mentorkit.matching.internal.Explainer;
 import org.mentorkit.matching.internal.FormationPlan;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
@@ -95,7 +96,7 @@ public final class GroupFormation {
         List<GroupExplanation> explanations = groups.stream().map(g -> explainer.explain(g, groups)).toList();
         if (!solution.feasible()) {
             if (solution.stop() == GroupingSolution.StopReason.CANCELLED) {
-                throw new ToolkitException("MK-CANCELLED", "group formation was cancelled before every rule held");
+                throw new ToolkitException(ErrorCode.CANCELLED, "group formation was cancelled before every rule held");
             }
             throw new InfeasibleFormationException(brokenRules(explanations, settings));
         }

@@ -13,23 +13,39 @@ public class InvalidInputException extends ToolkitException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * Invalid input with every problem found.
+     *
+     * @param problems the problems, at least one, in the order found
+     * @throws IllegalArgumentException if there is none
+     */
     public InvalidInputException(List<Problem> problems) {
-        super("MK-INPUT", summary(problems));
+        super(ErrorCode.INVALID_INPUT, summary(problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
         }
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Invalid input with one problem.
+     *
+     * @param location where, e.g. {@code cohort.json: participants[3].timeZone}
+     * @param message  what was wrong and what was expected
+     */
     public InvalidInputException(String location, String message) {
         this(List.of(new Problem(location, message)));
     }
 
     /**
-     * For a more specific kind of invalid input that keeps its own stable code (e.g. {@code MK-TEMPLATE} for a
+     * For a more specific kind of invalid input that keeps its own stable code (e.g. {@link ErrorCode#TEMPLATE} for a
      * society's template naming a variable that does not exist); the command line still exits with 2.
+     *
+     * @param code     the kind of invalid input
+     * @param problems the problems, at least one
+     * @throws IllegalArgumentException if there is none
      */
-    protected InvalidInputException(String code, List<Problem> problems) {
+    protected InvalidInputException(ErrorCode code, List<Problem> problems) {
         super(code, summary(problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
@@ -37,7 +53,11 @@ public class InvalidInputException extends ToolkitException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in the order found. */
+    /**
+     * Every problem found.
+     *
+     * @return the problems, in the order found
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -1,27 +1,46 @@
 package org.mentorkit.model;
 
+import java.util.Objects;
+
 /**
- * The base of every exception mentorkit throws on purpose. It carries a stable code (such as {@code MK-INPUT}) that
- * the command line prints and that documentation can refer to.
+ * The base of every exception mentorkit throws on purpose. It carries a stable {@link ErrorCode} that the command
+ * line prints with the message and that documentation refers to.
  */
 public class ToolkitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final ErrorCode code;
 
-    public ToolkitException(String code, String message) {
+    /**
+     * A failure of the given kind.
+     *
+     * @param code    what kind of failure
+     * @param message what went wrong, naming the file or value concerned
+     */
+    public ToolkitException(ErrorCode code, String message) {
         super(message);
-        this.code = code;
+        this.code = Objects.requireNonNull(code, "code");
     }
 
-    public ToolkitException(String code, String message, Throwable cause) {
+    /**
+     * A failure of the given kind, caused by another exception.
+     *
+     * @param code    what kind of failure
+     * @param message what went wrong, naming the file or value concerned
+     * @param cause   the underlying exception
+     */
+    public ToolkitException(ErrorCode code, String message, Throwable cause) {
         super(message, cause);
-        this.code = code;
+        this.code = Objects.requireNonNull(code, "code");
     }
 
-    /** A stable identifier of the kind of failure. */
-    public String code() {
+    /**
+     * The stable code of the kind of failure.
+     *
+     * @return the code, printed by the command line as {@code MK0002}
+     */
+    public ErrorCode code() {
         return code;
     }
 }

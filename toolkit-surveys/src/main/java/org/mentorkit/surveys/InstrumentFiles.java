@@ -1,7 +1,7 @@
 package org.mentorkit.surveys;
 
 import java.nio.file.Path;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /** Reads and writes instruments as JSON files (the format of the built-in instruments). */

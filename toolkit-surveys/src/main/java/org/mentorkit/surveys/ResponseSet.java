@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /**

@@ -2,8 +2,9 @@ package org.mentorkit.curriculum.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /** Loads the curricula shipped inside this module. */
 public final class BuiltInCurricula {
@@ -19,7 +20,7 @@ public final class BuiltInCurricula {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION, "could not read the built-in curriculum: " + e.getMessage(), e);
         }
     }
 }

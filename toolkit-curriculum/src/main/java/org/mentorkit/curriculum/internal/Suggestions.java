@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The curriculum module's wording of "did you mean"; which candidate is close enough is decided by the model's
- * {@link org.mentorkit.model.text.Suggestions}, so every file mentorkit reads suggests the same way.
+ * {@link org.mentorkit.model.internal.text.Suggestions}, so every file mentorkit reads suggests the same way.
  */
 public final class Suggestions {
 
@@ -14,7 +14,7 @@ public final class Suggestions {
 
     /** The candidate closest to {@code given}, if it is near enough to be a typo. */
     public static Optional<String> closest(String given, Collection<String> candidates) {
-        return org.mentorkit.model.text.Suggestions.closest(given, candidates);
+        return org.mentorkit.model.internal.text.Suggestions.closest(given, candidates);
     }
 
     /** " (did you mean 'x'?)" or "" when nothing is close. */

@@ -2,7 +2,6 @@ package org.mentorkit.curriculum.schedule;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,6 +39,7 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
 
@@ -102,7 +102,7 @@ public final class CalendarFiles {
         for (String zoneId : zoneIds) {
             TimeZone timeZone = registry.getTimeZone(zoneId);
             if (timeZone == null) {
-                throw new ToolkitException("MK-CALENDAR-ZONE", "the calendar library has no VTIMEZONE definition for "
+                throw new ToolkitException(ErrorCode.CALENDAR_TIME_ZONE, "the calendar library has no VTIMEZONE definition for "
                         + zoneId + "; choose a canonical IANA zone id");
             }
             calendar.add(timeZone.getVTimeZone());
@@ -115,9 +115,9 @@ public final class CalendarFiles {
         try {
             new CalendarOutputter(true).output(calendar, writer);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.CALENDAR, "could not write the calendar: " + e.getMessage(), e);
         } catch (ValidationException e) {
-            throw new ToolkitException("MK-CALENDAR", "the calendar did not pass iCalendar validation: " + e.getMessage(), e);
+            throw new ToolkitException(ErrorCode.CALENDAR, "the calendar did not pass iCalendar validation: " + e.getMessage(), e);
         }
         return writer.toString();
     }

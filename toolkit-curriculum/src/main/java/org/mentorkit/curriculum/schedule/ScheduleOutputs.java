@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
  * Writes every output of a schedule into a directory. Every file is generated in memory first and only then written,

@@ -1,10 +1,9 @@
 package org.mentorkit.curriculum.schedule;
 
-import static org.mentorkit.model.text.MarkdownText.escape;
+import static org.mentorkit.model.internal.text.MarkdownText.escape;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,7 +12,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
+import org.mentorkit.model.ToolkitException;
 
 /**
  * The coordinator's overview of a schedule: Markdown (one table per group, one column per member in their own
@@ -91,7 +92,7 @@ public final class ScheduleReports {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not write the schedule CSV: " + e.getMessage(), e);
         }
         return out.toString();
     }

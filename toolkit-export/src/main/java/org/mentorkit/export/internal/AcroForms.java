@@ -3,7 +3,6 @@ package org.mentorkit.export.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -29,6 +28,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.mentorkit.export.Branding;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -94,7 +95,7 @@ public final class AcroForms {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.PDF, "could not write the form of " + instrument.id() + ": " + e.getMessage(), e);
         }
     }
 

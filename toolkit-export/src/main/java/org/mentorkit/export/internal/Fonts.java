@@ -2,13 +2,13 @@ package org.mentorkit.export.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
 /** The built-in fonts: DejaVu Sans from jasperreports-fonts, Droid Sans Fallback bundled with this module. */
@@ -39,7 +39,7 @@ public final class Fonts {
                 try (InputStream in = open(r)) {
                     return in.readAllBytes();
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ToolkitException(ErrorCode.FONT, "could not read the built-in font " + r + ": " + e.getMessage(), e);
                 }
             });
             font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
@@ -65,7 +65,7 @@ public final class Fonts {
             in = Fonts.class.getClassLoader().getResourceAsStream(resource);
         }
         if (in == null) {
-            throw new ToolkitException("MK-FONT", "built-in font " + resource + " is missing from the installation");
+            throw new ToolkitException(ErrorCode.FONT, "built-in font " + resource + " is missing from the installation");
         }
         return in;
     }

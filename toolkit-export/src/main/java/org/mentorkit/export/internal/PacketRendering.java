@@ -1,7 +1,6 @@
 package org.mentorkit.export.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.Packet;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /** The HTML and PDF of a packet with its branding: stylesheet, running header and logo. */
 public final class PacketRendering {
@@ -39,7 +40,7 @@ public final class PacketRendering {
             String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(logo));
             return Map.of("logo" + extension.toLowerCase(Locale.ROOT), data);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not read the logo " + logo + ": " + e.getMessage(), e);
         }
     }
 }

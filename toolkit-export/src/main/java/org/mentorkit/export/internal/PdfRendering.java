@@ -9,7 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.mentorkit.export.BrandFont;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.Packet;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
 /**
@@ -62,12 +62,12 @@ public final class PdfRendering {
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.PDF, "could not write the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e instanceof ToolkitException) {
                 throw e;
             }
-            throw new ToolkitException("MK-PDF", "could not lay out the PDF: " + e, e);
+            throw new ToolkitException(ErrorCode.PDF, "could not lay out the PDF: " + e, e);
         }
     }
 
@@ -78,7 +78,7 @@ public final class PdfRendering {
                 try {
                     return Files.newInputStream(font.file());
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ToolkitException(ErrorCode.IO, "could not read the font file " + font.file() + ": " + e.getMessage(), e);
                 }
             }, font.family(), font.weight(), font.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
         }

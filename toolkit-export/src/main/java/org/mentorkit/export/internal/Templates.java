@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mentorkit.export.TemplateException;
-import org.mentorkit.model.text.MarkdownText;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.text.MarkdownText;
 
 /**
  * Logic-less Markdown templates (mustache.java) in strict mode: a variable the data does not provide is a
@@ -52,7 +53,7 @@ public final class Templates {
                 try {
                     writer.write(MarkdownText.escape(value));
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ToolkitException(ErrorCode.IO, "could not write template output: " + e.getMessage(), e);
                 }
             }
         };
@@ -119,7 +120,7 @@ public final class Templates {
                 try {
                     return new StringReader(Files.readString(file, StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new ToolkitException(ErrorCode.IO, "could not read the template " + file + ": " + e.getMessage(), e);
                 }
             }
         }

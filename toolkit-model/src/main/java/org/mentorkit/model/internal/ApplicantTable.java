@@ -23,7 +23,7 @@ import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WeeklyWindow;
-import org.mentorkit.model.text.Suggestions;
+import org.mentorkit.model.internal.text.Suggestions;
 
 /** Reads the applicant table of {@code ApplicantCsv}: header matching, row conversion and per-cell problems. */
 public final class ApplicantTable {

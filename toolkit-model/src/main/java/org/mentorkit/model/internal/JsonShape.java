@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Problem;
-import org.mentorkit.model.text.Suggestions;
+import org.mentorkit.model.internal.text.Suggestions;
 
 /**
  * Checks a parsed JSON document against the shape of a model record before binding, so that a misspelled key, a

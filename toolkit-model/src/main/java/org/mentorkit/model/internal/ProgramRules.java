@@ -16,7 +16,7 @@ import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WeeklyWindow;
-import org.mentorkit.model.text.Suggestions;
+import org.mentorkit.model.internal.text.Suggestions;
 
 /** The cross-field rules of a program; problem locations are JSON paths relative to the program. */
 public final class ProgramRules {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mentorkit.model.text.Suggestions;
+import org.mentorkit.model.internal.text.Suggestions;
 
 /**
  * Which time-zone ids participants may give, and what they probably meant when they gave something else.

@@ -2,17 +2,19 @@ package org.mentorkit.model.io;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.internal.ApplicantTable;
 import org.mentorkit.model.internal.ApplicantTemplate;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
  * Applicant intake from a spreadsheet export (CSV, UTF-8 with or without BOM, {@code ,} or {@code ;} delimited, CRLF
@@ -52,7 +54,7 @@ public final class ApplicantCsv {
             printer.printRecord(template.header());
             printer.printRecord(template.example());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not write the applicant template: " + e.getMessage(), e);
         }
         return "\uFEFF" + out;
     }

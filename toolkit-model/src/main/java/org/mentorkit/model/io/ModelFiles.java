@@ -9,9 +9,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
  * Program and cohort files: UTF-8 JSON (a BOM is tolerated), read with every problem reported at once (see
@@ -53,7 +55,7 @@ public final class ModelFiles {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "no such file");
         } catch (IOException e) {
-            throw new ToolkitException("MK-IO", "could not read " + file + ": " + e.getMessage(), e);
+            throw new ToolkitException(ErrorCode.IO, "could not read " + file + ": " + e.getMessage(), e);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

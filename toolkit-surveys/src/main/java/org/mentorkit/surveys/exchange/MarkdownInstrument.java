@@ -5,7 +5,7 @@ import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.Section;
-import org.mentorkit.model.text.MarkdownText;
+import org.mentorkit.model.internal.text.MarkdownText;
 
 /** An instrument as a readable Markdown questionnaire, for review by a committee or for a printed packet. */
 public final class MarkdownInstrument {

@@ -20,8 +20,9 @@ import org.mentorkit.surveys.Respondents;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.internal.AnnotationTags;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.internal.CsvText;
+import org.mentorkit.surveys.internal.RedcapNames;
 
 /**
  * Instruments as REDCap data dictionaries (the CSV a REDCap project imports under "Data Dictionary").

@@ -25,6 +25,7 @@ import org.mentorkit.surveys.Wave;
 import org.mentorkit.surveys.internal.AnnotationTags;
 import org.mentorkit.surveys.internal.CsvRows;
 import org.mentorkit.surveys.internal.JsonSupport;
+import org.mentorkit.surveys.internal.RedcapNames;
 
 /**
  * Reads a REDCap data dictionary as instruments, one per form, so a society can bring its own forms. Every bad row is

@@ -9,6 +9,7 @@ import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Response;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.internal.CsvText;
+import org.mentorkit.surveys.internal.RedcapNames;
 
 /**
  * Responses as a REDCap "raw" record CSV: {@code record_id}, one column per variable (checkbox options as

@@ -12,7 +12,7 @@ import org.mentorkit.surveys.Completion;
 import org.mentorkit.surveys.ImportSummary.Note;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.ItemKind;
-import org.mentorkit.surveys.exchange.RedcapNames;
+import org.mentorkit.surveys.internal.RedcapNames;
 
 /**
  * Reads REDCap record exports (raw or labels, one row per record; checkbox options as {@code field___code} columns;

@@ -7,7 +7,7 @@ import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
-import org.mentorkit.surveys.exchange.RedcapNames;
+import org.mentorkit.surveys.internal.RedcapNames;
 
 /**
  * Refuses a response file made for another instrument (a pre-program export imported as the post-program survey

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Vocabulary;
+import org.mentorkit.surveys.internal.Suppression;
 
 /** The cohort description's tables: one per vocabulary (with its under-represented line) and one per grouping. */
 final class CohortTables {

@@ -2,7 +2,7 @@ package org.mentorkit.surveys.report;
 
 import java.util.List;
 import java.util.Locale;
-import org.mentorkit.model.text.MarkdownText;
+import org.mentorkit.model.internal.text.MarkdownText;
 
 /**
  * The report as Markdown: tables of figures, each {@code k/n (p%)} with its 95% interval, and theme excerpts.

@@ -15,6 +15,7 @@ import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Response;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.Wave;
+import org.mentorkit.surveys.internal.Suppression;
 
 /**
  * Builds the evaluation report of a cohort from its response sets (one per wave): the cohort description, response

@@ -12,6 +12,8 @@ import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Response;
 import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.internal.Anonymiser;
+import org.mentorkit.surveys.internal.Suppression;
 
 /**
  * Codes every long-text answer with the codebook's themes (a manual code replaces the automatic ones), anonymises

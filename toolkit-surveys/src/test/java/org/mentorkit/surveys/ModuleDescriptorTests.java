@@ -1,0 +1,39 @@
+package org.mentorkit.surveys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.testing.ModuleDescriptors;
+
+/**
+ * Exactly what {@code org.mentorkit.surveys} exports, and to whom: instruments, exchange formats and the report model; suppression, anonymising and REDCap naming are internal. An export cannot be taken back after a release, so a
+ * change here is a decision, not a side effect.
+ */
+class ModuleDescriptorTests {
+
+    private static final ModuleDescriptor MODULE = ModuleDescriptors.compiled(Path.of("target/classes"));
+
+    @Test
+    void exportsExactlyItsApi() {
+        assertThat(MODULE.name()).isEqualTo("org.mentorkit.surveys");
+        assertThat(ModuleDescriptors.exports(MODULE)).containsExactly(
+                "org.mentorkit.surveys",
+                "org.mentorkit.surveys.exchange",
+                "org.mentorkit.surveys.report");
+    }
+
+    @Test
+    void opensOnlyForReflectiveBinding() {
+        assertThat(ModuleDescriptors.opens(MODULE)).containsExactly(
+                "org.mentorkit.surveys to org.eclipse.yasson",
+                "org.mentorkit.surveys.report to org.eclipse.yasson");
+    }
+
+    @Test
+    void requiresTransitivelyOnlyModulesItsApiUses() {
+        assertThat(ModuleDescriptors.transitiveRequires(MODULE)).containsExactly(
+                "org.mentorkit.model");
+    }
+}
