@@ -1,0 +1,123 @@
+package org.mentorkit.followup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mentorkit.curriculum.schedule.CalendarFiles;
+import org.mentorkit.followup.internal.FileNames;
+import org.mentorkit.followup.internal.IcsRequest;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+
+/**
+ * Invitation messages: one per group member, with the member's own sessions attached as a {@code text/calendar}
+ * invitation ({@code METHOD:REQUEST}). The events are those of the member's calendar that {@code mentorkit schedule}
+ * wrote ({@code participant-<id>.ics}), with the same UIDs, so an update sent later replaces the events in the
+ * member's calendar instead of adding copies.
+ */
+public final class Invitations {
+
+    private Invitations() {
+    }
+
+    /**
+     * The invitations of every member of every group, in group order (mentors first), read from the schedule folder.
+     *
+     * @throws InvalidInputException naming every member whose calendar is missing or is not of this cohort's program
+     *                               and group, and a calendar without an organizer (an invitation needs one)
+     */
+    public static MessageBatch build(Cohort cohort, Path scheduleDir, MailTemplates templates, MailAddress from) {
+        if (!Files.isDirectory(scheduleDir)) {
+            throw new InvalidInputException("--schedule " + scheduleDir, "is not a folder; expected the folder"
+                    + " 'mentorkit schedule' wrote the calendars into");
+        }
+        if (cohort.groups().isEmpty()) {
+            throw new InvalidInputException("the cohort", "has no groups; form them with 'mentorkit match' and schedule"
+                    + " them with 'mentorkit schedule' first");
+        }
+        Map<String, String> calendarNames = calendarFileNames(cohort);
+        List<Problem> problems = new ArrayList<>();
+        List<MailMessage> messages = new ArrayList<>();
+        List<String> withoutEmail = new ArrayList<>();
+        FileNames names = new FileNames();
+        for (Group group : cohort.groups()) {
+            for (String memberId : group.memberIds()) {
+                Participant member = cohort.participant(memberId).orElseThrow();
+                Path file = scheduleDir.resolve(calendarNames.get(memberId));
+                if (!Files.isRegularFile(file)) {
+                    problems.add(new Problem(file.toString(), "missing: the calendar of participant '" + memberId
+                            + "'; run 'mentorkit schedule' for this cohort into " + scheduleDir));
+                    continue;
+                }
+                String uidPrefix = CalendarFiles.uid(cohort.program().id(), group.id(), "").replace("@mentorkit", "");
+                IcsRequest request;
+                try {
+                    request = IcsRequest.of(Files.readString(file, StandardCharsets.UTF_8), file.toString(), uidPrefix,
+                            member.zone());
+                } catch (IOException e) {
+                    problems.add(new Problem(file.toString(), "cannot read: " + e.getMessage()));
+                    continue;
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                    continue;
+                }
+                if (member.email().isBlank()) {
+                    withoutEmail.add(memberId);
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                values.put("name", member.displayName());
+                values.put("program", cohort.program().name());
+                values.put("group", group.name());
+                values.put("sessionCount", Integer.toString(request.sessions().size()));
+                values.put("sessions", String.join("\n", request.sessions()));
+                values.put("timeZone", member.timeZone());
+                values.put("contact", from.email());
+                MailTemplates.Filled filled = templates.fill("invitation.md", values);
+                messages.add(new MailMessage(names.unique("invitation-" + memberId), memberId,
+                        new MailAddress(member.email(), member.displayName()), from, filled.subject(), filled.body(),
+                        request.calendar()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new MessageBatch(messages, withoutEmail, List.of());
+    }
+
+    /**
+     * The file name {@code mentorkit schedule} gives each member's calendar: {@code participant-<id>.ics} with the id
+     * made file-name safe. Two ids that become the same name get numbered by the scheduler in an order this module
+     * cannot see, so they are refused rather than guessed.
+     */
+    private static Map<String, String> calendarFileNames(Cohort cohort) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> owner = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Group group : cohort.groups()) {
+            for (String id : group.memberIds()) {
+                String name = "participant-" + id.replaceAll("[^A-Za-z0-9._-]", "_") + ".ics";
+                String other = owner.putIfAbsent(name.toLowerCase(Locale.ROOT), id);
+                if (other != null && !other.equals(id)) {
+                    problems.add(new Problem("participant ids '" + other + "' and '" + id + "'", "share the calendar"
+                            + " file name " + name + "; give them ids that differ in letters or digits"));
+                }
+                names.put(id, name);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,30 @@
+package org.mentorkit.followup;
+
+import java.util.Objects;
+import org.mentorkit.model.InvalidInputException;
+
+/**
+ * An email address with the name shown beside it.
+ *
+ * @param email the address, e.g. {@code fatima@example.org}
+ * @param name  the display name, any script (encoded per RFC 2047 in the message); "" for none
+ */
+public record MailAddress(String email, String name) {
+
+    public MailAddress {
+        Objects.requireNonNull(email, "email");
+        email = email.strip();
+        // Line breaks in a header value would let a participant's text add headers of its own.
+        name = Objects.requireNonNullElse(name, "").replaceAll("[\\p{Cntrl}]+", " ").strip();
+        if (email.isEmpty() || email.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == ',' || c == '"')
+                || email.indexOf('@') <= 0 || email.indexOf('@') != email.lastIndexOf('@')
+                || email.endsWith("@")) {
+            throw new InvalidInputException("email '" + email + "'", "is not an email address; expected local@domain");
+        }
+    }
+
+    /** An address without a display name. */
+    public static MailAddress of(String email) {
+        return new MailAddress(email, "");
+    }
+}

@@ -1,0 +1,89 @@
+package org.mentorkit.followup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentorkit.followup.internal.TemplateText;
+import org.mentorkit.model.InvalidInputException;
+
+/**
+ * The Markdown templates messages are written from: {@code reminder.md}, {@code reminder-partial.md} and
+ * {@code invitation.md}. A society overrides any of them by putting a file of the same name in its templates folder,
+ * as it does for the packet's templates. A template's first line is {@code Subject: ...}, then a blank line, then the
+ * body; both may use the message's variables ({@code {{name}}}, see docs/followup.md).
+ */
+public final class MailTemplates {
+
+    /** The template names, in the order they are documented. */
+    public static final List<String> NAMES = List.of("reminder.md", "reminder-partial.md", "invitation.md");
+
+    private static final String BUILT_IN = "/org/mentorkit/followup/internal/templates/";
+
+    private final Optional<Path> overrideDir;
+
+    private MailTemplates(Optional<Path> overrideDir) {
+        this.overrideDir = overrideDir;
+    }
+
+    /** The built-in templates. */
+    public static MailTemplates builtIn() {
+        return new MailTemplates(Optional.empty());
+    }
+
+    /** The templates in {@code dir} where it has one of the names, the built-in ones otherwise. */
+    public static MailTemplates withOverrides(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException("--templates " + dir, "is not a folder; expected a folder holding any of "
+                    + NAMES);
+        }
+        return new MailTemplates(Optional.of(dir));
+    }
+
+    /** A filled template. */
+    public record Filled(String subject, String body) {
+    }
+
+    /** Fills template {@code name} with {@code values}. */
+    public Filled fill(String name, Map<String, String> values) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no message template " + name + "; expected one of " + NAMES);
+        }
+        Optional<Path> override = overrideDir.map(d -> d.resolve(name)).filter(Files::isRegularFile);
+        String source = override.map(Path::toString).orElse(name);
+        String text = (override.isPresent() ? read(override.get()) : builtInText(name)).replace("\r\n", "\n");
+        int firstLineEnd = text.indexOf('\n');
+        String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
+        if (!firstLine.regionMatches(true, 0, "Subject:", 0, 8) || firstLine.substring(8).isBlank()) {
+            throw new InvalidInputException(source + ":1", "a message template starts with a line 'Subject: ...';"
+                    + " found '" + firstLine.strip() + "'");
+        }
+        String subject = TemplateText.fill(firstLine.substring(8).strip(), source, values);
+        String body = TemplateText.fill(text.substring(firstLineEnd + 1).stripLeading(), source, values);
+        return new Filled(subject, body.strip() + "\n");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read the template: " + e.getMessage());
+        }
+    }
+
+    private static String builtInText(String name) {
+        try (InputStream in = MailTemplates.class.getResourceAsStream(BUILT_IN + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in template " + name + " missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.mentorkit.followup;
+
+import java.util.List;
+
+/**
+ * Messages built, with who was left out and why (nothing is dropped without a line here).
+ *
+ * @param messages     the messages, in cohort order
+ * @param withoutEmail ids of participants who should get a message but have no email address
+ * @param withoutLink  ids of participants whose message has no personal link although links were given
+ */
+public record MessageBatch(List<MailMessage> messages, List<String> withoutEmail, List<String> withoutLink) {
+
+    public MessageBatch {
+        messages = List.copyOf(messages);
+        withoutEmail = List.copyOf(withoutEmail);
+        withoutLink = List.copyOf(withoutLink);
+    }
+}

@@ -1,0 +1,23 @@
+package org.mentorkit.followup;
+
+import java.util.Objects;
+
+/**
+ * One invited participant's status for one survey.
+ *
+ * @param participantId the cohort participant id
+ * @param name          the participant's display name
+ * @param email         the participant's email; "" when not known
+ * @param groupId       the id of the participant's group; "" when not in a group
+ * @param status        responded, partial or not responded
+ */
+public record ParticipantStatus(String participantId, String name, String email, String groupId, ResponseStatus status) {
+
+    public ParticipantStatus {
+        Objects.requireNonNull(participantId, "participantId");
+        name = Objects.requireNonNullElse(name, "");
+        email = Objects.requireNonNullElse(email, "");
+        groupId = Objects.requireNonNullElse(groupId, "");
+        Objects.requireNonNull(status, "status");
+    }
+}

@@ -1,0 +1,63 @@
+package org.mentorkit.followup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.followup.internal.FileNames;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.surveys.Instrument;
+
+/**
+ * Reminder messages: one per invited participant who has not responded ({@code reminder.md}) or responded only
+ * partly ({@code reminder-partial.md}, "please finish"), none for those who responded.
+ */
+public final class Reminders {
+
+    private Reminders() {
+    }
+
+    /**
+     * The reminders, in cohort order, and who could not get one (no email address).
+     *
+     * @param status    the survey's status (see {@link SurveyStatus#of})
+     * @param from      the sender, usually the program's contact
+     */
+    public static MessageBatch build(Cohort cohort, Instrument instrument, SurveyStatus status, MailTemplates templates,
+                              SurveyLinks links, MailAddress from) {
+        if (!status.instrumentId().equals(instrument.id())) {
+            throw new IllegalArgumentException("the status is of '" + status.instrumentId() + "', not '" + instrument.id() + "'");
+        }
+        List<MailMessage> messages = new ArrayList<>();
+        List<String> withoutEmail = new ArrayList<>();
+        List<String> withoutLink = new ArrayList<>();
+        FileNames names = new FileNames();
+        for (ParticipantStatus row : status.rows()) {
+            if (row.status() == ResponseStatus.RESPONDED) {
+                continue;
+            }
+            Participant participant = cohort.participant(row.participantId()).orElseThrow();
+            if (participant.email().isBlank()) {
+                withoutEmail.add(participant.id());
+                continue;
+            }
+            String link = links.linkFor(participant).orElse("");
+            if (links.given() && link.isEmpty()) {
+                withoutLink.add(participant.id());
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("name", participant.displayName());
+            values.put("program", cohort.program().name());
+            values.put("survey", instrument.title().isBlank() ? instrument.id() : instrument.title());
+            values.put("link", link);
+            values.put("contact", from.email());
+            String template = row.status() == ResponseStatus.PARTIAL ? "reminder-partial.md" : "reminder.md";
+            MailTemplates.Filled filled = templates.fill(template, values);
+            messages.add(new MailMessage(names.unique("reminder-" + participant.id()), participant.id(),
+                    new MailAddress(participant.email(), participant.displayName()), from, filled.subject(),
+                    filled.body(), ""));
+        }
+        return new MessageBatch(messages, withoutEmail, withoutLink);
+    }
+}

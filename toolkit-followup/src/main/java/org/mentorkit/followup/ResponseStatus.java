@@ -1,0 +1,22 @@
+package org.mentorkit.followup;
+
+/** Where one invited participant stands with one survey. */
+public enum ResponseStatus {
+    /** The survey was answered completely. */
+    RESPONDED("responded"),
+    /** The survey was started but not finished (REDCap Incomplete or Unverified, or a required answer missing). */
+    PARTIAL("partial"),
+    /** No answer at all. */
+    NOT_RESPONDED("not responded");
+
+    private final String label;
+
+    ResponseStatus(String label) {
+        this.label = label;
+    }
+
+    /** The word used in {@code status.csv} and in the command's output. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,107 @@
+package org.mentorkit.followup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mentorkit.followup.internal.Completion;
+import org.mentorkit.followup.internal.StatusCsv;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Role;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Respondents;
+import org.mentorkit.surveys.Response;
+import org.mentorkit.surveys.ResponseSet;
+
+/**
+ * Who of the participants invited to a survey has responded, partially responded or not responded: one row per
+ * invited participant in cohort order, and counts per group.
+ *
+ * <p>The invited are the cohort's mentees, mentors or everyone, as the instrument's {@link Respondents} says. A
+ * participant counts as responded when one of the response sets holds a complete response of theirs; partial when
+ * the only responses are incomplete. Responses of people not in the cohort are not counted here (the import reports
+ * them).
+ *
+ * @param instrumentId the survey
+ * @param rows         one per invited participant, in cohort order
+ */
+public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows) {
+
+    public SurveyStatus {
+        Objects.requireNonNull(instrumentId, "instrumentId");
+        rows = List.copyOf(rows);
+    }
+
+    /** The status of every invited participant of {@code cohort} given the responses to {@code instrument}. */
+    public static SurveyStatus of(Cohort cohort, Instrument instrument, List<ResponseSet> responses) {
+        Map<String, ResponseStatus> best = new LinkedHashMap<>();
+        for (ResponseSet set : responses) {
+            if (!set.instrument().id().equals(instrument.id())) {
+                throw new IllegalArgumentException("responses to '" + set.instrument().id() + "' given for the status of '"
+                        + instrument.id() + "'");
+            }
+            for (Response response : set.responses()) {
+                ResponseStatus status = Completion.of(instrument, response);
+                best.merge(response.participantId(), status, SurveyStatus::better);
+            }
+        }
+        List<ParticipantStatus> rows = new ArrayList<>();
+        for (Participant participant : cohort.participants()) {
+            if (!invited(participant, instrument.respondents())) {
+                continue;
+            }
+            rows.add(new ParticipantStatus(participant.id(), participant.displayName(), participant.email(),
+                    groupOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED)));
+        }
+        return new SurveyStatus(instrument.id(), rows);
+    }
+
+    /** The invited participants with the given status, in cohort order. */
+    public List<ParticipantStatus> with(ResponseStatus status) {
+        return rows.stream().filter(r -> r.status() == status).toList();
+    }
+
+    /** The counts over every invited participant. */
+    public GroupCounts total() {
+        return counts("", rows);
+    }
+
+    /** The counts per group, in the order groups first appear among the rows; "" collects those in no group. */
+    public List<GroupCounts> byGroup() {
+        Map<String, List<ParticipantStatus>> groups = new LinkedHashMap<>();
+        rows.forEach(r -> groups.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r));
+        return groups.entrySet().stream().map(e -> counts(e.getKey(), e.getValue())).toList();
+    }
+
+    /** {@code status.csv}: {@code id,name,email,group,status}, one row per invited participant (RFC 4180, CRLF). */
+    public String csv() {
+        return StatusCsv.write(rows);
+    }
+
+    private static GroupCounts counts(String groupId, List<ParticipantStatus> rows) {
+        int responded = (int) rows.stream().filter(r -> r.status() == ResponseStatus.RESPONDED).count();
+        int partial = (int) rows.stream().filter(r -> r.status() == ResponseStatus.PARTIAL).count();
+        return new GroupCounts(groupId, rows.size(), responded, partial, rows.size() - responded - partial);
+    }
+
+    /** Of two responses of one person (two files, two waves of export), the more complete one counts. */
+    private static ResponseStatus better(ResponseStatus a, ResponseStatus b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    private static boolean invited(Participant participant, Respondents respondents) {
+        return switch (respondents) {
+            case EVERYONE -> true;
+            case MENTORS -> participant.role() == Role.MENTOR;
+            case MENTEES -> participant.role() == Role.MENTEE;
+        };
+    }
+
+    private static String groupOf(Cohort cohort, String participantId) {
+        return cohort.groups().stream().filter(g -> g.memberIds().contains(participantId)).map(Group::id)
+                .findFirst().orElse("");
+    }
+}

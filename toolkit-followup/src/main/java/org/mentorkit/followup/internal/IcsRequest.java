@@ -1,0 +1,165 @@
+package org.mentorkit.followup.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
+
+/**
+ * A participant calendar written by {@code mentorkit schedule}, turned into an iTIP request (RFC 5546): the same
+ * VCALENDAR with {@code METHOD:REQUEST} added after its VERSION line, every other line kept byte for byte (UIDs,
+ * SEQUENCE, VTIMEZONE). Checks what a request needs: every VEVENT has a UID of the expected program and group and an
+ * ORGANIZER.
+ *
+ * @param calendar the request's text (CRLF line ends)
+ * @param sessions one line per event for the message body: local date and time and the summary
+ */
+public record IcsRequest(String calendar, List<String> sessions) {
+
+    private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    public IcsRequest {
+        sessions = List.copyOf(sessions);
+    }
+
+    /**
+     * @param source    the file, for messages
+     * @param uidPrefix what every UID must start with ({@code program.group.})
+     * @param zone      the participant's zone (the file's events are written in it)
+     */
+    public static IcsRequest of(String ics, String source, String uidPrefix, ZoneId zone) {
+        List<String> physical = List.of(ics.split("\r\n|\n", -1));
+        List<String> logical = unfold(physical);
+        List<Problem> problems = new ArrayList<>();
+        if (logical.isEmpty() || !logical.get(0).equalsIgnoreCase("BEGIN:VCALENDAR")) {
+            throw new InvalidInputException(source + ":1", "not an iCalendar file (no BEGIN:VCALENDAR); expected a"
+                    + " participant calendar written by 'mentorkit schedule'");
+        }
+        if (logical.stream().anyMatch(l -> name(l).equals("METHOD"))) {
+            problems.add(new Problem(source, "already has a METHOD; expected a calendar as 'mentorkit schedule' wrote it"));
+        }
+        List<String> sessions = new ArrayList<>();
+        boolean inEvent = false;
+        String uid = "";
+        String summary = "";
+        String start = "";
+        boolean organizer = false;
+        int events = 0;
+        for (String line : logical) {
+            String name = name(line);
+            if (line.equalsIgnoreCase("BEGIN:VEVENT")) {
+                inEvent = true;
+                uid = "";
+                summary = "";
+                start = "";
+                organizer = false;
+            } else if (line.equalsIgnoreCase("END:VEVENT")) {
+                inEvent = false;
+                events++;
+                String at = source + " (event " + events + (uid.isEmpty() ? "" : ", UID " + uid) + ")";
+                if (!uid.startsWith(uidPrefix)) {
+                    problems.add(new Problem(at, "the UID is not one of this program's and group's sessions (expected "
+                            + uidPrefix + "...); was the schedule written for another cohort?"));
+                }
+                if (!organizer) {
+                    problems.add(new Problem(at, "has no ORGANIZER; an invitation needs one: set the program's"
+                            + " contactEmail and run 'mentorkit schedule' again"));
+                }
+                sessions.add("- " + shown(start, zone) + ": " + unescape(summary));
+            } else if (inEvent) {
+                switch (name) {
+                    case "UID" -> uid = value(line);
+                    case "SUMMARY" -> summary = value(line);
+                    case "DTSTART" -> start = value(line);
+                    case "ORGANIZER" -> organizer = true;
+                    default -> { }
+                }
+            }
+        }
+        if (events == 0) {
+            problems.add(new Problem(source, "holds no session (no VEVENT)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new IcsRequest(withMethod(physical), sessions);
+    }
+
+    private static String withMethod(List<String> physical) {
+        StringBuilder out = new StringBuilder();
+        boolean added = false;
+        for (int i = 0; i < physical.size(); i++) {
+            String line = physical.get(i);
+            if (i == physical.size() - 1 && line.isEmpty()) {
+                break; // the split's empty tail after the last line end
+            }
+            out.append(line).append("\r\n");
+            if (!added && line.toUpperCase(Locale.ROOT).startsWith("VERSION:")) {
+                out.append("METHOD:REQUEST\r\n");
+                added = true;
+            }
+        }
+        if (!added) {
+            throw new InvalidInputException("calendar", "has no VERSION line; expected an iCalendar 2.0 file");
+        }
+        return out.toString();
+    }
+
+    /** RFC 5545 3.1: a line starting with a space or tab continues the previous one. */
+    private static List<String> unfold(List<String> physical) {
+        List<String> logical = new ArrayList<>();
+        for (String line : physical) {
+            if ((line.startsWith(" ") || line.startsWith("\t")) && !logical.isEmpty()) {
+                int last = logical.size() - 1;
+                logical.set(last, logical.get(last) + line.substring(1));
+            } else if (!line.isEmpty()) {
+                logical.add(line);
+            }
+        }
+        return logical;
+    }
+
+    private static String name(String line) {
+        int end = 0;
+        while (end < line.length() && line.charAt(end) != ':' && line.charAt(end) != ';') {
+            end++;
+        }
+        return line.substring(0, end).toUpperCase(Locale.ROOT);
+    }
+
+    /** The value after the first colon outside a quoted parameter value. */
+    private static String value(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ':' && !quoted) {
+                return line.substring(i + 1);
+            }
+        }
+        return "";
+    }
+
+    private static String shown(String start, ZoneId zone) {
+        try {
+            if (start.endsWith("Z")) {
+                return SHOWN.format(LocalDateTime.parse(start.substring(0, start.length() - 1), ICS_LOCAL)
+                        .atZone(ZoneId.of("UTC")).withZoneSameInstant(zone));
+            }
+            return SHOWN.format(LocalDateTime.parse(start, ICS_LOCAL));
+        } catch (DateTimeParseException e) {
+            return start;
+        }
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", " ").replace("\\N", " ").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+    }
+}

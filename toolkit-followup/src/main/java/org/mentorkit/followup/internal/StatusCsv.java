@@ -1,0 +1,29 @@
+package org.mentorkit.followup.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mentorkit.followup.ParticipantStatus;
+
+/** {@code status.csv}: RFC 4180 with a header; participant text quoted where needed and guarded against formulas. */
+public final class StatusCsv {
+
+    private StatusCsv() {
+    }
+
+    public static String write(List<ParticipantStatus> rows) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord("id", "name", "email", "group", "status");
+            for (ParticipantStatus row : rows) {
+                printer.printRecord(CellText.safe(row.participantId()), CellText.safe(row.name()),
+                        CellText.safe(row.email()), CellText.safe(row.groupId()), row.status().label());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

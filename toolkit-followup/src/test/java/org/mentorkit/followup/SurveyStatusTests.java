@@ -1,0 +1,79 @@
+package org.mentorkit.followup;
+
+import java.io.StringReader;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.surveys.ImportOptions;
+import org.mentorkit.surveys.ResponseFormat;
+import org.mentorkit.surveys.ResponseImporter;
+import org.mentorkit.surveys.ResponseSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SurveyStatusTests {
+
+    private final Cohort cohort = Fixtures.cohort();
+
+    @Test
+    void countsRespondedPartialAndNotRespondedPerGroup() {
+        SurveyStatus status = SurveyStatus.of(cohort, Fixtures.post(), List.of(Fixtures.responses()));
+
+        assertThat(status.rows()).hasSize(20); // mentees only: the post-program survey is for mentees
+        assertThat(status.total()).isEqualTo(new GroupCounts("", 20, 16, 1, 3));
+        assertThat(status.byGroup()).containsExactly(
+                new GroupCounts("g1", 4, 2, 1, 1), // M01 none, M04 partial
+                new GroupCounts("g2", 4, 3, 0, 1), // M07 none
+                new GroupCounts("g3", 4, 3, 0, 1), // M11 none
+                new GroupCounts("g4", 4, 4, 0, 0),
+                new GroupCounts("g5", 4, 4, 0, 0));
+        assertThat(status.with(ResponseStatus.PARTIAL)).extracting(ParticipantStatus::participantId).containsExactly("M04");
+        assertThat(status.with(ResponseStatus.NOT_RESPONDED)).extracting(ParticipantStatus::participantId)
+                .containsExactly("M01", "M07", "M11");
+    }
+
+    @Test
+    void aCompleteResponseInALaterFileOutranksAnEarlierPartialOne() {
+        ResponseSet later = ResponseImporter.parse(Fixtures.post(), "participant_id,signature_talk,positive_impact,"
+                + "worthwhile,participate_again,recommend\nM04,1,4,1,1,1\n", "later.csv", ResponseFormat.CSV,
+                ImportOptions.defaults());
+
+        SurveyStatus status = SurveyStatus.of(cohort, Fixtures.post(), List.of(Fixtures.responses(), later));
+
+        assertThat(status.with(ResponseStatus.PARTIAL)).isEmpty();
+        assertThat(status.total().responded()).isEqualTo(17);
+    }
+
+    @Test
+    void statusCsvHasOneRowPerInvitedParticipantThatAStandardCsvReaderReadsBack() throws Exception {
+        Cohort hostile = cohort.withGroups(cohort.groups());
+        hostile = new Cohort(hostile.program(), hostile.participants().stream()
+                .map(p -> p.id().equals("M02") ? Fixtures.renamed(p, "=HYPERLINK(\"x\"), \"Jr.\"\nline two") : p)
+                .toList(), hostile.groups(), hostile.constraints());
+        SurveyStatus status = SurveyStatus.of(hostile, Fixtures.post(), List.of(Fixtures.responses()));
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(status.csv())).getRecords();
+
+        assertThat(rows).hasSize(20);
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("id", "name", "email", "group", "status");
+        assertThat(rows.get(0).toMap()).containsEntry("id", "M01").containsEntry("name", Fixtures.ARABIC)
+                .containsEntry("email", "m01@example.org").containsEntry("group", "g1")
+                .containsEntry("status", "not responded");
+        assertThat(rows.get(1).get("name")).isEqualTo("'=HYPERLINK(\"x\"), \"Jr.\"\nline two");
+        assertThat(rows.get(3).get("status")).isEqualTo("partial");
+        assertThat(rows.get(6).get("name")).isEqualTo(Fixtures.CHINESE);
+        assertThat(rows).extracting(r -> r.get("status")).filteredOn("responded"::equals).hasSize(16);
+    }
+
+    @Test
+    void participantsInNoGroupAreCountedUnderAnEmptyGroup() {
+        Cohort ungrouped = cohort.withGroups(List.of());
+
+        SurveyStatus status = SurveyStatus.of(ungrouped, Fixtures.post(), List.of(Fixtures.responses()));
+
+        assertThat(status.byGroup()).containsExactly(new GroupCounts("", 20, 16, 1, 3));
+    }
+}
