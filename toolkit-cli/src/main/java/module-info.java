@@ -8,6 +8,7 @@ module org.mentorkit.cli {
     requires org.mentorkit.curriculum;
     requires org.mentorkit.surveys;
     requires org.mentorkit.export;
+    requires org.mentorkit.followup;
     requires info.picocli;
 
     // picocli sets annotated fields and reads the version provider reflectively.

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * can be shown to fail on a deliberately broken set of classes (see {@code ArchitectureRulesDetectViolationsTests}).
  *
  * <pre>
- *   model  <-  matching, curriculum, surveys  <-  export  <-  cli
+ *   model  <-  matching, curriculum, surveys  <-  export    <-  cli
+ *                         curriculum, surveys  <-  followup  <-  cli
  * </pre>
  */
 final class ArchitectureRules {
@@ -49,6 +50,8 @@ final class ArchitectureRules {
                 curriculumDependsOnlyOnModel(),
                 surveysDependsOnlyOnModel(),
                 exportDoesNotDependOnCli(),
+                followupDependsOnlyOnModelSurveysAndCurriculum(),
+                onlyCliAndExamplesDependOnFollowup(),
                 modulesAreFreeOfCycles(),
                 onlyCliUsesStandardStreams(),
                 noInternalTypeInPublicSignatures(),
@@ -73,6 +76,19 @@ final class ArchitectureRules {
 
     ArchRule exportDoesNotDependOnCli() {
         return onlyOn("export", Set.of("model", "matching", "curriculum", "surveys"));
+    }
+
+    ArchRule followupDependsOnlyOnModelSurveysAndCurriculum() {
+        return onlyOn("followup", Set.of("model", "surveys", "curriculum"));
+    }
+
+    /** Follow-up is an end of the line: the SDK's other modules never send mail or track responses through it. */
+    ArchRule onlyCliAndExamplesDependOnFollowup() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + ".followup..", root + ".cli..", root + ".examples..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".followup..")
+                .because("only the command line and examples use the follow-up module")
+                .allowEmptyShould(true);
     }
 
     ArchRule modulesAreFreeOfCycles() {
@@ -131,7 +147,7 @@ final class ArchitectureRules {
 
     /** Classes of toolkit module {@code module} use no toolkit module other than itself and {@code allowed}. */
     private ArchRule onlyOn(String module, Set<String> allowed) {
-        Set<String> forbidden = Stream.of("model", "matching", "curriculum", "surveys", "export", "cli")
+        Set<String> forbidden = Stream.of("model", "matching", "curriculum", "surveys", "export", "followup", "cli")
                 .filter(other -> !other.equals(module) && !allowed.contains(other))
                 .collect(Collectors.toSet());
         String[] forbiddenPackages = forbidden.stream().map(other -> root + "." + other + "..").toArray(String[]::new);

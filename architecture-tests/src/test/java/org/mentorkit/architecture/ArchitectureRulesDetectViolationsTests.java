@@ -77,6 +77,17 @@ class ArchitectureRulesDetectViolationsTests {
         assertThat(rules.matchingDependsOnlyOnModel().evaluate(broken).hasViolation()).isFalse();
     }
 
+    @Test
+    void reportsFollowupDependingOnMatching() {
+        assertThat(report(rules.followupDependsOnlyOnModelSurveysAndCurriculum())).contains("Reminder").contains("Engine");
+    }
+
+    @Test
+    void reportsAModuleOtherThanCliUsingFollowup() {
+        assertThat(report(rules.onlyCliAndExamplesDependOnFollowup())).contains("PacketMailer").contains("Reminder")
+                .doesNotContain("Console");
+    }
+
     private static String report(ArchRule rule) {
         EvaluationResult result = rule.evaluate(broken);
         assertThat(result.hasViolation()).as("rule should be violated: " + rule.getDescription()).isTrue();

@@ -58,7 +58,7 @@ class ToolkitArchitectureTests {
     @Test
     void importsClassesOfEveryToolkitModule() {
         // Guards against a rule passing only because nothing was imported.
-        Stream.of("model", "matching", "curriculum", "surveys", "export", "cli").forEach(module ->
+        Stream.of("model", "matching", "curriculum", "surveys", "export", "followup", "cli").forEach(module ->
                 assertThat(toolkit.stream().filter(c -> c.getPackageName().startsWith("org.mentorkit." + module)))
                         .as("classes of module " + module).isNotEmpty());
     }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {"Run mentorkit end to end on the built-in example program and cohort: validate, form groups,"
-                + " schedule sessions and write calendars, import survey responses, write the evaluation report and"
+                + " schedule sessions and write calendars and invitations, import survey responses, see who has"
+                + " answered and write reminders (messages are written, never sent), write the evaluation report and"
                 + " the packet (PDF, Markdown, HTML). Every output goes under one folder."},
         footer = {"", "Example:", "  mentorkit demo --out /tmp/mentorkit-demo"})
 final class DemoCommand implements Callable<Integer> {
@@ -60,10 +61,19 @@ final class DemoCommand implements Callable<Integer> {
                         "--time-limit", "5s")),
                 new Step("Schedule sessions and write calendars", List.of("schedule", groups, "--out",
                         out.resolve("schedule").toString())),
+                new Step("Write each member's calendar invitation (.eml drafts, not sent)", List.of("mail",
+                        "invitations", groups, "--schedule", out.resolve("schedule").toString(), "--out",
+                        out.resolve("mail").resolve("invitations").toString())),
                 new Step("Import the pre-program survey (REDCap export)", List.of("survey", "import", "--instrument",
                         "pre-program", in + "/surveys/pre-program.redcap-records.csv", "--cohort", groups, "--out", pre)),
                 new Step("Import the post-program survey (REDCap export)", List.of("survey", "import", "--instrument",
                         "post-program", in + "/surveys/post-program.redcap-records.csv", "--cohort", groups, "--out", post)),
+                new Step("See who has answered the post-program survey", List.of("survey", "status", groups,
+                        "--instrument", "post-program", "--responses", post, "--out",
+                        out.resolve("responses").resolve("post-program.status.csv").toString())),
+                new Step("Write reminders to those who have not answered (.eml drafts, not sent)", List.of("mail",
+                        "reminders", groups, "--instrument", "post-program", "--responses", post, "--out",
+                        out.resolve("mail").resolve("reminders-1").toString())),
                 new Step("Write the evaluation report", List.of("report", groups, "--responses", pre, post,
                         "--audience", "committee", "--out", out.resolve("report").toString())),
                 new Step("Write the toolkit packet", List.of("packet", "--cohort", groups, "--responses", pre, post,
@@ -97,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         console.println();
         console.println("Outputs:");
-        for (String folder : List.of("groups", "schedule", "responses", "report", "packet")) {
+        for (String folder : List.of("groups", "schedule", "responses", "mail", "report", "packet")) {
             console.println("  " + out.resolve(folder) + "  (" + fileCount(out.resolve(folder)) + " files)");
         }
         console.println("Done in " + String.format(java.util.Locale.ROOT, "%.1f", millisSince(started) / 1000.0)

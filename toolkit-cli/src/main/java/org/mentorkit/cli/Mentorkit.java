@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
             CurriculumCommand.class,
             ScheduleCommand.class,
             SurveyCommand.class,
+            MailCommand.class,
             ReportCommand.class,
             PacketCommand.class,
             DemoCommand.class,

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SurveyImportDictionaryCommand.class,
             SurveyImportCommand.class,
             SurveyImportPdfCommand.class,
+            SurveyStatusCommand.class,
         },
         footer = {"", "Examples:", "  mentorkit survey list",
             "  mentorkit survey export post-program --format redcap --out post-program.redcap.csv",

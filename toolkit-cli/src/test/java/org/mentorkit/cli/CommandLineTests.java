@@ -115,8 +115,12 @@ class CommandLineTests {
         assertThat(out.resolve("report").resolve("report.md")).isRegularFile();
         assertThat(out.resolve("packet")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
         assertThat(out.resolve("schedule")).isDirectoryContaining(p -> p.toString().endsWith(".ics"));
-        assertThat(run.out()).contains("[7/7] Write the toolkit packet").contains("20 mentees, 5 mentors")
-                .containsPattern("packet\\.pdf: [0-9]+ pages").contains("10/14 (71%) after");
+        assertThat(run.out()).contains("[10/10] Write the toolkit packet").contains("20 mentees, 5 mentors")
+                .containsPattern("packet\\.pdf: [0-9]+ pages").contains("10/14 (71%) after")
+                .contains("Wrote 25 invitations").contains("Wrote 6 reminders");
+        assertThat(out.resolve("mail").resolve("reminders-1")).isDirectoryContaining(p -> p.toString().endsWith(".eml"))
+                .isDirectoryNotContaining(p -> p.getFileName().toString().equals("send-ledger.csv"));
+        assertThat(out.resolve("responses").resolve("post-program.status.csv")).isRegularFile();
     }
 
     @Test

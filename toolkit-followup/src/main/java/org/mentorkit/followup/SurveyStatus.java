@@ -27,12 +27,14 @@ import org.mentorkit.surveys.ResponseSet;
  *
  * @param instrumentId the survey
  * @param rows         one per invited participant, in cohort order
+ * @param groupIds     the cohort's group ids in cohort order: the order of {@link #byGroup()}
  */
-public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows) {
+public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, List<String> groupIds) {
 
     public SurveyStatus {
         Objects.requireNonNull(instrumentId, "instrumentId");
         rows = List.copyOf(rows);
+        groupIds = List.copyOf(groupIds);
     }
 
     /** The status of every invited participant of {@code cohort} given the responses to {@code instrument}. */
@@ -56,7 +58,7 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows) {
             rows.add(new ParticipantStatus(participant.id(), participant.displayName(), participant.email(),
                     groupOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED)));
         }
-        return new SurveyStatus(instrument.id(), rows);
+        return new SurveyStatus(instrument.id(), rows, cohort.groups().stream().map(Group::id).toList());
     }
 
     /** The invited participants with the given status, in cohort order. */
@@ -69,11 +71,14 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows) {
         return counts("", rows);
     }
 
-    /** The counts per group, in the order groups first appear among the rows; "" collects those in no group. */
+    /** The counts per group with invited members, in cohort order; "" (last) collects those in no group. */
     public List<GroupCounts> byGroup() {
         Map<String, List<ParticipantStatus>> groups = new LinkedHashMap<>();
+        groupIds.forEach(g -> groups.put(g, new ArrayList<>()));
+        groups.put("", new ArrayList<>());
         rows.forEach(r -> groups.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r));
-        return groups.entrySet().stream().map(e -> counts(e.getKey(), e.getValue())).toList();
+        return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> counts(e.getKey(), e.getValue())).toList();
     }
 
     /** {@code status.csv}: {@code id,name,email,group,status}, one row per invited participant (RFC 4180, CRLF). */

@@ -52,7 +52,7 @@ public final class EmlFormat {
             if (message.calendar().isEmpty()) {
                 mime.setText(message.body(), "UTF-8", "plain");
             } else {
-                MimeMultipart alternative = new MimeMultipart("alternative");
+                MimeMultipart alternative = new FixedBoundary("alternative", "=_mentorkit_" + messageId(message).substring(1, 33));
                 MimeBodyPart text = new MimeBodyPart();
                 text.setText(message.body(), "UTF-8", "plain");
                 alternative.addBodyPart(text);
@@ -104,6 +104,14 @@ public final class EmlFormat {
                     + "@" + domain + ">";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same message written twice is the same bytes: the boundary is taken from the content's hash, not the clock. */
+    private static final class FixedBoundary extends MimeMultipart {
+        FixedBoundary(String subtype, String boundary) {
+            super(subtype);
+            contentType = "multipart/" + subtype + "; boundary=\"" + boundary + "\"";
         }
     }
 
