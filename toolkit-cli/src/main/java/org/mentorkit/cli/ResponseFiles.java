@@ -39,7 +39,7 @@ final class ResponseFiles {
                 }
             } else {
                 set = ResponseImporter.read(instrument, List.of(file), ImportOptions.defaults().withKnownParticipants(ids));
-                if (set.summary().rowsRead() > 0 && set.summary().taken() == 0) {
+                if (set.summary().rowsRead() > 0 && set.summary().taken() + set.summary().partial() == 0) {
                     throw new InvalidInputException(file.toString(), "no row could be used (" + set.summary().oneLine()
                             + "); check the id column (record_id or participant_id) and the instrument");
                 }

@@ -4,7 +4,7 @@ package org.mentorkit.followup;
 public enum ResponseStatus {
     /** The survey was answered completely. */
     RESPONDED("responded"),
-    /** The survey was started but not finished (REDCap Incomplete or Unverified, or a required answer missing). */
+    /** The survey was started but not finished (REDCap status Incomplete or Unverified with answers). */
     PARTIAL("partial"),
     /** No answer at all. */
     NOT_RESPONDED("not responded");

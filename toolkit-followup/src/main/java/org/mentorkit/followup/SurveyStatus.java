@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mentorkit.followup.internal.Completion;
 import org.mentorkit.followup.internal.StatusCsv;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
@@ -22,7 +21,8 @@ import org.mentorkit.surveys.ResponseSet;
  *
  * <p>The invited are the cohort's mentees, mentors or everyone, as the instrument's {@link Respondents} says. A
  * participant counts as responded when one of the response sets holds a complete response of theirs; partial when
- * the only responses are incomplete. Responses of people not in the cohort are not counted here (the import reports
+ * their only responses are partial (as the import marks them: REDCap status Incomplete or Unverified with answers,
+ * see {@link org.mentorkit.surveys.Completion}), whether kept aside in {@link ResponseSet#partial()} or counted. Responses of people not in the cohort are not counted here (the import reports
  * them).
  *
  * @param instrumentId the survey
@@ -46,8 +46,11 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
                         + instrument.id() + "'");
             }
             for (Response response : set.responses()) {
-                ResponseStatus status = Completion.of(instrument, response);
-                best.merge(response.participantId(), status, SurveyStatus::better);
+                best.merge(response.participantId(), response.isComplete() ? ResponseStatus.RESPONDED
+                        : ResponseStatus.PARTIAL, SurveyStatus::better);
+            }
+            for (Response response : set.partial()) {
+                best.merge(response.participantId(), ResponseStatus.PARTIAL, SurveyStatus::better);
             }
         }
         List<ParticipantStatus> rows = new ArrayList<>();

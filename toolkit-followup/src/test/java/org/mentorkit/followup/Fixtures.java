@@ -54,19 +54,22 @@ final class Fixtures {
         return Instruments.builtIn("post-program").orElseThrow();
     }
 
-    /** M02, M03 and M05 to M20 except M07 and M11 answered fully; M04 partly (required answers missing). */
+    /**
+     * A REDCap record export: M02, M03 and M05 to M20 except M07 and M11 complete (status 2); M04 started but did not
+     * finish (status 1, Unverified).
+     */
     static ResponseSet responses() {
-        StringBuilder csv = new StringBuilder("participant_id,signature_talk,positive_impact,worthwhile,participate_again,"
-                + "recommend\n");
+        StringBuilder csv = new StringBuilder("record_id,signature_talk,positive_impact,worthwhile,participate_again,"
+                + "recommend,post_program_complete\n");
         for (int m = 2; m <= 20; m++) {
             String id = String.format("M%02d", m);
             if (m == 4) {
-                csv.append(id).append(",1,4,,,\n");
+                csv.append(id).append(",1,4,,,,1\n");
             } else if (m != 7 && m != 11) {
-                csv.append(id).append(",1,4,1,1,1\n");
+                csv.append(id).append(",1,4,1,1,1,2\n");
             }
         }
-        return ResponseImporter.parse(post(), csv.toString(), "post.csv", ResponseFormat.CSV, ImportOptions.defaults());
+        return ResponseImporter.parse(post(), csv.toString(), "post.csv", ResponseFormat.REDCAP, ImportOptions.defaults());
     }
 
     /** Who must get a reminder given {@link #responses()}: M01, M07, M11 (none) and M04 (partial). */

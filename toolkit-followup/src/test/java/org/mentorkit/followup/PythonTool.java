@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.mentorkit.testing.ExternalTools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs Debian's /usr/bin/python3 as an independent reader. Absent (or without the module): the test is skipped,
- * naming the Debian package; with MENTORKIT_REQUIRE_TOOLS=1 (as .ci/run sets) it fails instead.
+ * naming the Debian package; with MENTORKIT_REQUIRE_TOOLS=1 (as .ci/run sets) it fails instead, the rule of
+ * {@link ExternalTools}. The path is fixed rather than looked up on PATH because Debian's python3-icalendar installs
+ * into the system Python, and a developer's PATH often starts with another one (pyenv, a virtual environment).
  */
 final class PythonTool {
 
@@ -27,8 +30,8 @@ final class PythonTool {
         boolean present = Files.isExecutable(PYTHON) && exec(List.of(PYTHON.toString(), "-c", "import " + module), 60).exit == 0;
         if (!present) {
             String reason = "/usr/bin/python3 with module '" + module + "' is needed: apt-get install " + debianPackage;
-            if ("1".equals(System.getenv("MENTORKIT_REQUIRE_TOOLS"))) {
-                fail(reason + " (MENTORKIT_REQUIRE_TOOLS=1)");
+            if (ExternalTools.toolsRequired()) {
+                fail(reason + " (" + ExternalTools.REQUIRE_VARIABLE + "=1)");
             }
             Assumptions.abort(reason);
         }

@@ -36,9 +36,9 @@ class SurveyStatusTests {
 
     @Test
     void aCompleteResponseInALaterFileOutranksAnEarlierPartialOne() {
-        ResponseSet later = ResponseImporter.parse(Fixtures.post(), "participant_id,signature_talk,positive_impact,"
-                + "worthwhile,participate_again,recommend\nM04,1,4,1,1,1\n", "later.csv", ResponseFormat.CSV,
-                ImportOptions.defaults());
+        ResponseSet later = ResponseImporter.parse(Fixtures.post(), "record_id,signature_talk,positive_impact,"
+                + "worthwhile,participate_again,recommend,post_program_complete\nM04,1,4,1,1,1,2\n", "later.csv",
+                ResponseFormat.REDCAP, ImportOptions.defaults());
 
         SurveyStatus status = SurveyStatus.of(cohort, Fixtures.post(), List.of(Fixtures.responses(), later));
 
@@ -66,6 +66,17 @@ class SurveyStatusTests {
         assertThat(rows.get(3).get("status")).isEqualTo("partial");
         assertThat(rows.get(6).get("name")).isEqualTo(Fixtures.CHINESE);
         assertThat(rows).extracting(r -> r.get("status")).filteredOn("responded"::equals).hasSize(16);
+    }
+
+    @Test
+    void aPartialResponseCountedAsReturnedIsStillPartialHere() {
+        ResponseSet counted = ResponseImporter.parse(Fixtures.post(), "record_id,signature_talk,post_program_complete\n"
+                + "M04,1,0\n", "counted.csv", ResponseFormat.REDCAP, ImportOptions.defaults().withCountPartial(true));
+        assertThat(counted.responses()).hasSize(1);
+
+        SurveyStatus status = SurveyStatus.of(cohort, Fixtures.post(), List.of(counted));
+
+        assertThat(status.with(ResponseStatus.PARTIAL)).extracting(ParticipantStatus::participantId).containsExactly("M04");
     }
 
     @Test
