@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.mentorkit.followup.GroupCounts;
 import org.mentorkit.followup.SurveyStatus;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.surveys.Instrument;
 import picocli.CommandLine.Command;

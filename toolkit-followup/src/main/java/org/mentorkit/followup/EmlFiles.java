@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorkit.followup.internal.EmlFormat;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 
 /** Messages as {@code .eml} files (RFC 5322 with MIME), which mail programs open as drafts. */
 public final class EmlFiles {

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
 /**
@@ -107,7 +108,7 @@ public final class SendLedger {
             }
             printer.printRecord(time.toString(), fileName, to, outcome, reply.replaceAll("[\\r\\n]+", " "));
         } catch (IOException e) {
-            throw new ToolkitException("MK-LEDGER", "cannot write the send ledger " + file + ": " + e.getMessage(), e);
+            throw new ToolkitException(ErrorCode.SEND_LEDGER, "cannot write the send ledger " + file + ": " + e.getMessage(), e);
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -120,7 +121,7 @@ public final class SendLedger {
                 channel.force(true);
             }
         } catch (IOException e) {
-            throw new ToolkitException("MK-LEDGER", "cannot write the send ledger " + file + ": " + e.getMessage()
+            throw new ToolkitException(ErrorCode.SEND_LEDGER, "cannot write the send ledger " + file + ": " + e.getMessage()
                     + "; stopped so that nothing is sent twice", e);
         }
     }

@@ -36,7 +36,13 @@ public enum ErrorCode {
     /** The command line was mistyped: an unknown option, a missing or malformed argument (exit 2). */
     COMMAND_LINE(12),
     /** A failure mentorkit did not expect: a bug, to be reported with the output of {@code --verbose}. */
-    INTERNAL(13);
+    INTERNAL(13),
+    /** The send ledger (what was sent) could not be written; sending stopped so that nothing is sent twice. */
+    SEND_LEDGER(14),
+    /** The mail server refused the login. */
+    MAIL_LOGIN(15),
+    /** A mail message could not be written (Jakarta Mail failed on it). */
+    MAIL_MESSAGE(16);
 
     private final int number;
 

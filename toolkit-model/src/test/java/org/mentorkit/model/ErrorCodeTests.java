@@ -31,6 +31,9 @@ class ErrorCodeTests {
         published.put("BROKEN_INSTALLATION", 11);
         published.put("COMMAND_LINE", 12);
         published.put("INTERNAL", 13);
+        published.put("SEND_LEDGER", 14);
+        published.put("MAIL_LOGIN", 15);
+        published.put("MAIL_MESSAGE", 16);
 
         published.forEach((name, number) -> assertThat(ErrorCode.valueOf(name).number()).as(name).isEqualTo(number));
         assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::number).distinct())

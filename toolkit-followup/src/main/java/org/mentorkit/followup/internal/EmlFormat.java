@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.Properties;
 import org.mentorkit.followup.MailAddress;
 import org.mentorkit.followup.MailMessage;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
 /**
@@ -72,7 +73,7 @@ public final class EmlFormat {
             mime.writeTo(out);
             return out.toByteArray();
         } catch (MessagingException e) {
-            throw new ToolkitException("MK-MAIL-FORMAT", "cannot write message " + message.fileName() + ": " + e.getMessage(), e);
+            throw new ToolkitException(ErrorCode.MAIL_MESSAGE, "cannot write message " + message.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

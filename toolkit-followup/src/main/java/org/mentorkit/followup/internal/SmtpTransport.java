@@ -16,6 +16,7 @@ import java.util.Properties;
 import javax.net.ssl.SSLSocketFactory;
 import org.mentorkit.followup.spi.DeliveryException;
 import org.mentorkit.followup.spi.MailTransport;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
 /**
@@ -68,7 +69,7 @@ public final class SmtpTransport implements MailTransport {
             connected().sendMessage(mime, new jakarta.mail.Address[] {new InternetAddress(recipient)});
         } catch (AuthenticationFailedException e) {
             close();
-            throw new ToolkitException("MK-SMTP-LOGIN", "the SMTP server " + host + ":" + port + " refused the login;"
+            throw new ToolkitException(ErrorCode.MAIL_LOGIN, "the SMTP server " + host + ":" + port + " refused the login;"
                     + " check MENTORKIT_SMTP_USER and MENTORKIT_SMTP_PASSWORD", e);
         } catch (SendFailedException e) {
             throw classify(e);
