@@ -43,7 +43,7 @@ final class CohortBench {
         double seconds = Double.parseDouble(opts.getOrDefault("seconds", "10"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
         Path out = Path.of(opts.getOrDefault("out", "groups.csv"));
-        Cohort cohort = read(csv);
+        Cohort cohort = read(csv, weights(opts.get("weights")));
         FormationSettings settings = FormationSettings.builder().seed(seed)
                 .timeLimit(Duration.ofMillis((long) (seconds * 1000)))
                 .maxIdleRounds(Integer.parseInt(opts.getOrDefault("idle-rounds", "100"))).build();
@@ -66,7 +66,21 @@ final class CohortBench {
                 result.randomFigures().sameInterestPairShare());
     }
 
+    /** "--weights 1,0.5,0.5,0.25" (timeZone, interests, mentorFit, diversity) for tuning; the defaults otherwise. */
+    static CriterionWeights weights(String text) {
+        if (text == null) {
+            return CriterionWeights.defaults();
+        }
+        String[] t = text.split(",");
+        return new CriterionWeights(Double.parseDouble(t[0]), Double.parseDouble(t[1]), Double.parseDouble(t[2]),
+                Double.parseDouble(t[3]));
+    }
+
     static Cohort read(Path csv) throws IOException {
+        return read(csv, CriterionWeights.defaults());
+    }
+
+    static Cohort read(Path csv, CriterionWeights weights) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         String[] head = lines.get(0).split(",");
         List<String> cols = List.of(head);
@@ -90,7 +104,7 @@ final class CohortBench {
         List<Vocabulary> vocabularies = List.of(
                 new Vocabulary("gender", "Gender", List.of("F", "M", "NB"), List.of("F"), false),
                 new Vocabulary("urm", "Under-represented minority", List.of("Y", "N"), List.of("Y"), false));
-        MatchingSettings matching = new MatchingSettings(CriterionWeights.defaults(), List.of(
+        MatchingSettings matching = new MatchingSettings(weights, List.of(
                 new NonIsolationRule("gender", List.of("F"), true), new NonIsolationRule("urm", List.of("Y"), true)),
                 WorkingWeek.windows());
         Program program = new Program("bench", "Benchmark cohort", "mentorkit", "", LocalDate.of(2027, 1, 11), 6,

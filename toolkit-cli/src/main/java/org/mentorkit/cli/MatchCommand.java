@@ -66,6 +66,11 @@ final class MatchCommand implements Callable<Integer> {
             description = "Previous groups (a cohort file with groups): keep everyone where they were if possible.")
     private Path previousFile;
 
+    @Option(names = "--effective", paramLabel = "DATE",
+            description = "With --from: the date the changes take effect (YYYY-MM-DD; default: today). Saved slots are"
+                    + " kept; a slot late joiners cannot make changes only from this date, and is reported.")
+    private String effective;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -76,6 +81,7 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);
+        java.time.LocalDate effectiveDate = effectiveDate(cohort);
         FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
         ProgressLine progress = new ProgressLine(err, "forming groups");
         if (!quiet) {
@@ -84,7 +90,7 @@ final class MatchCommand implements Callable<Integer> {
         FormationResult result;
         if (previousFile != null) {
             Cohort previous = ModelFiles.readCohort(previousFile);
-            result = GroupFormation.reform(cohort, previous.groups(), settings.build());
+            result = GroupFormation.reform(cohort, previous.groups(), effectiveDate, settings.build());
         } else {
             result = GroupFormation.form(cohort, settings.build());
         }
@@ -105,6 +111,19 @@ final class MatchCommand implements Callable<Integer> {
                 + " difference %.1f h (random: %.1f); pairs sharing an interest %.0f%% (random: %.0f%%)%n",
                 f.weeklyCommonHours(), r.weeklyCommonHours(), f.largestTimeDifference(), r.largestTimeDifference(),
                 100 * f.sameInterestPairShare(), 100 * r.sameInterestPairShare());
+        int without = result.groupsWithoutCommonSlot().size();
+        stdout.printf(Locale.ROOT, "%s%n", without == 0
+                ? "meeting slots: every group has a common slot (saved in the groups file as each group's slot)"
+                : "meeting slots: " + without + " of " + result.groups().size() + " group"
+                        + (result.groups().size() == 1 ? " has" : "s have") + " no common slot: "
+                        + String.join(", ", result.groupsWithoutCommonSlot().stream().map(e -> e.groupId()).toList())
+                        + " (each still has its best slot saved; see " + markdown.getFileName()
+                        + " for who cannot make it and which moves would fix it)");
+        for (var change : result.slotChanges()) {
+            stdout.printf(Locale.ROOT, "SLOT CHANGED: group %s from %s: %s %s %s -> %s %s %s (%s)%n", change.groupId(),
+                    change.effective(), change.before().day(), change.before().time(), change.before().timeZone(),
+                    change.after().day(), change.after().time(), change.after().timeZone(), change.reason());
+        }
         if (previousFile != null) {
             stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed:%n", result.withdrawn().size(),
                     result.moves().size());
@@ -114,6 +133,21 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private java.time.LocalDate effectiveDate(Cohort cohort) {
+        if (effective == null) {
+            return previousFile == null ? null : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        }
+        if (previousFile == null) {
+            throw new InvalidInputException("--effective", "--effective applies to re-forming; add --from PREVIOUS.json");
+        }
+        try {
+            return java.time.LocalDate.parse(effective.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("--effective", "'" + effective + "' is not a date; use YYYY-MM-DD, e.g. "
+                    + cohort.program().startDate().plusMonths(2));
+        }
     }
 
     static Path markdownBeside(Path json) {

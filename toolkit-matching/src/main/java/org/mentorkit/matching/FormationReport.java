@@ -26,8 +26,9 @@ public final class FormationReport {
                 .append(cohort.mentors().size()).append(" mentors. Seed ").append(result.seed()).append(", search ")
                 .append(String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)).append(" s")
                 .append(result.converged() ? " (converged)" : " (time limit reached)").append(".\n\n");
+        md.append(SlotMarkdown.summary(result)).append("\n\n");
         overall(md, result);
-        if (!result.moves().isEmpty() || !result.withdrawn().isEmpty()) {
+        if (!result.moves().isEmpty() || !result.withdrawn().isEmpty() || !result.slotChanges().isEmpty()) {
             changes(md, result);
         }
         for (GroupExplanation e : result.explanations()) {
@@ -62,6 +63,7 @@ public final class FormationReport {
             md.append("Withdrawn: ").append(result.withdrawn().stream().map(FormationReport::escape)
                     .collect(Collectors.joining(", "))).append(".\n\n");
         }
+        SlotMarkdown.changes(md, result);
         if (result.moves().isEmpty()) {
             md.append("Nobody else changed group.\n\n");
             return;
@@ -85,6 +87,9 @@ public final class FormationReport {
                     .append(escape(String.join(", ", p.interests()))).append(" |\n");
         }
         md.append("\n");
+        if (e.slot() != null) {
+            SlotMarkdown.group(md, e.slot(), result.cohort());
+        }
         md.append(String.format(Locale.ROOT, "Everyone is available %.1f hours a week on average over the program "
                 + "(fewest in any week: %.1f); largest time difference %.1f h.%n%n", e.weeklyCommonHours(),
                 e.fewestWeeklyHours(), e.largestTimeDifference()));

@@ -17,6 +17,8 @@ import org.mentorkit.model.Group;
  * @param seed          the seed used
  * @param elapsed       how long the search ran
  * @param converged     whether the search stopped because it stopped improving (rather than at the time limit)
+ * @param slotChanges   for re-forming: saved slots that had to change, each from the effective date
+ * @param effective     for re-forming: the date from which changes apply (earlier sessions are not counted); else null
  */
 public record FormationResult(
         Cohort cohort,
@@ -27,12 +29,20 @@ public record FormationResult(
         List<String> withdrawn,
         long seed,
         Duration elapsed,
-        boolean converged) {
+        boolean converged,
+        List<SlotChange> slotChanges,
+        java.time.LocalDate effective) {
 
     public FormationResult {
         explanations = List.copyOf(explanations);
         moves = List.copyOf(moves);
         withdrawn = List.copyOf(withdrawn);
+        slotChanges = List.copyOf(slotChanges);
+    }
+
+    /** The groups with no slot inside every member's availability for every session counted. */
+    public List<GroupExplanation> groupsWithoutCommonSlot() {
+        return explanations.stream().filter(e -> e.slot() != null && !e.slot().common()).toList();
     }
 
     /** The groups, in order. */

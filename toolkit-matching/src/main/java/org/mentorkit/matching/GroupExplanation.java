@@ -17,6 +17,7 @@ import java.util.List;
  * @param sameInterestPairShare  the share of member pairs with an interest in common
  * @param rules                  the hard rules checked on this group
  * @param scores                 the score per criterion
+ * @param slot                   the group's meeting slot on every session date; null only when formation failed
  */
 public record GroupExplanation(
         String groupId,
@@ -30,7 +31,8 @@ public record GroupExplanation(
         List<String> sharedInterests,
         double sameInterestPairShare,
         List<RuleCheck> rules,
-        CriterionScores scores) {
+        CriterionScores scores,
+        GroupSlot slot) {
 
     public GroupExplanation {
         mentorIds = List.copyOf(mentorIds);

@@ -16,6 +16,11 @@ import org.mentorkit.matching.internal.Availability;
 import org.mentorkit.matching.internal.Criteria;
 import org.mentorkit.matching.internal.Explainer;
 import org.mentorkit.matching.internal.FormationPlan;
+import org.mentorkit.matching.internal.PairSlots;
+import org.mentorkit.matching.internal.SessionGrid;
+import org.mentorkit.matching.internal.SlotChoice;
+import org.mentorkit.matching.internal.SlotPhase;
+import org.mentorkit.model.CommonSlotRule;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Group;
@@ -52,14 +57,32 @@ public final class GroupFormation {
      * @param previousGroups the groups formed before the changes
      */
     public static FormationResult reform(Cohort changed, List<Group> previousGroups, FormationSettings settings) {
+        return reform(changed, previousGroups, null, settings);
+    }
+
+    /**
+     * Re-forms groups as {@link #reform(Cohort, List, FormationSettings)} does, with changes taking effect on
+     * {@code effective}: saved slots are kept; a slot that late joiners cannot make changes only when another suits
+     * more members, and only for sessions from that date (reported in {@link FormationResult#slotChanges()}); sessions
+     * before it are not counted.
+     *
+     * @param effective the first date the changes apply to; null counts every session of the program
+     */
+    public static FormationResult reform(Cohort changed, List<Group> previousGroups, java.time.LocalDate effective,
+            FormationSettings settings) {
         if (previousGroups.isEmpty()) {
             throw new InfeasibleFormationException(List.of(new Problem("previous groups",
                     "there are no previous groups to keep; form groups without --from")));
         }
-        return run(changed, previousGroups, settings);
+        return run(changed, previousGroups, effective, settings);
     }
 
     private static FormationResult run(Cohort cohort, List<Group> previous, FormationSettings settings) {
+        return run(cohort, previous, null, settings);
+    }
+
+    private static FormationResult run(Cohort cohort, List<Group> previous, java.time.LocalDate effective,
+            FormationSettings settings) {
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         FormationPlan plan = FormationPlan.of(cohort, previous, problems);
@@ -71,7 +94,9 @@ public final class GroupFormation {
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
         Availability availability = new Availability(plan.people, program, from,
                 from.plusMonths(program.lengthMonths()));
-        Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules);
+        SlotChoice slotChoice = new SlotChoice(new SessionGrid(plan.people, program), plan.people, program);
+        Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules)
+                .withPairSlots(new PairSlots(slotChoice, plan.people));
         GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
@@ -92,19 +117,41 @@ public final class GroupFormation {
             solution = firstSolution;
         }
         Explainer explainer = new Explainer(plan, availability, criteria);
-        List<Group> groups = explainer.groups(solution.assignment());
-        List<GroupExplanation> explanations = groups.stream().map(g -> explainer.explain(g, groups)).toList();
         if (!solution.feasible()) {
+            List<Group> closest = explainer.groups(solution.assignment());
+            List<GroupExplanation> explanations = closest.stream().map(g -> explainer.explain(g, closest, null))
+                    .toList();
             if (solution.stop() == GroupingSolution.StopReason.CANCELLED) {
                 throw new ToolkitException(ErrorCode.CANCELLED, "group formation was cancelled before every rule held");
             }
             throw new InfeasibleFormationException(brokenRules(explanations, settings));
         }
+        // Availability: improve the grouping for common meeting slots, then decide each group's slot.
+        long deadline = System.nanoTime() + remaining(settings, started).multipliedBy(60).dividedBy(100).toNanos();
+        SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
+                deadline);
+        List<Group> unslotted = explainer.groups(slots.assignment());
+        List<Group> groups = new ArrayList<>();
+        for (int g = 0; g < unslotted.size(); g++) {
+            Group x = unslotted.get(g);
+            groups.add(new Group(x.id(), x.name(), x.mentorIds(), x.menteeIds(), slots.slots().get(g).slot()));
+        }
+        List<GroupExplanation> explanations = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            explanations.add(explainer.explain(groups.get(g), groups, slots.slots().get(g)));
+        }
+        if (program.matching().commonSlotRule() == CommonSlotRule.REQUIRED) {
+            List<Problem> missing = SlotProblems.of(explanations, cohort);
+            if (!missing.isEmpty()) {
+                throw new InfeasibleFormationException(missing);
+            }
+        }
         List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
         List<String> withdrawn = withdrawn(cohort, previous);
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
                 explainer.randomFigures(baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
-                settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED);
+                settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,
+                slots.changes(), effective);
     }
 
     private static final Duration MIN_SEARCH = Duration.ofMillis(50);

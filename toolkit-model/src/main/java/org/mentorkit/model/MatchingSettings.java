@@ -1,5 +1,6 @@
 package org.mentorkit.model;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,16 +14,31 @@ import java.util.List;
  * @param defaultAvailability the weekly windows (local time) assumed for a participant who gave none; empty (a
  *                            program file that leaves it out) means the working week, see
  *                            {@link #availabilityOrWorkingWeek()}
+ * @param commonSlot          whether a common meeting slot for every group is required or preferred; absent (null)
+ *                            means {@link CommonSlotRule#PREFERRED}, see {@link #commonSlotRule()}
  */
 public record MatchingSettings(
         @NotNull @Valid CriterionWeights weights,
         List<@NotNull @Valid NonIsolationRule> nonIsolation,
-        List<@NotNull @Valid WeeklyWindow> defaultAvailability) {
+        List<@NotNull @Valid WeeklyWindow> defaultAvailability,
+        CommonSlotRule commonSlot) {
 
+    @JsonbCreator // the canonical constructor, for reading files (there is a shorter one for code)
     public MatchingSettings {
         weights = weights == null ? CriterionWeights.defaults() : weights;
         nonIsolation = Lists.copy(nonIsolation);
         defaultAvailability = Lists.copy(defaultAvailability);
+    }
+
+    /** Settings with the default common-slot rule ({@link CommonSlotRule#PREFERRED}). */
+    public MatchingSettings(CriterionWeights weights, List<NonIsolationRule> nonIsolation,
+            List<WeeklyWindow> defaultAvailability) {
+        this(weights, nonIsolation, defaultAvailability, null);
+    }
+
+    /** The common-slot rule in force: the program's, or {@link CommonSlotRule#PREFERRED} when it sets none. */
+    public CommonSlotRule commonSlotRule() {
+        return commonSlot == null ? CommonSlotRule.PREFERRED : commonSlot;
     }
 
     /** Default weights, rules derived from the vocabularies, working days 08:00 to 18:00 local time. */

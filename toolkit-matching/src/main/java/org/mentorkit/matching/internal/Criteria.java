@@ -42,6 +42,13 @@ public final class Criteria {
     private final int[][] groupsOf; // participant -> under-represented rule indices they hold (diversity)
     private final int[][] holders; // rule -> participants (mentors only where the rule counts them)
     private final List<NonIsolationRule> rules;
+    private PairSlots pairSlots;
+
+    /**
+     * What a pair that can share no meeting slot costs (against at most 1 per pair for interests, 0.5 for mentor fit):
+     * enough that the search keeps such pairs apart unless a hard rule needs them together.
+     */
+    public static final double NO_COMMON_SLOT = 3;
 
     public Criteria(List<Participant> people, Availability availability, CriterionWeights weights,
             List<NonIsolationRule> rules) {
@@ -97,6 +104,12 @@ public final class Criteria {
             holders[r] = java.util.stream.IntStream.range(0, n)
                     .filter(p -> holds(people.get(p), rules.get(rr))).toArray();
         }
+    }
+
+    /** Steers the search away from pairs without a common slot (see {@link PairSlots}). */
+    public Criteria withPairSlots(PairSlots slots) {
+        pairSlots = slots;
+        return this;
     }
 
     /** Whether a participant holds any of the rule's values. */
@@ -235,6 +248,9 @@ public final class Criteria {
     /** The weighted sum of a pair's terms: the pair's weight in the grouping instance. */
     public double pair(int p, int q) {
         double w = weights.timeZone() * timeZone(p, q) + weights.interests() * interests(p, q);
+        if (pairSlots != null && !pairSlots.compatible(p, q)) {
+            w -= NO_COMMON_SLOT;
+        }
         if (weights.diversity() != 0) {
             w += weights.diversity() * diversity(p, q);
         }

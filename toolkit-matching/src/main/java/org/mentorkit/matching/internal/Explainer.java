@@ -78,7 +78,7 @@ public final class Explainer {
     }
 
     /** The explanation of one group; {@code all} is the whole grouping (for mentor capacity). */
-    public GroupExplanation explain(Group group, List<Group> all) {
+    public GroupExplanation explain(Group group, List<Group> all, org.mentorkit.matching.GroupSlot slot) {
         List<Integer> members = members(group);
         double[] hours = availability.groupHours(members);
         List<CommonWindow> windows = new ArrayList<>();
@@ -98,7 +98,7 @@ public final class Explainer {
         }
         return new GroupExplanation(group.id(), group.name(), group.mentorIds(), group.menteeIds(), windows, hours[0],
                 hours[1], largestDifference(members), sharedInterests(members), sameInterestShare(members),
-                check(group, all), scores(members));
+                check(group, all), scores(members), slot);
     }
 
     private double largestDifference(List<Integer> members) {

@@ -1,0 +1,69 @@
+package org.mentorkit.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.mentorkit.model.MeetingSlot;
+
+/**
+ * A group's regular meeting slot as formation decided it, seen on every session date of the program.
+ *
+ * @param slot           the slot (weekday, time and reference zone, length)
+ * @param kept           whether it is the group's saved slot, kept from the previous groups
+ * @param outside        member-sessions outside the member's availability (0: a common slot)
+ * @param memberSessions member-sessions counted (members x sessions on or after the date counted from)
+ * @param sessions       every session date counted, with each member's local time
+ * @param blockers       for a group without a common slot: the members who make one impossible (without them the others
+ *                       would have one); empty when none alone does
+ * @param fixes          for a group without a common slot: single moves or swaps (keeping every hard rule) after which
+ *                       both groups involved have a common slot
+ */
+public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberSessions, List<Session> sessions,
+        List<String> blockers, List<Fix> fixes) {
+
+    public GroupSlot {
+        sessions = List.copyOf(sessions);
+        blockers = List.copyOf(blockers);
+        fixes = List.copyOf(fixes);
+    }
+
+    /** Whether every member can make every session counted. */
+    public boolean common() {
+        return outside == 0;
+    }
+
+    /**
+     * A move that would fix a group without a common slot.
+     *
+     * @param participantId who would move
+     * @param toGroupId     to which group
+     * @param swapWithId    who would come back in exchange; "" for a plain move
+     */
+    public record Fix(String participantId, String toGroupId, String swapWithId) {
+    }
+
+    /**
+     * One session date of the slot.
+     *
+     * @param date    the date in the slot's reference zone
+     * @param start   the instant it starts
+     * @param members each member's local view
+     */
+    public record Session(LocalDate date, Instant start, List<MemberSession> members) {
+
+        public Session {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * One member's view of one session.
+     *
+     * @param participantId the member
+     * @param localStart    the start in the member's zone
+     * @param inside        whether the session lies inside the member's availability
+     */
+    public record MemberSession(String participantId, ZonedDateTime localStart, boolean inside) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.mentorkit.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+
+/** Words for groups without a common slot: who makes it impossible and which moves would fix it. */
+final class SlotProblems {
+
+    private SlotProblems() {
+    }
+
+    /** One problem per group without a common slot (for {@code matching.commonSlot: REQUIRED}). */
+    static List<Problem> of(List<GroupExplanation> explanations, Cohort cohort) {
+        List<Problem> out = new ArrayList<>();
+        for (GroupExplanation e : explanations) {
+            if (e.slot() != null && !e.slot().common()) {
+                out.add(new Problem("group " + e.groupId(), "matching.commonSlot is REQUIRED, but " + describe(e.slot(),
+                        cohort)));
+            }
+        }
+        return out;
+    }
+
+    /** "no weekly slot ...: without A the others would have one; moving A to G4 (in exchange for B) would fix it". */
+    static String describe(GroupSlot slot, Cohort cohort) {
+        StringBuilder s = new StringBuilder();
+        s.append(slot.kept() ? "the saved slot" : "no weekly slot").append(" lies inside every member's availability for"
+                + " every session (").append(slot.outside()).append(" of ").append(slot.memberSessions())
+                .append(" member-sessions outside)");
+        if (!slot.blockers().isEmpty()) {
+            s.append(slot.kept() ? "; outside it: " : "; without ").append(names(slot.blockers(), cohort))
+                    .append(slot.kept() ? "" : " the others would have one");
+        }
+        if (slot.fixes().isEmpty()) {
+            s.append("; no single move or swap with another group gives both groups a common slot");
+        } else {
+            List<String> fixes = new ArrayList<>();
+            for (GroupSlot.Fix f : slot.fixes()) {
+                fixes.add("moving " + name(f.participantId(), cohort) + " to " + f.toGroupId()
+                        + (f.swapWithId().isEmpty() ? "" : " in exchange for " + name(f.swapWithId(), cohort)));
+            }
+            s.append("; any of these would give both groups involved a common slot: ").append(String.join("; ", fixes));
+        }
+        return s.toString();
+    }
+
+    private static String names(List<String> ids, Cohort cohort) {
+        return String.join(", ", ids.stream().map(id -> name(id, cohort)).toList());
+    }
+
+    private static String name(String id, Cohort cohort) {
+        return cohort.participant(id).map(Participant::displayName).orElse(id) + " (" + id + ")";
+    }
+}

@@ -1,0 +1,61 @@
+package org.mentorkit.matching.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mentorkit.model.Participant;
+
+/**
+ * Which pairs of participants could share a meeting slot at all: a slot (in UTC or a mentor's zone) inside both
+ * availabilities for every session of the program. A group with a pair that cannot is a group without a common slot,
+ * so the search is steered away from such pairs before the availability phase ({@link SlotRepair}) works on groups.
+ */
+public final class PairSlots {
+
+    private static final int MAX_ZONES = 20;
+
+    private final long[][] bits; // participant -> candidate slots (over the zones tried) free for every session
+
+    public PairSlots(SlotChoice choice, List<Participant> people) {
+        Set<String> zones = new LinkedHashSet<>();
+        zones.add("UTC");
+        for (Participant p : people) {
+            if (p.isMentor() && zones.size() < MAX_ZONES) {
+                zones.add(p.timeZone());
+            }
+        }
+        List<String> tried = new ArrayList<>(zones);
+        int words = (tried.size() * SlotChoice.CANDIDATES + 63) / 64;
+        bits = new long[people.size()][];
+        java.util.Map<Object, long[]> byProfile = new java.util.HashMap<>();
+        for (int p = 0; p < people.size(); p++) {
+            int person = p;
+            bits[p] = byProfile.computeIfAbsent(choice.profileKey(p), k -> {
+                long[] b = new long[words];
+                for (int z = 0; z < tried.size(); z++) {
+                    short[] misses = choice.misses(person, tried.get(z), null);
+                    for (int c = 0; c < misses.length; c++) {
+                        if (misses[c] == 0) {
+                            int bit = z * SlotChoice.CANDIDATES + c;
+                            b[bit >>> 6] |= 1L << (bit & 63);
+                        }
+                    }
+                }
+                return b;
+            });
+        }
+    }
+
+    /** Whether {@code p} and {@code q} have a slot free for both in every session. */
+    public boolean compatible(int p, int q) {
+        long[] a = bits[p];
+        long[] b = bits[q];
+        for (int i = 0; i < a.length; i++) {
+            if ((a[i] & b[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

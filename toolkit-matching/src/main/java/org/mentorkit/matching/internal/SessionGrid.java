@@ -1,0 +1,154 @@
+package org.mentorkit.matching.internal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.SessionDates;
+import org.mentorkit.model.WeeklyWindow;
+
+/**
+ * The program's real session times on one timeline of 15-minute UTC steps, and for every participant the steps at
+ * which a session of the program's length can start inside their availability (their windows laid on the real dates in
+ * their own zone, so a daylight-saving change on either side moves them as it does in reality). A candidate slot (a
+ * weekday and start time in a reference zone) maps to the steps of its session dates through
+ * {@link SessionDates#all}, the dates {@code schedule} uses. Checking one member-session is then one bit lookup.
+ */
+public final class SessionGrid {
+
+    /** Candidate start times per day: every 15 minutes. */
+    public static final int STARTS = 24 * 4;
+    private static final int STEP_SECONDS = 900;
+
+    private final Program program;
+    private final long origin; // epoch second of step 0
+    private final int steps;
+    private final int length; // session length in steps
+    private final BitSet[] startable; // participant -> steps at which a session fits their availability
+    private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone -> [day][start][session] -> step (-1: none)
+    private final Map<String, LocalDate[][]> slotDates = new HashMap<>();
+
+    public SessionGrid(List<Participant> people, Program program) {
+        this.program = program;
+        LocalDate first = program.startDate().minusDays(2);
+        LocalDate last = SessionDates.end(program).plusDays(9); // a blackout move can push a session past the end
+        origin = first.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        steps = (int) ((last.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - origin) / STEP_SECONDS);
+        length = Math.max(1, (program.cadence().sessionMinutes() + 14) / 15);
+        startable = new BitSet[people.size()];
+        Map<String, BitSet> byProfile = new HashMap<>();
+        for (int p = 0; p < people.size(); p++) {
+            Participant x = people.get(p);
+            List<WeeklyWindow> windows = program.availabilityOf(x);
+            String key = x.timeZone() + "|" + windows;
+            startable[p] = byProfile.computeIfAbsent(key, k -> startable(ZoneId.of(x.timeZone()), windows, first, last));
+        }
+    }
+
+    private BitSet startable(ZoneId zone, List<WeeklyWindow> windows, LocalDate first, LocalDate last) {
+        BitSet free = new BitSet(steps);
+        for (LocalDate day = first.minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            for (WeeklyWindow w : windows) {
+                if (w.day() != day.getDayOfWeek()) {
+                    continue;
+                }
+                long start = ZonedDateTime.of(day, w.start(), zone).toEpochSecond();
+                long end = w.end().equals(LocalTime.MIDNIGHT)
+                        ? ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toEpochSecond()
+                        : ZonedDateTime.of(day, w.end(), zone).toEpochSecond();
+                int from = (int) Math.max(0, -Math.floorDiv(-(start - origin), STEP_SECONDS));
+                int to = (int) Math.min(steps, Math.floorDiv(end - origin, STEP_SECONDS));
+                if (from < to) {
+                    free.set(from, to);
+                }
+            }
+        }
+        // A session can start at step t when every step it covers is free.
+        BitSet out = (BitSet) free.clone();
+        for (int k = 1; k < length; k++) {
+            out.and(free.get(k, steps + k));
+        }
+        return out;
+    }
+
+    /** Session length in 15-minute steps. */
+    public int length() {
+        return length;
+    }
+
+    /** The session minutes of the program's cadence. */
+    public int sessionMinutes() {
+        return program.cadence().sessionMinutes();
+    }
+
+    /** The step of each session of a slot (day, start index in 15-minute steps, zone): [day][start][session]. */
+    public int[][][] steps(String zone) {
+        return slotSteps.computeIfAbsent(zone, this::build);
+    }
+
+    /** The session dates (in the zone) of each weekday: [day][session]. */
+    public LocalDate[][] dates(String zone) {
+        steps(zone);
+        return slotDates.get(zone);
+    }
+
+    private int[][][] build(String zoneId) {
+        ZoneId zone = ZoneId.of(zoneId);
+        int[][][] out = new int[7][STARTS][];
+        LocalDate[][] dates = new LocalDate[7][];
+        for (DayOfWeek day : DayOfWeek.values()) {
+            List<SessionDates.Placed> placed = SessionDates.all(program, day);
+            int d = day.getValue() - 1;
+            dates[d] = placed.stream().map(SessionDates.Placed::date).toArray(LocalDate[]::new);
+            for (int s = 0; s < STARTS; s++) {
+                LocalTime time = LocalTime.of(s / 4, (s % 4) * 15);
+                int[] row = new int[placed.size()];
+                for (int k = 0; k < row.length; k++) {
+                    row[k] = step(ZonedDateTime.of(placed.get(k).date(), time, zone).toInstant());
+                }
+                out[d][s] = row;
+            }
+        }
+        slotDates.put(zoneId, dates);
+        return out;
+    }
+
+    /** The step of an instant; -1 outside the timeline or off the 15-minute grid (then no one counts as free). */
+    public int step(Instant instant) {
+        long d = instant.getEpochSecond() - origin;
+        if (d < 0 || d % STEP_SECONDS != 0 || d / STEP_SECONDS >= steps) {
+            return -1;
+        }
+        return (int) (d / STEP_SECONDS);
+    }
+
+    /** The instant of a step. */
+    public Instant instant(int step) {
+        return Instant.ofEpochSecond(origin + (long) step * STEP_SECONDS);
+    }
+
+    /** Whether participant {@code p} can attend a session starting at {@code step}. */
+    public boolean free(int p, int step) {
+        return step >= 0 && startable[p].get(step);
+    }
+
+    /** Participants sharing an availability profile share one bit set: a cheap equality for caches. */
+    public Object profile(int p) {
+        return startable[p];
+    }
+
+    /** The dates of every weekday as a list, for reports. */
+    public List<LocalDate> datesOf(String zone, DayOfWeek day) {
+        return new ArrayList<>(List.of(dates(zone)[day.getValue() - 1]));
+    }
+}

@@ -1,0 +1,275 @@
+package org.mentorkit.matching.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.SessionDates;
+
+/**
+ * Chooses a group's regular meeting slot: the weekday and start time (every 15 minutes, in the reference zone, the
+ * first mentor's) whose sessions on the program's real dates fall inside the most members' availability. Among the
+ * slots that do equally well it prefers, in this order of weight: sessions inside everyone's local daytime (08:00 to
+ * 20:00; the mentor's hours count twice, the mentor's preference), the same local time for each member in every session
+ * (a slot across a clock change that moves nobody), the program's cadence weekday, then the earliest.
+ */
+public final class SlotChoice {
+
+    private static final int DAY_START = 8 * 60;
+    private static final int DAY_END = 20 * 60;
+
+    private final SessionGrid grid;
+    private final List<Participant> people;
+    private final Program program;
+    private final ZoneId[] zones;
+
+    public SlotChoice(SessionGrid grid, List<Participant> people, Program program) {
+        this.grid = grid;
+        this.people = people;
+        this.program = program;
+        zones = people.stream().map(p -> ZoneId.of(p.timeZone())).toArray(ZoneId[]::new);
+    }
+
+    /**
+     * A chosen slot and how well it fits.
+     *
+     * @param slot           the slot
+     * @param outside        member-sessions outside the member's availability
+     * @param memberSessions member-sessions counted (members x sessions from the date counted from)
+     */
+    public record Pick(MeetingSlot slot, int outside, int memberSessions, long penalty) {
+    }
+
+    /**
+     * The reference zones worth trying for a group: its mentors' zones first (ties go to them), then the other
+     * members'. A slot in a zone without daylight saving, or in the zone of the members whose windows are tightest,
+     * can keep a group together across clock changes that a slot in the mentor's zone would break.
+     */
+    public List<String> zonesOf(int[] members, int[] mentors) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int p : mentors) {
+            out.add(people.get(p).timeZone());
+        }
+        for (int p : members) {
+            out.add(people.get(p).timeZone());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The best slot over several reference zones: fewest outside, then the lowest penalty, then the earlier zone. */
+    public Pick best(int[] members, int[] mentors, List<String> zones, LocalDate from) {
+        Pick best = null;
+        for (String zone : zones) {
+            Pick pick = best(members, mentors, zone, from);
+            if (best == null || pick.outside() < best.outside()
+                    || pick.outside() == best.outside() && pick.penalty() < best.penalty()) {
+                best = pick;
+            }
+        }
+        return best;
+    }
+
+    /** The fewest member-sessions outside availability of any slot in any of {@code zones}. */
+    public int fewestOutside(int[] members, List<String> zones, LocalDate from) {
+        int best = Integer.MAX_VALUE;
+        for (String zone : zones) {
+            best = Math.min(best, fewestOutside(members, zone, from));
+            if (best == 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The index of the first session on or after {@code from} among a weekday's dates. */
+    private static int firstFrom(LocalDate[] dates, LocalDate from) {
+        int k = 0;
+        while (from != null && k < dates.length && dates[k].isBefore(from)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Candidate slots per zone: 7 days x {@link SessionGrid#STARTS} start times. */
+    public static final int CANDIDATES = 7 * SessionGrid.STARTS;
+
+    private final java.util.Map<Object, short[]> missCache = new java.util.HashMap<>();
+
+    /**
+     * For participant {@code p}: how many sessions (from {@code from}) each candidate slot of {@code zone} puts outside
+     * their availability, indexed day * STARTS + start. Participants of one profile share the array.
+     */
+    public short[] misses(int p, String zone, LocalDate from) {
+        return missCache.computeIfAbsent(java.util.List.of(grid.profile(p), zone, String.valueOf(from)), k -> {
+            int[][][] steps = grid.steps(zone);
+            LocalDate[][] dates = grid.dates(zone);
+            short[] out = new short[CANDIDATES];
+            for (int d = 0; d < 7; d++) {
+                int k0 = firstFrom(dates[d], from);
+                for (int s = 0; s < SessionGrid.STARTS; s++) {
+                    int[] row = steps[d][s];
+                    short miss = 0;
+                    for (int x = k0; x < row.length; x++) {
+                        if (!grid.free(p, row[x])) {
+                            miss++;
+                        }
+                    }
+                    out[d * SessionGrid.STARTS + s] = miss;
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A key equal for participants with the same zone and windows. */
+    public Object profileKey(int p) {
+        return grid.profile(p);
+    }
+
+    /** Sessions (from {@code from}) of each candidate of {@code zone}: the same for every member. */
+    public int sessions(String zone, int candidate, LocalDate from) {
+        return grid.dates(zone)[candidate / SessionGrid.STARTS].length
+                - firstFrom(grid.dates(zone)[candidate / SessionGrid.STARTS], from);
+    }
+
+    /** The candidate index of a slot in its own zone, or -1 when its time is off the 15-minute grid. */
+    public static int candidate(MeetingSlot slot) {
+        int minute = slot.time().getHour() * 60 + slot.time().getMinute();
+        return minute % 15 != 0 || slot.time().getSecond() != 0 ? -1
+                : (slot.day().getValue() - 1) * SessionGrid.STARTS + minute / 15;
+    }
+
+    /** Member-sessions outside availability for every candidate slot of {@code zone}: the sum of the members' misses. */
+    public int[] totals(int[] members, String zone, LocalDate from) {
+        int[] total = new int[CANDIDATES];
+        for (int p : members) {
+            short[] m = misses(p, zone, from);
+            for (int c = 0; c < CANDIDATES; c++) {
+                total[c] += m[c];
+            }
+        }
+        return total;
+    }
+
+    /** The fewest member-sessions outside availability any slot in {@code zone} gives these members. */
+    public int fewestOutside(int[] members, String zone, LocalDate from) {
+        int best = Integer.MAX_VALUE;
+        for (int t : totals(members, zone, from)) {
+            best = Math.min(best, t);
+        }
+        return best;
+    }
+
+    /** The best slot for these members ({@code mentors} among them), counting sessions from {@code from}. */
+    public Pick best(int[] members, int[] mentors, String zone, LocalDate from) {
+        int[] total = totals(members, zone, from);
+        int fewest = Integer.MAX_VALUE;
+        for (int t : total) {
+            fewest = Math.min(fewest, t);
+        }
+        int[][][] steps = grid.steps(zone);
+        LocalDate[][] dates = grid.dates(zone);
+        int cadenceDay = program.cadence().dayOfWeek().getValue() - 1;
+        long bestPenalty = Long.MAX_VALUE;
+        int best = -1;
+        for (int c = 0; c < CANDIDATES; c++) {
+            if (total[c] != fewest) {
+                continue;
+            }
+            int d = c / SessionGrid.STARTS;
+            long penalty = penalty(members, mentors, steps[d][c % SessionGrid.STARTS], firstFrom(dates[d], from)) * 2
+                    + (d == cadenceDay ? 0 : 1);
+            if (penalty < bestPenalty) {
+                bestPenalty = penalty;
+                best = c;
+            }
+        }
+        int start = best % SessionGrid.STARTS;
+        MeetingSlot slot = new MeetingSlot(DayOfWeek.of(best / SessionGrid.STARTS + 1),
+                LocalTime.of(start / 4, (start % 4) * 15), zone, grid.sessionMinutes());
+        return new Pick(slot, fewest, members.length * sessions(zone, best, from), bestPenalty);
+    }
+
+    /** Minutes outside local daytime (mentors twice) plus 30 for each session whose local time differs from the first. */
+    private long penalty(int[] members, int[] mentors, int[] row, int k0) {
+        long penalty = 0;
+        int minutes = grid.sessionMinutes();
+        for (int p : members) {
+            int weight = contains(mentors, p) ? 2 : 1;
+            int firstLocal = -1;
+            for (int k = k0; k < row.length; k++) {
+                if (row[k] < 0) {
+                    continue;
+                }
+                var instant = grid.instant(row[k]);
+                int offset = zones[p].getRules().getOffset(instant).getTotalSeconds() / 60;
+                int local = (int) Math.floorMod(instant.getEpochSecond() / 60 + offset, 24 * 60);
+                int end = local + minutes;
+                int inside = Math.max(0, Math.min(end, DAY_END) - Math.max(local, DAY_START));
+                penalty += (long) weight * (minutes - inside);
+                if (firstLocal < 0) {
+                    firstLocal = local;
+                } else if (local != firstLocal) {
+                    penalty += 30;
+                }
+            }
+        }
+        return penalty;
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int y : a) {
+            if (y == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Member-sessions of a given slot outside availability, from {@code from}; [outside, counted]. */
+    public int[] outside(int[] members, MeetingSlot slot, LocalDate from) {
+        int out = 0;
+        int count = 0;
+        for (int p : members) {
+            for (boolean inside : inside(p, slot, from)) {
+                count++;
+                if (!inside) {
+                    out++;
+                }
+            }
+        }
+        return new int[] {out, count};
+    }
+
+    /** For one member and a slot: whether each session (from {@code from}) lies inside their availability. */
+    public boolean[] inside(int p, MeetingSlot slot, LocalDate from) {
+        List<SessionDates.Placed> dates = SessionDates.all(program, slot.day()).stream()
+                .filter(d -> from == null || !d.date().isBefore(from)).toList();
+        boolean[] out = new boolean[dates.size()];
+        ZoneId zone = ZoneId.of(slot.timeZone());
+        for (int k = 0; k < out.length; k++) {
+            var start = ZonedDateTime.of(dates.get(k).date(), slot.time(), zone).toInstant();
+            int step = grid.step(start);
+            if (step >= 0) {
+                out[k] = grid.free(p, step);
+            } else {
+                // Off the 15-minute grid (a hand-made slot): covered when the sessions starting at the steps either
+                // side of it are both free, which together span the whole session.
+                long floor = Math.floorDiv(start.getEpochSecond(), 900) * 900;
+                int a = grid.step(java.time.Instant.ofEpochSecond(floor));
+                out[k] = a >= 0 && grid.free(p, a) && grid.free(p, a + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Participants of the cohort, by index. */
+    List<Participant> people() {
+        return people;
+    }
+}
