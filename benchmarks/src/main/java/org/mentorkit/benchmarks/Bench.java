@@ -22,6 +22,8 @@ import org.mentorkit.matching.core.SolverOptions;
  *   mdgp FILE --seconds S --seed N                     objective value and partition of one MDGPLIB instance
  *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
+ *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
+ *   availability COHORT.json --seconds S --seed N       member-sessions outside availability, common slots
  * </pre>
  */
 public final class Bench {
@@ -40,6 +42,9 @@ public final class Bench {
             case "mdgp" -> mdgp(Path.of(args[1]), opts);
             case "suite" -> suite(Path.of(args[1]), opts);
             case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
+            case "gen-availability" -> AvailabilityBench.generate(args, options(java.util.Arrays.copyOfRange(args,
+                    2, args.length)));
+            case "availability" -> AvailabilityBench.run(Path.of(args[1]), opts);
             default -> {
                 usage();
                 System.exit(2);
@@ -51,6 +56,9 @@ public final class Bench {
         System.err.println("usage: java -jar benchmarks.jar mdgp FILE --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar suite DIR [--seeds 10] [--scale 1.0]");
         System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv");
+        System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
+                + " --out COHORT.json");
+        System.err.println("       java -jar benchmarks.jar availability COHORT.json --seconds S --seed N");
     }
 
     static Map<String, String> options(String[] args) {

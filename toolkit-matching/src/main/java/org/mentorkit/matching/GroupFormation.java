@@ -129,7 +129,7 @@ public final class GroupFormation {
         // Availability: improve the grouping for common meeting slots, then decide each group's slot.
         long deadline = System.nanoTime() + remaining(settings, started).multipliedBy(60).dividedBy(100).toNanos();
         SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
-                deadline);
+                deadline, settings.seed());
         List<Group> unslotted = explainer.groups(slots.assignment());
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < unslotted.size(); g++) {

@@ -47,7 +47,7 @@ public final class SlotChoice {
 
     /**
      * The reference zones worth trying for a group: its mentors' zones first (ties go to them), then the other
-     * members'. A slot in a zone without daylight saving, or in the zone of the members whose windows are tightest,
+     * members', then UTC. A slot in a zone without daylight saving, or in the zone of the members whose windows are tightest,
      * can keep a group together across clock changes that a slot in the mentor's zone would break.
      */
     public List<String> zonesOf(int[] members, int[] mentors) {
@@ -58,6 +58,7 @@ public final class SlotChoice {
         for (int p : members) {
             out.add(people.get(p).timeZone());
         }
+        out.add("UTC"); // a slot fixed in UTC moves with nobody's clock: what groups across both hemispheres need
         return List.copyOf(out);
     }
 

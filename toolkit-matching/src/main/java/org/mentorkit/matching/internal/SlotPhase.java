@@ -40,7 +40,7 @@ public final class SlotPhase {
      * @param deadline {@link System#nanoTime()} after which the availability search stops
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            List<Group> previous, LocalDate from, long deadline) {
+            List<Group> previous, LocalDate from, long deadline, long seed) {
         MeetingSlot[] saved = new MeetingSlot[plan.groups];
         for (int g = 0; g < plan.groups && g < previous.size(); g++) {
             saved[g] = previous.get(g).slot();
@@ -50,7 +50,7 @@ public final class SlotPhase {
             movable[i] = plan.fixed[i] < 0 && (previous.isEmpty() || plan.previousGroup[i] < 0);
         }
         SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from);
-        int[] improved = repair.run(deadline);
+        int[] improved = repair.run(deadline, seed);
         List<List<Integer>> members = new ArrayList<>();
         List<List<Integer>> mentors = new ArrayList<>();
         for (int g = 0; g < plan.groups; g++) {

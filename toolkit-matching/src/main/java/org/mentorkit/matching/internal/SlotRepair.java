@@ -159,8 +159,39 @@ public final class SlotRepair {
         return best;
     }
 
-    /** Runs until no move helps or the deadline ({@link System#nanoTime()}) passes; returns the new assignment. */
-    public int[] run(long deadline) {
+    /**
+     * Runs until the deadline ({@link System#nanoTime()}) or until nothing helps: a descent by improving moves, then
+     * iterated local search (a random swap out of a group without a common slot, descent again, kept when the total
+     * went down, undone when it went up) for a number of rounds without improvement that shrinks with the cohort.
+     * Returns the best assignment found.
+     */
+    public int[] run(long deadline, long seed) {
+        descend(deadline);
+        int best = outside();
+        int[] bestAssignment = assignment.clone();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        int patience = Math.max(20, 200 / Math.max(1, plan.groups));
+        for (int idle = 0; best > 0 && idle < patience && System.nanoTime() < deadline; idle++) {
+            if (!perturb(rnd)) {
+                break;
+            }
+            descend(deadline);
+            int now = outside();
+            if (now < best) {
+                best = now;
+                bestAssignment = assignment.clone();
+                idle = -1;
+            } else if (now > best) {
+                restore(bestAssignment);
+            }
+        }
+        if (outside() > best) {
+            restore(bestAssignment);
+        }
+        return assignment.clone();
+    }
+
+    private void descend(long deadline) {
         boolean improved = true;
         while (improved && System.nanoTime() < deadline) {
             improved = false;
@@ -178,7 +209,53 @@ public final class SlotRepair {
                 }
             }
         }
-        return assignment.clone();
+    }
+
+    /** One random swap (keeping every hard rule) of a member of a group without a common slot; false if none found. */
+    private boolean perturb(java.util.SplittableRandom rnd) {
+        List<Integer> bad = new ArrayList<>();
+        for (int g = 0; g < plan.groups; g++) {
+            if (cost[g] > 0) {
+                bad.add(g);
+            }
+        }
+        for (int attempt = 0; attempt < 50 && !bad.isEmpty(); attempt++) {
+            int g = bad.get(rnd.nextInt(bad.size()));
+            List<Integer> mine = items.get(g);
+            int i = mine.get(rnd.nextInt(mine.size()));
+            int h = rnd.nextInt(plan.groups);
+            if (h == g || !movable[i] || items.get(h).isEmpty()) {
+                continue;
+            }
+            int j = items.get(h).get(rnd.nextInt(items.get(h).size()));
+            if (movable[j] && plan.isSeat(i) == plan.isSeat(j) && swapKeepsRules(i, g, j, h)) {
+                move(i, g, h);
+                move(j, h, g);
+                refresh(g);
+                refresh(h);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void restore(int[] target) {
+        for (List<Integer> list : items) {
+            list.clear();
+        }
+        for (int[] row : setCount) {
+            Arrays.fill(row, 0);
+        }
+        for (int i = 0; i < target.length; i++) {
+            assignment[i] = target[i];
+            items.get(target[i]).add(i);
+            for (int s : setsOf[i]) {
+                setCount[s][target[i]]++;
+            }
+        }
+        for (int g = 0; g < plan.groups; g++) {
+            refresh(g);
+        }
     }
 
     /**
