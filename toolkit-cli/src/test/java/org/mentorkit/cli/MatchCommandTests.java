@@ -90,4 +90,33 @@ class MatchCommandTests {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--time-limit").contains("'soon' is not a duration");
     }
+
+    @Test
+    void everyPilotGroupGetsACommonSlotSavedInTheGroupsFileAndShownForEverySession() throws Exception {
+        Path out = temp.resolve("groups.json");
+        Cli.Run run = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(),
+                "--out", out.toString(), "--seed", "1", "--time-limit", "10s", "--quiet");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("meeting slots: every group has a common slot");
+        Cohort grouped = ModelFiles.readCohort(out);
+        assertThat(grouped.groups()).allMatch(g -> g.slot() != null);
+        String markdown = Files.readString(temp.resolve("groups.md"), StandardCharsets.UTF_8);
+        assertThat(markdown).contains("Meeting slots: all 5 groups have a common slot").doesNotContain("**outside availability**");
+        // Every session date of the program is a row of each group's table (six monthly sessions).
+        assertThat(markdown.lines().filter(l -> l.startsWith("| 6: ")).count()).isEqualTo(5);
+    }
+
+    @Test
+    void effectiveWithoutFromOrWithABadDateIsAnInputMistake() {
+        Path out = temp.resolve("groups.json");
+        Cli.Run alone = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", out.toString(),
+                "--effective", "2027-03-15", "--quiet");
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).contains("--effective").contains("--from");
+        Cli.Run bad = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", out.toString(),
+                "--from", EXAMPLE.resolve("cohort.json").toString(), "--effective", "15/03/2027", "--quiet");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("'15/03/2027' is not a date");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }

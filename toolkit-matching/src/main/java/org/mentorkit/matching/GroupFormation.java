@@ -74,6 +74,12 @@ public final class GroupFormation {
             throw new InfeasibleFormationException(List.of(new Problem("previous groups",
                     "there are no previous groups to keep; form groups without --from")));
         }
+        java.time.LocalDate end = org.mentorkit.model.SessionDates.end(changed.program());
+        if (effective != null && !effective.isBefore(end)) {
+            throw new InfeasibleFormationException(List.of(new Problem("effective date", "changes effective "
+                    + effective + " would apply to no session: the program ends before " + end
+                    + "; give a date inside the program")));
+        }
         return run(changed, previousGroups, effective, settings);
     }
 
@@ -148,6 +154,9 @@ public final class GroupFormation {
         }
         List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
         List<String> withdrawn = withdrawn(cohort, previous);
+        if (!previous.isEmpty()) {
+            groups = GroupHistory.record(cohort.program(), previous, groups, moves, slots.changes(), effective);
+        }
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
                 explainer.randomFigures(baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,

@@ -10,7 +10,7 @@ import org.mentorkit.model.Cohort;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.SessionDates;
-import org.mentorkit.model.text.MarkdownText;
+import org.mentorkit.model.internal.text.MarkdownText;
 
 /** The meeting-slot parts of the formation report: the summary, each group's slot on every date, slot changes. */
 final class SlotMarkdown {

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.EarlierSlot;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Role;
 import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.io.ModelValidation;
 
 /** Re-forming in month 3: saved slots kept, late joiners placed by slot, withdrawals, forced changes reported. */
 class SlotReformTests {
@@ -86,6 +88,13 @@ class SlotReformTests {
         assertThat(after.get("G2").menteeIds()).contains("J2");
         assertThat(after.get("G4").menteeIds()).contains("J3");
         assertThat(result.withdrawn()).containsExactlyInAnyOrder("S11", "S21");
+        // What scheduling needs: the late joiners' join dates; no slot history where no slot changed.
+        assertThat(after.get("G1").joinDates()).containsExactly(Map.entry("J1", EFFECTIVE));
+        assertThat(after.get("G2").joinDates()).containsExactly(Map.entry("J2", EFFECTIVE));
+        assertThat(after.get("G4").joinDates()).containsExactly(Map.entry("J3", EFFECTIVE));
+        assertThat(after.get("G3").joinDates()).isEmpty();
+        assertThat(result.groups()).allMatch(g -> g.earlierSlots().isEmpty());
+        assertThat(ModelValidation.problems(result.cohort())).isEmpty();
         assertThat(result.moves()).extracting(Move::participantId).containsExactlyInAnyOrder("J1", "J2", "J3");
         // Every member can make every session from the effective date (independent checker).
         for (Group g : result.groups()) {
@@ -121,7 +130,14 @@ class SlotReformTests {
         assertThat(change.after().day()).isEqualTo(DayOfWeek.WEDNESDAY);
         assertThat(change.effective()).isEqualTo(EFFECTIVE);
         assertThat(change.reason()).contains("T9");
-        assertThat(result.groups().get(0).slot()).isEqualTo(change.after());
+        Group g1 = result.groups().get(0);
+        assertThat(g1.slot()).isEqualTo(change.after());
+        // Sessions before the effective date keep the saved slot: it is the earlier slot, until the effective date.
+        assertThat(g1.earlierSlots()).containsExactly(new EarlierSlot(EFFECTIVE, saved));
+        assertThat(g1.slotOn(LocalDate.of(2027, 3, 9))).contains(saved);
+        assertThat(g1.slotOn(LocalDate.of(2027, 4, 13))).contains(change.after());
+        assertThat(g1.joinDates()).containsExactly(Map.entry("T9", EFFECTIVE));
+        assertThat(ModelValidation.problems(result.cohort())).isEmpty();
         String md = FormationReport.markdown(result);
         assertThat(md).contains("**Slot change for group G1 from 2027-03-15**")
                 .contains("Tuesday 10:00 Europe/London, 60 min becomes Wednesday");
