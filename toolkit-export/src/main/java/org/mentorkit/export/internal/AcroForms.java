@@ -12,9 +12,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -41,6 +44,11 @@ import org.mentorkit.surveys.Section;
  * radio group whose export values are the choice codes, or for multiple choice a field {@code item} with one check
  * box per choice code, {@code item.code}), plus {@code participant_id}.
  *
+ * <p>The form conforms to PDF/UA-1 ({@link FormTagging}): every field has a description ({@code TU}) taken from its
+ * question, so a screen reader announces the question with the field; text is tagged (title {@code H1}, sections
+ * {@code H2}, questions and choices {@code P}) and box outlines are artifacts. The society's branding is on it: the
+ * logo and society name above the title, the title and marks in the primary colour, rules in the accent colour.
+ *
  * <p>DejaVu Sans is embedded whole (not subset) so that whatever a participant types can be shown; labels use the
  * same font, a character it lacks is drawn as "?" instead of failing. Check marks and radio dots are drawn as paths,
  * so no unembedded ZapfDingbats is needed.
@@ -59,12 +67,20 @@ public final class AcroForms {
     private final PDType0Font font;
     private final PDRectangle pageSize;
     private final PDColor ink;
+    private final PDColor accent;
+    private final Branding branding;
+    private final FormTagging tagging;
+    private final String runningHeader;
+    private PDColor textColor;
     private PDPage page;
     private PDPageContentStream content;
     private float y;
 
-    private AcroForms(PDDocument document, Branding branding) throws IOException {
+    private AcroForms(PDDocument document, Branding branding, Instrument instrument) throws IOException {
         this.document = document;
+        this.branding = branding;
+        this.tagging = new FormTagging(document, instrument.title(), branding.language());
+        this.runningHeader = (branding.societyName().isBlank() ? "" : branding.societyName() + " \u00b7 ") + instrument.title();
         this.pageSize = branding.pageSize() == org.mentorkit.export.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         try (InputStream in = Fonts.open(Fonts.DEJAVU_SANS)) {
             this.font = PDType0Font.load(document, in, false);
@@ -76,21 +92,27 @@ public final class AcroForms {
         form.setDefaultResources(resources);
         form.setDefaultAppearance("/" + fontName.getName() + " 10 Tf 0 g");
         form.setNeedAppearances(false);
-        int rgb = Integer.parseInt(branding.primaryColor().substring(1), 16);
-        this.ink = new PDColor(new float[] {((rgb >> 16) & 255) / 255f, ((rgb >> 8) & 255) / 255f, (rgb & 255) / 255f},
+        this.ink = color(branding.primaryColor());
+        this.accent = color(branding.accentColor());
+        this.textColor = new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE);
+    }
+
+    private static PDColor color(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return new PDColor(new float[] {((rgb >> 16) & 255) / 255f, ((rgb >> 8) & 255) / 255f, (rgb & 255) / 255f},
                 PDDeviceRGB.INSTANCE);
     }
 
     /** The fillable form of an instrument, as PDF bytes. */
     public static byte[] render(Instrument instrument, Branding branding) {
         try (PDDocument document = new PDDocument()) {
-            AcroForms forms = new AcroForms(document, branding);
+            AcroForms forms = new AcroForms(document, branding, instrument);
             forms.draw(instrument);
+            forms.tagging.finish();
             document.getDocumentInformation().setTitle(instrument.title());
             document.getDocumentInformation().setSubject("Fillable survey form (" + instrument.id() + ")");
             document.getDocumentInformation().setCreator("mentorkit");
             document.getDocumentInformation().setCustomMetadataValue(INSTRUMENT_KEY, instrument.id());
-            document.getDocumentCatalog().setLanguage(branding.language());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -101,24 +123,31 @@ public final class AcroForms {
 
     private void draw(Instrument instrument) throws IOException {
         newPage();
-        y -= write(instrument.title(), 16, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 6;
+        masthead();
+        textColor = ink;
+        y -= write(StandardStructureTypes.H1, instrument.title(), 16, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 4;
+        textColor = new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE);
+        rule(y);
+        y -= 10;
         if (!instrument.description().isBlank()) {
-            y -= write(instrument.description(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 8;
+            y -= write(StandardStructureTypes.P, instrument.description(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 8;
         }
-        y -= write("Participant id or code", 10, MARGIN, y, 200, true) + 2;
-        textField(PARTICIPANT_FIELD, MARGIN, y - 18, 200, 18, false);
+        y -= write(StandardStructureTypes.P, "Participant id or code", 10, MARGIN, y, 200, true) + 2;
+        textField(PARTICIPANT_FIELD, "Participant id or code", MARGIN, y - 18, 200, 18, false);
         y -= 30;
         int number = 0;
         for (Section section : instrument.sections()) {
             if (!section.title().isBlank()) {
                 ensure(40);
                 y -= 6;
-                y -= write(section.title(), 12, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 6;
+                textColor = ink;
+                y -= write(StandardStructureTypes.H2, section.title(), 12, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, true) + 6;
+                textColor = new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE);
             }
             for (Item item : section.items()) {
                 if (item.kind() == ItemKind.DESCRIPTIVE) {
                     ensure(30);
-                    y -= write(item.text(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 6;
+                    y -= write(StandardStructureTypes.P, item.text(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 6;
                     continue;
                 }
                 number++;
@@ -133,25 +162,29 @@ public final class AcroForms {
         float width = pageSize.getWidth() - 2 * MARGIN;
         ensure(choices.isEmpty() ? 60 : 30 + 16 * Math.min(choices.size(), 6));
         String label = number + ". " + item.text() + (item.required() ? " *" : "");
-        y -= write(label, 10, MARGIN, y, width, true) + 4;
+        y -= write(StandardStructureTypes.P, label, 10, MARGIN, y, width, true) + 4;
+        // The field's description (TU) is the question, so a screen reader announces it with the field.
+        String question = item.text().strip() + (item.required() ? " (required)" : "");
         if (choices.isEmpty()) {
             boolean longText = item.kind() == ItemKind.LONG_TEXT;
             float height = longText ? 54 : 18;
-            textField(item.id(), MARGIN, y - height, width, height, longText);
+            textField(item.id(), question, MARGIN, y - height, width, height, longText);
             y -= height + 12;
         } else if (item.kind() == ItemKind.MULTIPLE_CHOICE) {
             PDNonTerminalField parent = new PDNonTerminalField(form);
             parent.setPartialName(item.id());
+            parent.setAlternateFieldName(question);
             List<PDField> kids = new ArrayList<>();
             for (Choice choice : choices) {
                 ensure(16);
                 PDCheckBox box = new PDCheckBox(form);
                 box.setPartialName(choice.code());
                 box.getCOSObject().setItem(COSName.PARENT, parent);
+                box.setAlternateFieldName(question + ": " + choice.label());
                 // The check box's own dictionary is its widget (merged field and annotation).
-                widget(box.getWidgets().get(0), MARGIN + 4, y - BOX - 1, choice.code(), false);
+                widget(box.getWidgets().get(0), MARGIN + 4, y - BOX - 1, choice.code(), false, "");
                 kids.add(box);
-                write(choice.label(), 9.5f, MARGIN + 20, y, width - 20, false);
+                write(StandardStructureTypes.P, choice.label(), 9.5f, MARGIN + 20, y, width - 20, false);
                 y -= 15;
             }
             parent.setChildren(kids);
@@ -160,6 +193,7 @@ public final class AcroForms {
         } else {
             PDRadioButton radio = new PDRadioButton(form);
             radio.setPartialName(item.id());
+            radio.setAlternateFieldName(question);
             radio.setRadiosInUnison(false);
             List<PDAnnotationWidget> widgets = new ArrayList<>();
             boolean inline = choices.size() <= 7 && choices.stream().mapToInt(c -> c.label().length()).sum() < 70;
@@ -173,10 +207,11 @@ public final class AcroForms {
                     ensure(16);
                     x = MARGIN + 4;
                 }
-                PDAnnotationWidget widget = widget(new PDAnnotationWidget(), x, y - BOX - 1, choice.code(), true);
+                PDAnnotationWidget widget = widget(new PDAnnotationWidget(), x, y - BOX - 1, choice.code(), true,
+                        question + ": " + choice.label());
                 widget.getCOSObject().setItem(COSName.PARENT, radio);
                 widgets.add(widget);
-                write(choice.label(), 9.5f, x + 16, y, labelWidth, false);
+                write(StandardStructureTypes.P, choice.label(), 9.5f, x + 16, y, labelWidth, false);
                 x += labelWidth;
                 if (!inline) {
                     y -= 15;
@@ -192,12 +227,13 @@ public final class AcroForms {
         }
     }
 
-    private PDAnnotationWidget widget(PDAnnotationWidget widget, float x, float yBottom, String onValue, boolean round)
-            throws IOException {
+    private PDAnnotationWidget widget(PDAnnotationWidget widget, float x, float yBottom, String onValue, boolean round,
+            String alternativeDescription) throws IOException {
         PDRectangle rect = new PDRectangle(x, yBottom, BOX, BOX);
         widget.setRectangle(rect);
         // The outline is also drawn on the page itself, so printed forms and viewers that do not draw button widgets
-        // (poppler) still show where to tick.
+        // (poppler) still show where to tick. The outline is decoration (the widget is the tagged content): an artifact.
+        tagging.beginArtifact(content);
         content.setLineWidth(0.8f);
         content.setStrokingColor(0.3f, 0.3f, 0.3f);
         if (round) {
@@ -206,9 +242,11 @@ public final class AcroForms {
             content.addRect(x + 0.4f, yBottom + 0.4f, BOX - 0.8f, BOX - 0.8f);
         }
         content.stroke();
+        tagging.end(content);
         widget.setPage(page);
         widget.setPrinted(true);
         page.getAnnotations().add(widget);
+        tagging.widget(widget, alternativeDescription);
         PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
         mk.setBorderColour(new PDColor(new float[] {0.3f, 0.3f, 0.3f}, PDDeviceRGB.INSTANCE));
         widget.setAppearanceCharacteristics(mk);
@@ -268,10 +306,11 @@ public final class AcroForms {
         cs.closePath();
     }
 
-    private void textField(String name, float x, float yBottom, float width, float height, boolean multiline)
-            throws IOException {
+    private void textField(String name, String description, float x, float yBottom, float width, float height,
+            boolean multiline) throws IOException {
         PDTextField field = new PDTextField(form);
         field.setPartialName(name);
+        field.setAlternateFieldName(description);
         field.setMultiline(multiline);
         field.setDefaultAppearance(form.getDefaultAppearance());
         PDAnnotationWidget widget = field.getWidgets().get(0);
@@ -283,6 +322,7 @@ public final class AcroForms {
         mk.setBackground(new PDColor(new float[] {0.96f, 0.97f, 0.98f}, PDDeviceRGB.INSTANCE));
         widget.setAppearanceCharacteristics(mk);
         page.getAnnotations().add(widget);
+        tagging.widget(widget, "");
         form.getFields().add(field);
         field.setValue("");
     }
@@ -295,17 +335,70 @@ public final class AcroForms {
     }
 
     private void newPage() throws IOException {
+        boolean first = page == null;
         page = new PDPage(pageSize);
         document.addPage(page);
+        tagging.startPage(page);
         content = new PDPageContentStream(document, page);
         y = pageSize.getHeight() - MARGIN;
+        if (!first) {
+            // A running header on the following pages: pagination, so an artifact, in the accent colour.
+            tagging.beginArtifact(content);
+            content.beginText();
+            content.setFont(font, 8);
+            content.setNonStrokingColor(accent);
+            content.newLineAtOffset(MARGIN, pageSize.getHeight() - MARGIN / 2);
+            content.showText(safe(runningHeader));
+            content.endText();
+            tagging.end(content);
+            rule(pageSize.getHeight() - MARGIN / 2 - 4);
+        }
     }
 
-    /** Writes wrapped text with its top at {@code top}; returns the height used. */
-    private float write(String text, float size, float x, float top, float width, boolean bold) throws IOException {
+    /** The society's logo (a figure with its alternative text) and name above the title of the first page. */
+    private void masthead() throws IOException {
+        float top = y;
+        float textWidth = pageSize.getWidth() - 2 * MARGIN;
+        if (branding.logo().isPresent()) {
+            PDImageXObject logo = PDImageXObject.createFromFileByContent(branding.logo().get().toFile(), document);
+            float height = 36;
+            float width = Math.min(160, logo.getWidth() * height / Math.max(1, logo.getHeight()));
+            float drawnHeight = width * logo.getHeight() / Math.max(1, logo.getWidth());
+            PDStructureElement figure = tagging.element(StandardStructureTypes.Figure);
+            figure.setAlternateDescription("Logo of " + (branding.societyName().isBlank() ? "the society" : branding.societyName()));
+            tagging.begin(figure, content);
+            content.drawImage(logo, pageSize.getWidth() - MARGIN - width, top - drawnHeight, width, drawnHeight);
+            tagging.end(content);
+            textWidth -= width + 12;
+            y = Math.min(y, top - drawnHeight - 8);
+        }
+        if (!branding.societyName().isBlank()) {
+            textColor = accent;
+            float used = write(StandardStructureTypes.P, branding.societyName(), 9, MARGIN, top, textWidth, true);
+            textColor = new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE);
+            y = Math.min(y, top - used - 8);
+        }
+    }
+
+    /** A thin rule across the page in the accent colour (decoration: an artifact). */
+    private void rule(float at) throws IOException {
+        tagging.beginArtifact(content);
+        content.setStrokingColor(accent);
+        content.setLineWidth(1.2f);
+        content.moveTo(MARGIN, at);
+        content.lineTo(pageSize.getWidth() - MARGIN, at);
+        content.stroke();
+        tagging.end(content);
+    }
+
+    /** Writes wrapped text with its top at {@code top}, tagged as one element of {@code type}; returns the height used. */
+    private float write(String type, String text, float size, float x, float top, float width, boolean bold) throws IOException {
         List<String> lines = wrap(safe(text), size, width);
         float leading = size * 1.3f;
         float at = top - size;
+        tagging.begin(tagging.element(type), content);
+        content.setNonStrokingColor(textColor);
+        content.setStrokingColor(textColor);
         for (String line : lines) {
             content.beginText();
             content.setFont(font, size);
@@ -321,6 +414,7 @@ public final class AcroForms {
             content.endText();
             at -= leading;
         }
+        tagging.end(content);
         return lines.size() * leading;
     }
 

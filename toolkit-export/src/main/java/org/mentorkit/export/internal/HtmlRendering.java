@@ -36,7 +36,7 @@ public final class HtmlRendering {
 
     /** Markdown to an HTML fragment. */
     public static String fragment(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        return NoBreaks.apply(RENDERER.render(PARSER.parse(markdown)));
     }
 
     /**
@@ -85,13 +85,23 @@ public final class HtmlRendering {
         boolean firstSection = true;
         for (Section section : document.sections()) {
             boolean breakBefore = document.sectionsOnNewPages() && !firstSection;
-            html.append("<section class=\"section").append(breakBefore ? " page-break" : "").append("\" id=\"")
+            // A short section (a heading and a line or two) is kept whole and on the page before it, so that no page
+            // holds only a heading and a line.
+            boolean keep = !breakBefore && !firstSection && isShort(section.markdown());
+            html.append("<section class=\"section").append(breakBefore ? " page-break" : "").append(keep ? " keep" : "")
+                    .append("\" id=\"")
                     .append(Html.escape(section.id())).append("\">\n")
                     .append(withImages(fragment(section.markdown()), images))
                     .append("</section>\n");
             firstSection = false;
         }
         return html.append("</article>\n").toString();
+    }
+
+    /** At most a heading and three short lines of Markdown. */
+    static boolean isShort(String markdown) {
+        String text = markdown.strip();
+        return text.length() <= 320 && text.lines().filter(line -> !line.isBlank()).count() <= 4;
     }
 
     private static String withImages(String html, Map<String, String> images) {

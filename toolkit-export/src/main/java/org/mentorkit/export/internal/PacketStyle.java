@@ -70,6 +70,8 @@ public final class PacketStyle {
                 article.confidential { page: confidential; }
                 article.doc-cover { page: cover; }
                 section.page-break { page-break-before: always; }
+                section.keep { page-break-inside: avoid; page-break-before: avoid; }
+                span.nowrap { white-space: nowrap; }
                 h1 { color: %5$s; font-size: 20pt; line-height: 1.2; margin: 0 0 10pt 0; padding-bottom: 4pt; border-bottom: 2pt solid %6$s; }
                 h2 { color: %5$s; font-size: 14pt; margin: 16pt 0 6pt 0; page-break-after: avoid; }
                 h3 { color: %5$s; font-size: 11.5pt; margin: 12pt 0 4pt 0; page-break-after: avoid; }
