@@ -34,18 +34,30 @@ public record EvaluationResults(
         demographics = List.copyOf(demographics);
     }
 
-    /** Returned and invited counts of one survey wave. */
+    /** Returned and invited counts of one survey wave; {@code returned} may be {@link #WITHHELD}. */
     public record WaveResponse(String wave, int returned, int invited) {
         public WaveResponse {
             Objects.requireNonNull(wave, "wave");
+            checkCount(returned, "returned");
         }
     }
 
-    /** A yes/no outcome before and after, each with its own n; {@code note} says e.g. whether waves are paired. */
+    /**
+     * A count that was withheld (public audience: below the threshold, or it would reveal one). It is shown as
+     * withheld, never drawn as zero and never left out, so a reader sees every category.
+     */
+    public static final int WITHHELD = -1;
+
+    /**
+     * A yes/no outcome before and after, each with its own n; {@code note} says e.g. whether waves are paired. A
+     * count may be {@link #WITHHELD}.
+     */
     public record Outcome(String label, int preYes, int preN, int postYes, int postN, String note) {
         public Outcome {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(note, "note");
+            checkCount(preYes, "preYes");
+            checkCount(postYes, "postYes");
         }
     }
 
@@ -57,10 +69,26 @@ public record EvaluationResults(
         }
     }
 
-    /** One answer (or theme) and how many gave it. */
+    /** One answer (or theme) and how many gave it; the count may be {@link #WITHHELD}. */
     public record Count(String label, int count) {
         public Count {
             Objects.requireNonNull(label, "label");
+            checkCount(count, "count");
+        }
+
+        /** A category whose count is withheld. */
+        public static Count withheld(String label) {
+            return new Count(label, WITHHELD);
+        }
+
+        public boolean isWithheld() {
+            return count == WITHHELD;
+        }
+    }
+
+    private static void checkCount(int count, String name) {
+        if (count < 0 && count != WITHHELD) {
+            throw new IllegalArgumentException(name + " must be 0 or more, or WITHHELD; was " + count);
         }
     }
 }

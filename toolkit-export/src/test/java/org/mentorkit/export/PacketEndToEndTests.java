@@ -30,7 +30,7 @@ class PacketEndToEndTests {
         assertThat(files).contains(out.resolve("packet.pdf"), out.resolve("packet.html"), out.resolve("markdown/08-report.md"));
         String report = packet.documents().get(packet.documents().size() - 1).markdown();
         // The pilot's published figures, each with its own n (from the example exports).
-        assertThat(report).contains("```chart").contains("Woman: 18/20").contains("| 3/20 (15%) | 10/14 (71%) |")
+        assertThat(report).contains("```chart").contains("Woman: 18/20").contains("| 3/20 (15%; 95% CI 5-36%) | 10/14 (71%; 95% CI 45-88%) |")
                 .contains("exact McNemar p = 0.016");
         ExternalTools.require("pdftotext");
         String text = Normalizer.normalize(PdfTools.pdftotext(out.resolve("packet.pdf")), Normalizer.Form.NFKC);

@@ -30,15 +30,19 @@ import java.util.regex.Pattern;
  */
 final class ChartBlocks implements NodeRenderer {
 
-    private static final Pattern BAR = Pattern.compile("^(.*):\\s*(\\d+)\\s*/\\s*(\\d+)\\s*$");
+    /** {@code label: k/n} or {@code label: withheld/n}; the label runs to the last colon, so it may hold colons. */
+    private static final Pattern BAR = Pattern.compile("^(.*):\\s*(\\d+|withheld)\\s*/\\s*(\\d+)\\s*$");
 
-    /** One bar: its label, its count and the n it is a share of. */
+    /** One bar: its label, its count (-1 when withheld) and the n it is a share of. */
     record Bar(String label, int count, int n) {
         double share() {
-            return n == 0 ? 0 : (double) count / n;
+            return n == 0 || count < 0 ? 0 : (double) count / n;
         }
 
         String text() {
+            if (count < 0) {
+                return "withheld (n = " + n + ")";
+            }
             return n == 0 ? "0/0" : count + "/" + n + " (" + Math.round(100 * share()) + "%)";
         }
     }
@@ -59,7 +63,8 @@ final class ChartBlocks implements NodeRenderer {
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             Matcher m = BAR.matcher(line);
             if (m.matches()) {
-                bars.add(new Bar(m.group(1).strip(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+                int count = m.group(2).equals("withheld") ? -1 : Integer.parseInt(m.group(2));
+                bars.add(new Bar(m.group(1).strip(), count, Integer.parseInt(m.group(3))));
             }
         }
         html.raw(toHtml(caption, bars));

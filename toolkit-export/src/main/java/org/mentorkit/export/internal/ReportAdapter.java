@@ -11,7 +11,6 @@ import org.mentorkit.export.EvaluationResults.WaveResponse;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.report.AttributeTable;
 import org.mentorkit.surveys.report.Audience;
-import org.mentorkit.surveys.report.Audience;
 import org.mentorkit.surveys.report.CategoryRow;
 import org.mentorkit.surveys.report.EvaluationReport;
 import org.mentorkit.surveys.report.Figure;
@@ -20,8 +19,9 @@ import org.mentorkit.surveys.report.PairedComparison;
 import org.mentorkit.surveys.report.ThemeResult;
 
 /**
- * The surveys module's evaluation report as the packet's report input. A suppressed cell (public audience) is left
- * out of its chart rather than drawn as zero; the surveys module's own report lists it as suppressed.
+ * The surveys module's evaluation report as the packet's report input. A suppressed cell (public audience) is kept
+ * as {@link EvaluationResults#WITHHELD}: shown as withheld, never drawn as zero and never dropped, as the surveys
+ * module's own report lists it.
  */
 public final class ReportAdapter {
 
@@ -30,18 +30,11 @@ public final class ReportAdapter {
 
     public static EvaluationResults from(EvaluationReport report) {
         List<WaveResponse> rates = report.responseRates().stream()
-                .filter(w -> !w.returned().isSuppressed())
-                .map(w -> new WaveResponse(w.title(), w.returned().count().getAsInt(), w.returned().n())).toList();
+                .map(w -> new WaveResponse(w.title(), count(w.returned()), w.returned().n())).toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (PairedComparison p : report.paired()) {
-            if (p.beforeUnpaired().isSuppressed() || p.afterUnpaired().isSuppressed()) {
-                continue;
-            }
-            String note = p.pairs() > 0 && p.exactP().isPresent()
-                    ? p.pairs() + " people answered both; exact McNemar p = " + String.format(Locale.ROOT, "%.3f", p.exactP().getAsDouble())
-                    : "waves not linked to the same people: unpaired";
-            outcomes.add(new Outcome(p.text(), p.beforeUnpaired().count().getAsInt(), p.beforeUnpaired().n(),
-                    p.afterUnpaired().count().getAsInt(), p.afterUnpaired().n(), note));
+            outcomes.add(new Outcome(p.text(), count(p.beforeUnpaired()), p.beforeUnpaired().n(),
+                    count(p.afterUnpaired()), p.afterUnpaired().n(), pairedNote(p)));
         }
         List<Distribution> distributions = new ArrayList<>();
         java.util.Set<String> pairedTexts = new java.util.HashSet<>();
@@ -57,9 +50,7 @@ public final class ReportAdapter {
         }
         List<Count> themes = new ArrayList<>();
         for (ThemeResult theme : report.themes().themes()) {
-            if (!theme.comments().isSuppressed()) {
-                themes.add(new Count(theme.label(), theme.comments().count().getAsInt()));
-            }
+            themes.add(new Count(theme.label(), count(theme.comments())));
         }
         List<Distribution> demographics = new ArrayList<>();
         for (AttributeTable table : report.cohort().menteeTables()) {
@@ -70,14 +61,34 @@ public final class ReportAdapter {
                 report.audience() == Audience.PUBLIC ? report.threshold() : 0);
     }
 
+    /**
+     * What the paired comparison shows, in the same terms as the surveys module's report.md: the test when it was
+     * computed, "withheld" when people answered both waves but a paired cell is withheld, "unpaired" only when no
+     * one is linked across the waves.
+     */
+    static String pairedNote(PairedComparison p) {
+        if (p.pairs() == 0) {
+            return "no one is linked across the two surveys: unpaired figures only";
+        }
+        String both = p.pairs() + (p.pairs() == 1 ? " person answered both" : " people answered both");
+        if (p.yesYes().isEmpty()) {
+            return both + "; the paired figures are withheld (a cell is below the threshold)";
+        }
+        return p.exactP().isPresent()
+                ? both + "; exact McNemar p = " + String.format(Locale.ROOT, "%.3f", p.exactP().getAsDouble())
+                : both + "; no McNemar test (no one changed their answer)";
+    }
+
+    /** Every category, a withheld one as withheld (never dropped, so a chart never hides a category silently). */
     private static List<Count> counts(List<CategoryRow> rows) {
         List<Count> counts = new ArrayList<>();
         for (CategoryRow row : rows) {
-            Figure figure = row.figure();
-            if (!figure.isSuppressed()) {
-                counts.add(new Count(row.label(), figure.count().getAsInt()));
-            }
+            counts.add(new Count(row.label(), count(row.figure())));
         }
         return counts;
+    }
+
+    private static int count(Figure figure) {
+        return figure.isSuppressed() ? EvaluationResults.WITHHELD : figure.count().getAsInt();
     }
 }

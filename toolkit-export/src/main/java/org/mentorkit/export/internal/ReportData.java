@@ -11,6 +11,8 @@ import org.mentorkit.export.EvaluationResults.Distribution;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Vocabulary;
+import org.mentorkit.surveys.report.Interval;
+import org.mentorkit.surveys.report.Statistics;
 
 /**
  * Template variables for the evaluation report. Charts are handed to the template as finished {@code ```chart}
@@ -25,7 +27,7 @@ final class ReportData {
     static Map<String, Object> report(EvaluationResults results, Optional<Cohort> cohort) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("responseRates", results.responseRates().stream().map(w -> Map.<String, Object>of(
-                "wave", w.wave(), "returned", String.valueOf(w.returned()), "invited", String.valueOf(w.invited()),
+                "wave", w.wave(), "returned", w.returned() == EvaluationResults.WITHHELD ? "withheld" : String.valueOf(w.returned()), "invited", String.valueOf(w.invited()),
                 "rate", share(w.returned(), w.invited()))).toList());
         data.put("hasResponseRates", !results.responseRates().isEmpty());
         data.put("withheld", results.withheldBelow() > 0);
@@ -44,6 +46,7 @@ final class ReportData {
             m.put("hasNote", !o.note().isBlank());
             m.put("chart", chart(o.label(), List.of(new Count("Before the program", o.preYes()), new Count("After the program", o.postYes())),
                     List.of(o.preN(), o.postN())));
+            m.put("allWithheld", o.preYes() == EvaluationResults.WITHHELD && o.postYes() == EvaluationResults.WITHHELD);
             outcomes.add(m);
         }
         data.put("outcomes", outcomes);
@@ -51,6 +54,7 @@ final class ReportData {
         data.put("distributions", results.distributions().stream().map(ReportData::distribution).toList());
         data.put("hasDistributions", !results.distributions().isEmpty());
         data.put("themes", distribution(results.themes()));
+        data.put("allRatesWithheld", results.responseRates().stream().allMatch(w -> w.returned() == EvaluationResults.WITHHELD));
         data.put("hasThemes", !results.themes().counts().isEmpty());
         return data;
     }
@@ -61,8 +65,14 @@ final class ReportData {
         m.put("n", String.valueOf(d.n()));
         m.put("rows", d.counts().stream().map(c -> Map.<String, Object>of("label", c.label(), "share", share(c.count(), d.n()))).toList());
         m.put("chart", chart(d.title() + " (n = " + d.n() + ")", d.counts(), d.counts().stream().map(c -> d.n()).toList()));
+        // A table whose every cell is withheld says so in one sentence instead of a chart and a table of nothing.
+        boolean allWithheld = d.counts().stream().allMatch(Count::isWithheld);
+        m.put("allWithheld", allWithheld);
+        m.put("withheldSentence", allWithheld ? WITHHELD_SENTENCE.formatted(d.title(), d.n()) : "");
         return m;
     }
+
+    static final String WITHHELD_SENTENCE = "%s: every count is withheld (n = %d); each is below the threshold or would reveal one.";
 
     static List<Distribution> cohortDemographics(Cohort cohort) {
         List<Participant> mentees = cohort.mentees();
@@ -81,15 +91,26 @@ final class ReportData {
         return result;
     }
 
+    /** {@code 10/14 (71%; 95% CI 45-88%)}, the Wilson interval of the surveys module; "withheld (n = 14)". */
     static String share(int count, int n) {
-        return n == 0 ? "0/0" : count + "/" + n + " (" + Math.round(100.0 * count / n) + "%)";
+        if (count == EvaluationResults.WITHHELD) {
+            return "withheld (n = " + n + ")";
+        }
+        if (n == 0) {
+            return "0/0";
+        }
+        Interval ci = Statistics.wilson(count, n);
+        return count + "/" + n + " (" + Math.round(100.0 * count / n) + "%; 95% CI " + Math.round(100 * ci.lower()) + "-"
+                + Math.round(100 * ci.upper()) + "%)";
     }
 
     private static String chart(String caption, List<Count> counts, List<Integer> ns) {
         StringBuilder block = new StringBuilder("```chart\n").append(clean(caption)).append('\n');
         for (int i = 0; i < counts.size(); i++) {
-            block.append(clean(counts.get(i).label()).replace(':', ' ')).append(": ")
-                    .append(counts.get(i).count()).append('/').append(ns.get(i)).append('\n');
+            // The chart reads "label: k/n" up to the last colon, so a label keeps its own colons.
+            Count count = counts.get(i);
+            block.append(clean(count.label())).append(": ")
+                    .append(count.isWithheld() ? "withheld" : String.valueOf(count.count())).append('/').append(ns.get(i)).append('\n');
         }
         return block.append("```").toString();
     }

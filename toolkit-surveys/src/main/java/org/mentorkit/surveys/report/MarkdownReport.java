@@ -50,6 +50,10 @@ public final class MarkdownReport {
             if (table.multiValued()) {
                 md.append("Several values per person are possible; percentages need not add up to 100.\n\n");
             }
+            if (allSuppressed(table.rows())) {
+                md.append(ALL_SUPPRESSED.formatted("This table", table.n())).append("\n\n");
+                continue;
+            }
             md.append("| ").append(MarkdownText.escape(table.label())).append(" | n (%) | 95% CI |\n|---|---:|---:|\n");
             for (CategoryRow row : table.rows()) {
                 md.append("| ").append(MarkdownText.escape(row.label())).append(" | ").append(row.figure().text())
@@ -111,8 +115,12 @@ public final class MarkdownReport {
             if (item.distribution().isEmpty() || item.kind() == org.mentorkit.surveys.ItemKind.YES_NO) {
                 continue;
             }
-            md.append("### ").append(item.instrumentId()).append(": ").append(MarkdownText.escape(item.text()))
-                    .append("\n\n| Answer | n (%) |\n|---|---:|\n");
+            md.append("### ").append(item.instrumentId()).append(": ").append(MarkdownText.escape(item.text())).append("\n\n");
+            if (allSuppressed(item.distribution())) {
+                md.append(ALL_SUPPRESSED.formatted("This question", item.answered())).append("\n\n");
+                continue;
+            }
+            md.append("| Answer | n (%) |\n|---|---:|\n");
             for (CategoryRow row : item.distribution()) {
                 md.append("| ").append(MarkdownText.escape(row.label())).append(" | ").append(row.figure().text()).append(" |\n");
             }
@@ -122,11 +130,15 @@ public final class MarkdownReport {
 
     private static void themes(StringBuilder md, ThemeSummary themes) {
         md.append("## Themes in comments\n\n").append(themes.comments()).append(" comments.\n\n");
-        md.append("| Theme | Comments |\n|---|---:|\n");
-        for (ThemeResult theme : themes.themes()) {
-            md.append("| ").append(MarkdownText.escape(theme.label())).append(" | ").append(theme.comments().text()).append(" |\n");
+        if (!themes.themes().isEmpty() && themes.themes().stream().allMatch(t -> t.comments().isSuppressed())) {
+            md.append(ALL_SUPPRESSED.formatted("Comments by theme", themes.comments())).append("\n\n");
+        } else {
+            md.append("| Theme | Comments |\n|---|---:|\n");
+            for (ThemeResult theme : themes.themes()) {
+                md.append("| ").append(MarkdownText.escape(theme.label())).append(" | ").append(theme.comments().text()).append(" |\n");
+            }
+            md.append("\n");
         }
-        md.append("\n");
         for (ThemeResult theme : themes.themes()) {
             if (theme.excerpts().isEmpty()) {
                 continue;
@@ -148,6 +160,14 @@ public final class MarkdownReport {
             }
             md.append("\n");
         }
+    }
+
+    /** A table whose every count is withheld is one sentence, not a header over suppressed cells. */
+    private static final String ALL_SUPPRESSED = "%s: every count is suppressed (n = %d); each is below the threshold"
+            + " or would reveal one.";
+
+    private static boolean allSuppressed(List<CategoryRow> rows) {
+        return !rows.isEmpty() && rows.stream().allMatch(row -> row.figure().isSuppressed());
     }
 
     private static String ci(Figure figure) {
