@@ -1,7 +1,10 @@
 package org.mentorkit.export.internal;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -28,7 +31,13 @@ public final class HtmlRendering {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "data");
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new ChartBlocks()).build();
+        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new ChartBlocks())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new CellLabels();
+                    }
+                }).build();
     }
 
     private HtmlRendering() {
@@ -60,12 +69,16 @@ public final class HtmlRendering {
             html.append(bookmarks(packet));
         }
         html.append("</head>\n<body>\n");
+        if (!forPdf) {
+            // One main landmark holding every document, so that assistive technology can jump to the content.
+            html.append("<main>\n");
+        }
         boolean first = true;
         for (PacketDocument document : packet.documents()) {
             html.append(article(document, images, first));
             first = false;
         }
-        html.append("</body>\n</html>\n");
+        html.append(forPdf ? "" : "</main>\n").append("</body>\n</html>\n");
         return html.toString();
     }
 

@@ -20,7 +20,12 @@ public final class PacketRendering {
     /** Standalone HTML (the logo inlined as a data URI, so the file can be mailed on its own). */
     public static String html(Packet packet, Branding branding, boolean forPdf) {
         String css = PacketStyle.css(branding, packet.author() + " · " + packet.title());
-        return HtmlRendering.page(packet, css, images(branding), forPdf);
+        String html = HtmlRendering.page(packet, css, images(branding), forPdf);
+        if (forPdf) {
+            return html; // the PDF renderer is given the font files directly
+        }
+        // The HTML carries its fonts, so that it is one self-contained file (see WebFonts).
+        return html.replaceFirst("<style>\n", java.util.regex.Matcher.quoteReplacement("<style>\n" + WebFonts.css(html, branding)));
     }
 
     /** The PDF bytes. */

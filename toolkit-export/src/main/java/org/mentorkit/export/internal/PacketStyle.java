@@ -108,8 +108,23 @@ public final class PacketStyle {
                 .doc-instruments ul { list-style: none; padding-left: 8pt; }
                 .field-line { border-bottom: 0.6pt solid #777777; height: 16pt; }
                 @media screen {
-                  body { max-width: 50em; margin: 2em auto; padding: 0 1em; }
+                  body { max-width: 50em; margin: 2em auto; padding: 0 1em; overflow-wrap: anywhere; }
+                  main { display: block; }
                   article.document { border-top: 1px solid #ddd; padding-top: 1em; margin-top: 2em; }
+                  img { max-width: 100%%; height: auto; }
+                  pre { overflow-x: auto; }
+                }
+                @media screen and (max-width: 40em) {
+                  body { margin: 1em auto; padding: 0 0.75em; }
+                  .doc-cover img { position: static; display: block; margin-bottom: 0.5em; }
+                  .doc-cover h1 { margin-top: 0.5em; }
+                  table.data, table.data tbody, table.data tr, table.data td { display: block; width: auto; }
+                  table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+                  table.data tr { border-bottom: 1px solid #c8c8c8; padding: 0.3em 0; }
+                  table.data td { border: none; padding: 0.1em 0; }
+                  table.data td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+                  table.bars td.label { width: 35%%; }
+                  table.bars td.value { white-space: normal; }
                 }
                 """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding), primary, accent);
     }
