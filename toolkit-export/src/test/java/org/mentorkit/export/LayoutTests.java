@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.surveys.ResponseSet;
 
@@ -15,6 +16,7 @@ import org.mentorkit.surveys.ResponseSet;
  * Layout of the packet PDF as poppler reads it: no page holds only a heading and a line, and no time or fraction is
  * broken across lines, on A4 and on Letter (where the text block is narrower and pages break elsewhere).
  */
+@RequiresTools({"pdftotext"})
 class LayoutTests {
 
     private static final Pattern BROKEN_TIME_OR_FRACTION = Pattern.compile("(\\d[:/]$)|(^[:/]\\d)");

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.Test;
+import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.DefaultProgram;
@@ -52,6 +53,7 @@ class PdfUaConformanceTests {
     }
 
     @Test
+    @RequiresTools({"pdfimages", "pdftotext"})
     void everyFieldIsDescribedByItsQuestionAndTheFormCarriesTheBranding() throws Exception {
         Branding branding = Branding.load(Path.of("../examples/second-society/branding"));
         for (String id : Instruments.BUILT_IN_IDS) {

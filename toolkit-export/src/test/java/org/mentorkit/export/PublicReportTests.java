@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.report.AttributeTable;
@@ -24,6 +25,7 @@ import org.mentorkit.surveys.report.ReportSettings;
  * and as the surveys module's report.md: no table of headers only, no chart that silently drops a category, the
  * same statement about the paired comparison in both, colons kept, and 95% intervals in the PDF.
  */
+@RequiresTools({"pdftotext"})
 class PublicReportTests {
 
     @Test
