@@ -30,7 +30,8 @@ public final class CurriculumMarkdown {
         md.append('\n');
         n = 1;
         for (Session session : curriculum.sessions()) {
-            renderSession(md, n++, session);
+            // "session N" in the texts comes from the curriculum's order, never from stored text.
+            renderSession(md, n++, SessionReferences.resolved(session, curriculum));
         }
         return md.toString();
     }

@@ -76,6 +76,7 @@ public final class CurriculumOverlays {
             addResources(overlay.getJsonObject("addResources"));
             dropResources(overlay.getJsonObject("dropResources"));
             reorder(overlay.getJsonArray("order"));
+            checkReferences(overlay.getJsonArray("remove"));
             return new Curriculum(
                     text(overlay, "id", base.id()),
                     text(overlay, "title", base.title()),
@@ -221,6 +222,36 @@ public final class CurriculumOverlays {
             }
             sessions.clear();
             sessions.addAll(ordered);
+        }
+
+        /**
+         * A reference whose session this overlay removed, or that this overlay moved to the other side of the session
+         * referring to it ("report on ... from session 5" now held before session 5), is reported where the overlay
+         * did it, with the text that refers to it.
+         */
+        private void checkReferences(JsonArray removals) {
+            Curriculum result = new Curriculum(base.id(), base.title(), base.version(), base.audience(), base.language(), sessions);
+            for (SessionReferences.Reference reference : SessionReferences.in(result)) {
+                String quoted = "session '" + reference.fromSessionId() + "' refers to it at " + reference.path()
+                        + " (\"" + reference.text() + "\")";
+                if (removed.contains(reference.targetId())) {
+                    int at = removals == null ? -1 : removals.getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString).toList().indexOf(reference.targetId());
+                    report(at < 0 ? "remove" : "remove[" + at + "]", "removes session '" + reference.targetId() + "', but "
+                            + quoted + "; change that text in this overlay (change." + reference.fromSessionId()
+                            + ") or keep the session");
+                    continue;
+                }
+                int baseFrom = SessionReferences.numberOf(reference.fromSessionId(), base);
+                int baseTo = SessionReferences.numberOf(reference.targetId(), base);
+                int from = SessionReferences.numberOf(reference.fromSessionId(), result);
+                int to = SessionReferences.numberOf(reference.targetId(), result);
+                if (baseFrom > 0 && baseTo > 0 && to > 0 && (baseTo < baseFrom) != (to < from)) {
+                    report("order", "moves session '" + reference.targetId() + "' (now session " + to + ") to the other side"
+                            + " of session '" + reference.fromSessionId() + "' (now session " + from + "), but " + quoted
+                            + "; change that text in this overlay or keep the order");
+                }
+            }
         }
 
         private int index(String id) {

@@ -49,6 +49,12 @@ public final class CurriculumRules {
             }
             checkSession(at, path, session);
         }
+        for (SessionReferences.Reference reference : SessionReferences.in(curriculum)) {
+            if (!ids.contains(reference.targetId())) {
+                at.report(reference.path(), "refers to session '" + reference.targetId() + "', which is not in the"
+                        + " curriculum; sessions: " + String.join(", ", ids));
+            }
+        }
         return problems;
     }
 

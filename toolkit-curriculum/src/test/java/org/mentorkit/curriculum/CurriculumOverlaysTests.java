@@ -32,7 +32,7 @@ class CurriculumOverlaysTests {
         String overlay = """
                 {
                   "id": "sno-2027", "title": "Programa de mentoría entre pares", "version": "2027.1", "language": "es",
-                  "remove": ["well-being"],
+                  "remove": ["career-plan-closing"],
                   "replace": [{"id": "signature-talk", "title": "Charla insignia", "format": "PEER_ONLY", "durationMinutes": 30,
                                "objectives": ["Preparar la apertura"], "agenda": [{"title": "Aperturas", "minutes": 30}]}],
                   "change": {"kickoff": {"title": "Inicio del programa", "durationMinutes": 90,
@@ -42,14 +42,14 @@ class CurriculumOverlaysTests {
                       "kind": "TOOLKIT", "free": true, "description": "Our own rules.", "lastChecked": "2026-11-27",
                       "checkedHow": "opened by the coordinator"}]},
                   "dropResources": {"kickoff": ["Facilitating Entering Mentoring"]},
-                  "order": ["kickoff", "self-advocacy", "grant-writing", "signature-talk", "networking-visibility", "career-plan-closing"]
+                  "order": ["kickoff", "signature-talk", "self-advocacy", "grant-writing", "well-being", "networking-visibility"]
                 }
                 """.formatted(NEW_SESSION);
         Curriculum result = CurriculumOverlays.apply(base, overlay, "overlay.json");
         assertThat(result.id()).isEqualTo("sno-2027");
         assertThat(result.language()).isEqualTo("es");
-        assertThat(result.sessions()).extracting(Session::id).containsExactly("kickoff", "self-advocacy", "grant-writing",
-                "signature-talk", "networking-visibility", "career-plan-closing");
+        assertThat(result.sessions()).extracting(Session::id).containsExactly("kickoff", "signature-talk", "self-advocacy",
+                "grant-writing", "well-being", "networking-visibility");
         Session kickoff = result.session("kickoff").orElseThrow();
         assertThat(kickoff.title()).isEqualTo("Inicio del programa");
         assertThat(kickoff.durationMinutes()).isEqualTo(90);

@@ -19,6 +19,8 @@ import org.mentorkit.curriculum.AgendaItem;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Resource;
 import org.mentorkit.curriculum.Session;
+import org.mentorkit.curriculum.SessionDates;
+import org.mentorkit.curriculum.SessionReferences;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.export.Branding;
 import org.mentorkit.model.Cohort;
@@ -76,8 +78,11 @@ public final class TemplateData {
         data.put("sessionCount", String.valueOf(sessions.size()));
         data.put("mentorLedCount", String.valueOf(sessions.stream().filter(s -> s.format() == SessionFormat.MENTOR_LED).count()));
         data.put("peerOnlyCount", String.valueOf(sessions.stream().filter(s -> s.format() == SessionFormat.PEER_ONLY).count()));
-        data.put("sessions", sessionList(program, sessions));
-        data.put("timeline", timeline(program, sessions));
+        // Dates and "session N" come from the schedule and the curriculum's order, never from stored text.
+        List<LocalDate> dates = SessionDates.of(program, curriculum, "curriculum '" + curriculum.id() + "'");
+        List<Session> resolved = sessions.stream().map(s -> SessionReferences.resolved(s, curriculum)).toList();
+        data.put("sessions", sessionList(program, resolved, dates));
+        data.put("timeline", timeline(program, resolved, dates));
         data.put("generatedOn", DATE.format(LocalDate.now()));
         return data;
     }
@@ -104,7 +109,7 @@ public final class TemplateData {
         };
     }
 
-    private static List<Map<String, Object>> sessionList(Program program, List<Session> sessions) {
+    private static List<Map<String, Object>> sessionList(Program program, List<Session> sessions, List<LocalDate> dates) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
@@ -117,7 +122,7 @@ public final class TemplateData {
             m.put("peerOnly", !mentorLed);
             m.put("formatLabel", mentorLed ? "with the mentor" : "peers only");
             m.put("minutes", String.valueOf(s.durationMinutes() > 0 ? s.durationMinutes() : program.cadence().sessionMinutes()));
-            m.put("month", MONTH.format(program.startDate().plusMonths(s.monthOffset())));
+            m.put("month", MONTH.format(dates.get(i)));
             m.put("objectives", texts(s.objectives()));
             m.put("hasObjectives", !s.objectives().isEmpty());
             m.put("agenda", agenda(s.agenda()));
@@ -167,7 +172,7 @@ public final class TemplateData {
         return m;
     }
 
-    private static List<Map<String, Object>> timeline(Program program, List<Session> sessions) {
+    private static List<Map<String, Object>> timeline(Program program, List<Session> sessions, List<LocalDate> dates) {
         List<Map<String, Object>> rows = new ArrayList<>();
         LocalDate start = program.startDate();
         rows.add(row(MONTH.format(start.minusMonths(3)), "Call for participation published; applications open"));
@@ -175,7 +180,7 @@ public final class TemplateData {
         rows.add(row(MONTH.format(start.minusMonths(1)), "Groups formed and meeting times agreed; pre-program survey sent"));
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
-            rows.add(row(MONTH.format(start.plusMonths(s.monthOffset())), "Session " + (i + 1) + ": " + s.title()
+            rows.add(row(MONTH.format(dates.get(i)), "Session " + (i + 1) + ": " + s.title()
                     + (s.format() == SessionFormat.MENTOR_LED ? " (with the mentor)" : " (peers only)")));
         }
         LocalDate end = start.plusMonths(program.lengthMonths());
