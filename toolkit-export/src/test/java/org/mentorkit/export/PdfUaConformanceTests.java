@@ -77,11 +77,15 @@ class PdfUaConformanceTests {
     }
 
     @Test
-    void threeHandbooksConformToPdfUa1() throws Exception {
+    @RequiresTools("pdfimages")
+    void threeHandbooksConformToPdfUa1AndCarryTheBranding() throws Exception {
         Cohort cohort = ExampleCohorts.pilotGrouped();
         Path out = ExampleCohorts.tempDir("ua-handbooks");
-        HandbookWriter.Result result = HandbookWriter.write(cohort, DefaultCurriculum.load(), Branding.defaults(),
+        Branding branding = Branding.load(Path.of("../examples/second-society/branding"));
+        HandbookWriter.Result result = HandbookWriter.write(cohort, DefaultCurriculum.load(), branding,
                 Optional.empty(), out, (done, total) -> { }, 2);
+        // The society's logo on the handbook (poppler's image list).
+        assertThat(PdfTools.run("pdfimages", "-list", result.files().get(0).toString())).contains("image");
         List<String> failures = new ArrayList<>();
         // A mentor, a mentee with a CJK name and one with an Arabic name (see the pilot cohort).
         for (Path handbook : result.files().subList(0, 3)) {

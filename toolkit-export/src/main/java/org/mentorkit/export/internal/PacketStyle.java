@@ -93,6 +93,7 @@ public final class PacketStyle {
                 .doc-cover { position: relative; }
                 .doc-cover img { position: absolute; top: 6mm; right: 0; max-width: 60mm; max-height: 22mm; }
                 .doc-cover ul { list-style: none; padding-left: 0; }
+                .doc-handbook img { float: right; max-width: 45mm; max-height: 16mm; margin: 0 0 4mm 6mm; }
                 .doc-cover li a { text-decoration: none; color: #1a1a1a; }
                 .doc-cover li a::after { content: leader('.') target-counter(attr(href), page); }
                 figure.chart { display: block; margin: 8pt 0 12pt 0; page-break-inside: avoid; }
