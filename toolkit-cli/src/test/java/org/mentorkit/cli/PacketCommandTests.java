@@ -78,7 +78,7 @@ class PacketCommandTests {
         assertThat(shared.code()).as(shared.err()).isZero();
         String fullReport = Files.readString(onlyMarkdown(committee));
         String publicReport = Files.readString(onlyMarkdown(open));
-        assertThat(fullReport).contains("3/20 (15%)").contains("10/14 (71%)");
+        assertThat(fullReport).contains("3/20 (15%; 95% CI 5-36%)").contains("10/14 (71%; 95% CI 45-88%)");
         assertThat(publicReport).doesNotContainPattern("(?<![0-9])3/20").doesNotContain("10/14")
                 .contains("counts below 5, and any count that would\nreveal one, are withheld");
         assertThat(fullReport).contains("this version is for the organising committee");
