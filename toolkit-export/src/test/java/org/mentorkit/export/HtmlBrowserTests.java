@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.testing.ExternalTools;
 import org.mentorkit.testing.RequiresTools;
@@ -37,8 +38,8 @@ class HtmlBrowserTests {
         }
         Cohort cohort = ExampleCohorts.pilotGrouped();
         PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort);
-        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTest.SURVEYS.resolve("pre-program.redcap-records.csv"),
-                PacketEndToEndTest.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
+        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
+                PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
         Path out = ExampleCohorts.tempDir("html-browser");
         PacketWriter.write(builder.responses(sets).build(), Branding.defaults(), EnumSet.of(OutputFormat.HTML), out);
         Path html = out.resolve("packet.html");

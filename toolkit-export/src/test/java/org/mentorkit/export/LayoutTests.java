@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
 
 /**
@@ -46,8 +47,8 @@ class LayoutTests {
     static Path demoPacket(Branding branding, String name) throws Exception {
         Cohort cohort = ExampleCohorts.pilotGrouped();
         PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort).branding(branding);
-        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTest.SURVEYS.resolve("pre-program.redcap-records.csv"),
-                PacketEndToEndTest.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
+        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
+                PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
         Path out = ExampleCohorts.tempDir(name);
         PacketWriter.write(builder.responses(sets).build(), branding, EnumSet.of(OutputFormat.PDF), out);
         return out.resolve("packet.pdf");

@@ -19,6 +19,7 @@ import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
+import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
 
 /**
@@ -31,8 +32,8 @@ class PdfUaConformanceTests {
     void theDemoPacketConformsToPdfUa1() throws Exception {
         Cohort cohort = ExampleCohorts.pilotGrouped();
         PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort);
-        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTest.SURVEYS.resolve("pre-program.redcap-records.csv"),
-                PacketEndToEndTest.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
+        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
+                PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
         Path out = ExampleCohorts.tempDir("ua-packet");
         PacketWriter.write(builder.responses(sets).build(), Branding.defaults(), EnumSet.of(OutputFormat.PDF), out);
         assertThat(PdfUa.failedRules(out.resolve("packet.pdf"))).as("failed PDF/UA-1 rules of packet.pdf").isEmpty();

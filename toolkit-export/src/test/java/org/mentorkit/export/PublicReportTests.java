@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.report.AttributeTable;
 import org.mentorkit.surveys.report.Audience;
@@ -33,8 +34,8 @@ class PublicReportTests {
         Cohort cohort = ExampleCohorts.pilotGrouped();
         PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort)
                 .documents(List.of(DocumentKind.REPORT));
-        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTest.SURVEYS.resolve("pre-program.redcap-records.csv"),
-                PacketEndToEndTest.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
+        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
+                PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
         ReportSettings publicSettings = ReportSettings.committee().withAudience(Audience.PUBLIC);
         EvaluationReport report = ReportBuilder.build(cohort, sets, publicSettings);
         Packet packet = builder.report(report).build();

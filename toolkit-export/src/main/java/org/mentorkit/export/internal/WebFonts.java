@@ -3,7 +3,6 @@ package org.mentorkit.export.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.Set;
@@ -13,6 +12,8 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.mentorkit.export.BrandFont;
 import org.mentorkit.export.Branding;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /**
  * The {@code @font-face} rules that make the HTML packet one self-contained file: the fonts travel inside it as data
@@ -57,7 +58,7 @@ final class WebFonts {
             }
             return css.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not read a font for the HTML packet: " + e.getMessage(), e);
         }
     }
 
