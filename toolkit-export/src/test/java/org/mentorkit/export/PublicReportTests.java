@@ -2,6 +2,11 @@ package org.mentorkit.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import org.mentorkit.surveys.report.EvaluationReport;
 import org.mentorkit.surveys.report.MarkdownReport;
 import org.mentorkit.surveys.report.PairedComparison;
 import org.mentorkit.surveys.report.ReportBuilder;
+import org.mentorkit.surveys.report.ReportJson;
 import org.mentorkit.surveys.report.ReportSettings;
 
 /**
@@ -65,6 +71,23 @@ class PublicReportTests {
                 assertThat(surveysMarkdown).contains("Paired (the " + p.pairs() + " people who answered both waves): suppressed");
                 assertThat(markdown).contains(p.pairs() + " people answered both; the paired figures are withheld")
                         .doesNotContain("unpaired figures only");
+            }
+        }
+
+        // The JSON report (read back as JSON) and the packet give each survey's return the same way: the count of n,
+        // or withheld (the JSON then has no count at all).
+        try (JsonReader reader = Json.createReader(new StringReader(ReportJson.write(report)))) {
+            JsonArray rates = reader.readObject().getJsonArray("responseRates");
+            assertThat(rates).hasSize(report.responseRates().size());
+            for (int i = 0; i < rates.size(); i++) {
+                JsonObject returned = rates.getJsonObject(i).getJsonObject("returned");
+                String title = rates.getJsonObject(i).getString("title");
+                String row = markdown.lines().filter(l -> l.startsWith("| " + title + " |")).findFirst().orElseThrow();
+                if (returned.containsKey("count")) {
+                    assertThat(row).contains("| " + returned.getInt("count") + " | " + returned.getInt("n") + " |");
+                } else {
+                    assertThat(row).contains("| withheld | " + returned.getInt("n") + " |");
+                }
             }
         }
 
