@@ -37,6 +37,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.mentorkit.curriculum.AgendaItem;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
+import org.mentorkit.curriculum.SessionReferences;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
@@ -157,7 +158,9 @@ public final class CalendarFiles {
         Context(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Instant stamp) {
             this.schedule = schedule;
             this.cohort = cohort;
-            this.sessions = curriculum.sessions().stream().collect(Collectors.toMap(Session::id, Function.identity()));
+            // "session N" in a session's texts is worked out from the curriculum's order ({session:id} references).
+            this.sessions = curriculum.sessions().stream().map(s -> SessionReferences.resolved(s, curriculum))
+                    .collect(Collectors.toMap(Session::id, Function.identity()));
             this.participants = cohort.participants().stream()
                     .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
             this.sessionCount = curriculum.sessions().size();
