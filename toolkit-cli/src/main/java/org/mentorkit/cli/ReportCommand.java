@@ -13,6 +13,8 @@ import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.followup.RateOnDate;
+import org.mentorkit.followup.SurveyStatus;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.report.Audience;
 import org.mentorkit.surveys.report.Codebook;
@@ -93,6 +95,15 @@ final class ReportCommand implements Callable<Integer> {
         AtomicFiles.writeAll(files);
         PrintWriter console = spec.commandLine().getOut();
         report.responseRates().forEach(r -> console.println(r.instrumentId() + ": " + r.returned().text() + " returned"));
+        // When the exports carry submission times (REDCap's survey timestamp): how the rate grew, day by day.
+        for (ResponseSet set : sets) {
+            List<RateOnDate> overTime = SurveyStatus.of(cohort, set.instrument(), List.of(set)).overTime();
+            if (!overTime.isEmpty()) {
+                console.println(set.instrument().id() + " over time: " + overTime.stream()
+                        .map(r -> r.date() + " " + r.responded() + "/" + r.invited() + " (" + Math.round(r.rate() * 100) + "%)")
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+        }
         ReportHeadlines.lines(report).forEach(console::println);
         console.println("Wrote the " + audience.toLowerCase(java.util.Locale.ROOT) + " report to " + out.resolve("report.md")
                 + " and report.json");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mentorkit.followup.GroupCounts;
+import org.mentorkit.followup.RateOnDate;
 import org.mentorkit.followup.SurveyStatus;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.internal.io.AtomicFiles;
@@ -61,6 +62,7 @@ final class SurveyStatusCommand implements Callable<Integer> {
                     + resolved.id() + "' (" + resolved.respondents().name().toLowerCase(Locale.ROOT) + ")");
         }
         print(console, resolved, status);
+        printOverTime(console, status);
         if (out != null) {
             AtomicFiles.writeString(out, status.csv());
             console.println("Wrote " + out + " (" + Counts.of(status.rows().size(), "row", "rows") + ").");
@@ -79,6 +81,23 @@ final class SurveyStatusCommand implements Callable<Integer> {
         for (GroupCounts group : status.byGroup()) {
             console.println(String.format(Locale.ROOT, "  %-" + width + "s  %7d  %9d  %7d  %13d", label(group),
                     group.invited(), group.responded(), group.partial(), group.notResponded()));
+        }
+    }
+
+    /** The response rate by submission day, when the responses carry their submission times. */
+    static void printOverTime(PrintWriter console, SurveyStatus status) {
+        List<RateOnDate> rates = status.overTime();
+        if (rates.isEmpty()) {
+            return;
+        }
+        console.println("Response rate over time (complete responses by submission date):");
+        for (RateOnDate rate : rates) {
+            console.println(String.format(Locale.ROOT, "  %s  %d/%d (%d%%)", rate.date(), rate.responded(),
+                    rate.invited(), Math.round(rate.rate() * 100)));
+        }
+        if (status.respondedWithoutTime() > 0) {
+            console.println("  (" + status.respondedWithoutTime() + " complete responses without a submission time are"
+                    + " not placed)");
         }
     }
 

@@ -65,6 +65,32 @@ class FollowupCommandTests {
     }
 
     @Test
+    void statusAndReportShowTheResponseRateOverTimeFromRedcapSurveyTimestamps() throws Exception {
+        Path export = temp.resolve("post-timed.csv");
+        Files.writeString(export, "record_id,post_program_timestamp,signature_talk,positive_impact,worthwhile,"
+                + "participate_again,recommend,post_program_complete\n"
+                + "M01,2027-06-30 14:02:11,1,4,1,1,1,2\n"
+                + "M02,2027-06-30 18:40:00,0,3,1,1,1,2\n"
+                + "M03,2027-07-02 09:15:44,1,5,1,1,1,2\n"
+                + "M04,[not completed],1,,,,,0\n", StandardCharsets.UTF_8);
+        Path post = temp.resolve("post.responses.json");
+        assertThat(run("survey", "import", "--instrument", "post-program", export.toString(), "--cohort", groups.toString(),
+                "--out", post.toString()).code()).isZero();
+
+        Cli.Run status = run("survey", "status", groups.toString(), "--instrument", "post-program", "--responses",
+                post.toString());
+        Cli.Run report = run("report", groups.toString(), "--responses", post.toString(), "--out",
+                temp.resolve("report").toString());
+
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("post-program: 20 invited (mentees), 3 responded, 1 partial, 16 not responded")
+                .contains("Response rate over time (complete responses by submission date):")
+                .contains("  2027-06-30  2/20 (10%)").contains("  2027-07-02  3/20 (15%)");
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("post-program over time: 2027-06-30 2/20 (10%); 2027-07-02 3/20 (15%)");
+    }
+
+    @Test
     void statusRefusesResponsesToAnotherSurvey() throws Exception {
         Path pre = temp.resolve("pre.responses.json");
         assertThat(run("survey", "import", "--instrument", "pre-program", EXAMPLE.resolve("surveys")

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param email         the participant's email; "" when not known
  * @param groupId       the id of the participant's group; "" when not in a group
  * @param status        responded, partial or not responded
+ * @param submitted     when the counted response was submitted (ISO local date-time in the survey system's time, as
+ *                      {@link org.mentorkit.surveys.Response#submitted()}); "" when not known or not responded
  */
-public record ParticipantStatus(String participantId, String name, String email, String groupId, ResponseStatus status) {
+public record ParticipantStatus(String participantId, String name, String email, String groupId, ResponseStatus status,
+                                String submitted) {
 
     public ParticipantStatus {
         Objects.requireNonNull(participantId, "participantId");
@@ -19,5 +22,6 @@ public record ParticipantStatus(String participantId, String name, String email,
         email = Objects.requireNonNullElse(email, "");
         groupId = Objects.requireNonNullElse(groupId, "");
         Objects.requireNonNull(status, "status");
+        submitted = Objects.requireNonNullElse(submitted, "");
     }
 }

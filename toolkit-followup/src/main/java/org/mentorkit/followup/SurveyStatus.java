@@ -1,5 +1,6 @@
 package org.mentorkit.followup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
     /** The status of every invited participant of {@code cohort} given the responses to {@code instrument}. */
     public static SurveyStatus of(Cohort cohort, Instrument instrument, List<ResponseSet> responses) {
         Map<String, ResponseStatus> best = new LinkedHashMap<>();
+        Map<String, String> submitted = new LinkedHashMap<>();
         for (ResponseSet set : responses) {
             if (!set.instrument().id().equals(instrument.id())) {
                 throw new IllegalArgumentException("responses to '" + set.instrument().id() + "' given for the status of '"
@@ -48,6 +50,10 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
             for (Response response : set.responses()) {
                 best.merge(response.participantId(), response.isComplete() ? ResponseStatus.RESPONDED
                         : ResponseStatus.PARTIAL, SurveyStatus::better);
+                if (response.isComplete() && !response.submitted().isEmpty()) {
+                    // Of two complete responses the earlier one made the participant a respondent.
+                    submitted.merge(response.participantId(), response.submitted(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
             }
             for (Response response : set.partial()) {
                 best.merge(response.participantId(), ResponseStatus.PARTIAL, SurveyStatus::better);
@@ -59,7 +65,8 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
                 continue;
             }
             rows.add(new ParticipantStatus(participant.id(), participant.displayName(), participant.email(),
-                    groupOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED)));
+                    groupOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED),
+                    submitted.getOrDefault(participant.id(), "")));
         }
         return new SurveyStatus(instrument.id(), rows, cohort.groups().stream().map(Group::id).toList());
     }
@@ -82,6 +89,39 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         rows.forEach(r -> groups.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r));
         return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> counts(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The response rate over time: for each day on which a complete response was submitted, how many of the invited
+     * had responded by the end of it. Empty when no response carries its submission time (only REDCap exports with
+     * the survey timestamp do); responses without one are not placed, see {@link #respondedWithoutTime()}.
+     */
+    public List<RateOnDate> overTime() {
+        java.util.TreeMap<LocalDate, Integer> perDay = new java.util.TreeMap<>();
+        for (ParticipantStatus row : with(ResponseStatus.RESPONDED)) {
+            date(row.submitted()).ifPresent(d -> perDay.merge(d, 1, Integer::sum));
+        }
+        List<RateOnDate> rates = new ArrayList<>();
+        int cumulative = 0;
+        for (Map.Entry<LocalDate, Integer> day : perDay.entrySet()) {
+            cumulative += day.getValue();
+            rates.add(new RateOnDate(day.getKey(), cumulative, rows.size()));
+        }
+        return rates;
+    }
+
+    /** How many responded without a usable submission time (not placed in {@link #overTime()}). */
+    public int respondedWithoutTime() {
+        return (int) with(ResponseStatus.RESPONDED).stream().filter(r -> date(r.submitted()).isEmpty()).count();
+    }
+
+    private static java.util.Optional<LocalDate> date(String submitted) {
+        try {
+            return submitted.length() < 10 ? java.util.Optional.empty()
+                    : java.util.Optional.of(LocalDate.parse(submitted.substring(0, 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** {@code status.csv}: {@code id,name,email,group,status}, one row per invited participant (RFC 4180, CRLF). */

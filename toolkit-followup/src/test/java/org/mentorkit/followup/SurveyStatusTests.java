@@ -80,6 +80,30 @@ class SurveyStatusTests {
     }
 
     @Test
+    void theResponseRateOverTimeCountsCompleteResponsesByTheDayTheyWereSubmitted() {
+        ResponseSet timed = ResponseImporter.parse(Fixtures.post(), "record_id,post_program_timestamp,signature_talk,"
+                + "post_program_complete\n"
+                + "M02,2027-06-30 14:02:11,1,2\n"
+                + "M03,2027-06-30 18:40:00,1,2\n"
+                + "M05,2027-07-02 09:15:44,1,2\n"
+                + "M06,[not completed],1,0\n"
+                + "M08,,1,2\n", "timed.csv", ResponseFormat.REDCAP, ImportOptions.defaults());
+
+        SurveyStatus status = SurveyStatus.of(cohort, Fixtures.post(), List.of(timed));
+
+        assertThat(status.overTime()).containsExactly(
+                new RateOnDate(java.time.LocalDate.of(2027, 6, 30), 2, 20),
+                new RateOnDate(java.time.LocalDate.of(2027, 7, 2), 3, 20));
+        assertThat(status.respondedWithoutTime()).isEqualTo(1); // M08
+        assertThat(status.with(ResponseStatus.PARTIAL)).extracting(ParticipantStatus::participantId).containsExactly("M06");
+    }
+
+    @Test
+    void noTimestampsNoRateOverTime() {
+        assertThat(SurveyStatus.of(cohort, Fixtures.post(), List.of(Fixtures.responses())).overTime()).isEmpty();
+    }
+
+    @Test
     void participantsInNoGroupAreCountedUnderAnEmptyGroup() {
         Cohort ungrouped = cohort.withGroups(List.of());
 
