@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +20,17 @@ import org.mentorkit.curriculum.schedule.ProgramSchedule;
 import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.curriculum.spi.CurriculumProvider;
 import org.mentorkit.export.Branding;
+import org.mentorkit.followup.EmlFiles;
+import org.mentorkit.followup.MailAddress;
+import org.mentorkit.followup.MailTemplates;
+import org.mentorkit.followup.Mailer;
+import org.mentorkit.followup.MessageBatch;
+import org.mentorkit.followup.Reminders;
+import org.mentorkit.followup.SendLedger;
+import org.mentorkit.followup.SendReport;
+import org.mentorkit.followup.SurveyLinks;
+import org.mentorkit.followup.SurveyStatus;
+import org.mentorkit.followup.spi.MailTransport;
 import org.mentorkit.export.OutputFormat;
 import org.mentorkit.export.Packet;
 import org.mentorkit.export.PacketBuilder;
@@ -42,6 +54,7 @@ import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentValidator;
 import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.ItemKind;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.surveys.Wave;
@@ -204,6 +217,23 @@ public final class EmbeddingExample {
         }
     }
     // end::curriculum-provider-class[]
+
+    // tag::followup[]
+    /**
+     * Reminders to the mentees who have not answered a survey, handed to the society's own mail service: any
+     * {@link MailTransport} (here the caller's), with mentorkit's send ledger so that a repeat sends nothing twice.
+     */
+    static SendReport remind(Cohort cohort, ResponseSet answers, Path folder, MailTransport mailService)
+            throws InterruptedException {
+        Instrument survey = answers.instrument();
+        SurveyStatus status = SurveyStatus.of(cohort, survey, List.of(answers));
+        MailAddress from = new MailAddress("mentoring@example.org", cohort.program().name());
+        MessageBatch reminders = Reminders.build(cohort, survey, status, MailTemplates.builtIn(),
+                SurveyLinks.pattern("https://survey.example.org/exit?pid={id}"), from);
+        List<Path> drafts = EmlFiles.write(reminders.messages(), folder, Instant.now());
+        return Mailer.builder(mailService).ratePerMinute(600).build().send(drafts, SendLedger.in(folder));
+    }
+    // end::followup[]
 
     /** Copies the application's own templates (kept as resources of this module) to a folder the packet reads. */
     private static Path customTemplates(Path folder) {

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.followup.SendReport;
+import org.mentorkit.followup.spi.MailTransport;
+import org.mentorkit.surveys.ImportOptions;
+import org.mentorkit.surveys.ResponseFormat;
+import org.mentorkit.surveys.ResponseImporter;
+import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.model.Group;
 
 /** The developer guide's example does what the guide says, checked on its outputs. */
@@ -79,5 +85,24 @@ class EmbeddingExampleTests {
         String text = Files.readString(markdown, StandardCharsets.UTF_8);
         assertThat(text).contains("This cover page comes from the society's own template")
                 .contains("Early-Career Circles").contains("Example Bioscience Society");
+    }
+
+    @Test
+    void remindsTheMenteesWhoHaveNotAnsweredThroughTheApplicationsOwnMailServiceOnce() throws Exception {
+        ResponseSet answers = ResponseImporter.parse(outcome.instrument(), "participant_id,stayed_in_research\n"
+                + "p1,1\np2,0\np3,1\n", "exit.csv", ResponseFormat.CSV, ImportOptions.defaults());
+        List<String> delivered = new ArrayList<>();
+        MailTransport mailService = (from, to, message) -> delivered.add(to);
+        Path folder = out.resolve("reminders");
+
+        SendReport first = EmbeddingExample.remind(outcome.cohort(), answers, folder, mailService);
+        SendReport again = EmbeddingExample.remind(outcome.cohort(), answers, folder, mailService);
+
+        assertThat(delivered).containsExactly("p4@example.org", "p5@example.org", "p6@example.org",
+                "p7@example.org", "p8@example.org");
+        assertThat(first.count(SendReport.Outcome.SENT)).isEqualTo(5);
+        assertThat(again.count(SendReport.Outcome.ALREADY_SENT)).isEqualTo(5);
+        assertThat(Files.readString(folder.resolve("reminder-p4.eml"), StandardCharsets.UTF_8))
+                .contains("https://survey.example.org/exit?pid=p4");
     }
 }
