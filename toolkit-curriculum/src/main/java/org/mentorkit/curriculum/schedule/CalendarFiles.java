@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -39,6 +40,7 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionReferences;
 import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.curriculum.internal.IcsFolding;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
@@ -46,11 +48,12 @@ import org.mentorkit.model.ToolkitException;
 
 /**
  * iCalendar (RFC 5545) files of a schedule, written with ical4j: one VEVENT per session with a stable UID
- * ({@code program.group.session@mentorkit}, so re-importing updates rather than duplicates), DTSTAMP, SUMMARY, a
+ * ({@code program.group.session@mentorkit}, so re-importing updates rather than duplicates), a SEQUENCE that rises
+ * when a recorded slot change moved the session (so clients update it in place), DTSTAMP, SUMMARY, a
  * DESCRIPTION holding the session guide's agenda and pre-work, ATTENDEE lines for members with an email, the
  * program's contact as ORGANIZER, and one VTIMEZONE per TZID used. Group files use the group's reference zone;
  * participant files use the participant's own zone, so the local time reads right even in a client that ignores
- * time zones.
+ * time zones. Lines are folded at 75 octets, never inside a UTF-8 sequence ({@link IcsFolding}).
  */
 public final class CalendarFiles {
 
@@ -120,7 +123,7 @@ public final class CalendarFiles {
         } catch (ValidationException e) {
             throw new ToolkitException(ErrorCode.CALENDAR, "the calendar did not pass iCalendar validation: " + e.getMessage(), e);
         }
-        return writer.toString();
+        return IcsFolding.refold(writer.toString());
     }
 
     /**
@@ -177,6 +180,7 @@ public final class CalendarFiles {
             event.add(wallClock(new DtEnd<>(end.toLocalDateTime()), zone));
             event.add(new Summary(summary));
             event.add(new Uid(uid(schedule.programId(), group.groupId(), session.sessionId())));
+            event.add(new Sequence(session.sequence()));
             event.replace(new DtStamp(stamp)); // the constructor stamps "now"; a given stamp keeps files reproducible
             event.add(new Description(description(group, session)));
             String contact = cohort.program().contactEmail();

@@ -8,11 +8,11 @@ import org.mentorkit.model.MeetingSlot;
  *
  * @param groupId     the group's id
  * @param groupName   the group's name
- * @param slot        the meeting slot used (the group's own, or the derived one)
- * @param slotDerived whether the slot was derived from members' availability because the group had none
+ * @param slot         the meeting slot in force: the group's saved one, or the one proposed for it
+ * @param slotProposed whether the slot is a proposal (the group had none saved); {@code schedule --save} records it
  * @param sessions    the sessions in curriculum order
  */
-public record GroupSchedule(String groupId, String groupName, MeetingSlot slot, boolean slotDerived, List<ScheduledSession> sessions) {
+public record GroupSchedule(String groupId, String groupName, MeetingSlot slot, boolean slotProposed, List<ScheduledSession> sessions) {
 
     public GroupSchedule {
         sessions = List.copyOf(sessions);

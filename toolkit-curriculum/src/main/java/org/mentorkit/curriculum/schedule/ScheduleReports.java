@@ -41,7 +41,8 @@ public final class ScheduleReports {
         for (GroupSchedule group : schedule.groups()) {
             md.append("## ").append(escape(group.groupName())).append("\n\n");
             md.append("Meeting slot: ").append(group.slot().day()).append(' ').append(group.slot().time()).append(' ')
-                    .append(group.slot().timeZone()).append(group.slotDerived() ? " (derived from members' availability)" : "")
+                    .append(group.slot().timeZone()).append(group.slotProposed() ? " (proposed from members' availability; not "
+                    + "saved in the groups file: `mentorkit schedule --save` keeps it)" : "")
                     .append(".\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.model.MeetingSlot;
 
 /**
  * One session of one group, placed in time.
@@ -16,7 +17,10 @@ import org.mentorkit.curriculum.SessionFormat;
  * @param start       the start in the group's reference zone
  * @param end         the end in the group's reference zone
  * @param adjustment  what moved the session, e.g. "moved from 2027-02-09 (blackout date) to 2027-02-16"; "" if nothing
- * @param members     every member's local date and time, mentors first
+ * @param slot        the meeting slot the session is held at (an earlier slot for sessions before a slot change)
+ * @param sequence    the calendar SEQUENCE: how many recorded slot changes moved this session (0 if none)
+ * @param members     every member invited, with their local date and time, mentors first (a late joiner from the
+ *                    session on or after their join date)
  */
 public record ScheduledSession(
         int number,
@@ -27,6 +31,8 @@ public record ScheduledSession(
         ZonedDateTime start,
         ZonedDateTime end,
         String adjustment,
+        MeetingSlot slot,
+        int sequence,
         List<MemberTime> members) {
 
     public ScheduledSession {

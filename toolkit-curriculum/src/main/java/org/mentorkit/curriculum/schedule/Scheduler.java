@@ -1,9 +1,7 @@
 package org.mentorkit.curriculum.schedule;
 
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.Availability;
-import org.mentorkit.curriculum.internal.CadenceDates;
 import org.mentorkit.curriculum.internal.Suggestions;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
@@ -31,15 +28,16 @@ import org.mentorkit.model.Program;
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
  *
- * <p>Dates follow the program's cadence in the group's reference zone (the zone of its meeting slot): the n-th
- * weekday of each month ({@code weekOfMonth} 1 to 4, or -1 for the last), or every n weeks, from the program's start
- * date to its end ({@code startDate} plus {@code lengthMonths}, exclusive). The slot's weekday replaces the cadence's
- * {@code dayOfWeek}. Sessions falling on a blackout date move by the program's rule (see {@link CadenceDates}). Each
- * session lasts its curriculum duration. A group without a slot gets one derived from its members' availability.
+ * <p>A group's saved slot is a decision: it is used as it is and never changed. Dates follow the program's cadence
+ * in the slot's zone: the n-th weekday of each month ({@code weekOfMonth} 1 to 4, or -1 for the last), or every n
+ * weeks, from the program's start date to its end ({@code startDate} plus {@code lengthMonths}, exclusive), on the
+ * slot's weekday. Sessions falling on a blackout date move by the program's rule. Where the group's slot changed
+ * ({@code earlierSlots}), sessions dated before the change keep the earlier slot (see {@link SessionPlacement}), and
+ * each session's SEQUENCE counts the recorded changes that moved it. Members who joined late ({@code joinDates}) are
+ * in the sessions from their join date on. A group without a saved slot gets a proposed one ({@link SlotProposals}),
+ * said so in the notes; {@code schedule --save} records it.
  */
 public final class Scheduler {
-
-    private static final int STEP_MINUTES = 30;
 
     private Scheduler() {
     }
@@ -65,13 +63,17 @@ public final class Scheduler {
         }
         for (int i = 0; i < cohort.groups().size(); i++) {
             Group group = cohort.groups().get(i);
+            String at = source + ": groups[" + i + "]";
             if (group.memberIds().isEmpty()) {
-                problems.add(new Problem(source + ": groups[" + i + "]", "group '" + group.id() + "' has no members"));
+                problems.add(new Problem(at, "group '" + group.id() + "' has no members"));
             }
-            checkMembers(group.mentorIds(), byId, source + ": groups[" + i + "].mentorIds", problems);
-            checkMembers(group.menteeIds(), byId, source + ": groups[" + i + "].menteeIds", problems);
-            group.meetingSlot().ifPresent(slot -> checkZone(slot.timeZone(),
-                    "%s: groups[%d].slot.timeZone".formatted(source, cohort.groups().indexOf(group)), problems));
+            checkMembers(group.mentorIds(), byId, at + ".mentorIds", problems);
+            checkMembers(group.menteeIds(), byId, at + ".menteeIds", problems);
+            group.meetingSlot().ifPresent(slot -> checkZone(slot.timeZone(), at + ".slot.timeZone", problems));
+            for (int j = 0; j < group.earlierSlots().size(); j++) {
+                checkZone(group.earlierSlots().get(j).slot().timeZone(), at + ".earlierSlots[" + j + "].slot.timeZone",
+                        problems);
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -92,58 +94,79 @@ public final class Scheduler {
         Program program = cohort.program();
         List<Participant> members = group.memberIds().stream().map(byId::get).toList();
         int longest = curriculum.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(60);
-        MeetingSlot slot;
-        boolean derived = group.meetingSlot().isEmpty();
-        if (derived) {
-            Optional<Derivation> found = deriveSlot(program, curriculum.sessions(), members, longest);
+        boolean proposed = group.meetingSlot().isEmpty();
+        Group decided = group;
+        if (proposed) {
+            Optional<SlotProposals.Proposal> found = SlotProposals.propose(program, curriculum.sessions(), members, longest);
             if (found.isEmpty()) {
-                problems.add(impossible(program, curriculum, source));
+                problems.add(impossible(program, curriculum, group, source));
                 return new GroupSchedule(group.id(), group.name(), null, true, List.of());
             }
-            slot = found.get().slot();
-            notes.add("group " + group.id() + " had no meeting slot: derived " + slot.day() + " " + slot.time() + " "
-                    + slot.timeZone() + " (the reference zone of its first mentor), inside members' availability for "
-                    + found.get().fits() + " of " + found.get().total() + " member-sessions");
-        } else {
-            slot = group.slot();
+            decided = group.withSlot(found.get().slot());
+            notes.add("group " + group.id() + " has no saved meeting slot: proposed " + describe(found.get().slot())
+                    + " (in the zone of its first mentor), inside members' availability for " + found.get().fits() + " of "
+                    + found.get().total() + " member-sessions; `mentorkit schedule --save` records it in the groups file so "
+                    + "that later runs keep it");
         }
-        ZoneId zone = ZoneId.of(slot.timeZone());
-        Optional<List<CadenceDates.Placed>> placed = CadenceDates.place(curriculum.sessions().size(), program.cadence(),
-                slot.day(), program.startDate(), end(program));
+        int count = curriculum.sessions().size();
+        Optional<List<SessionPlacement.Dated>> placed = SessionPlacement.place(count, program, decided.earlierSlots(),
+                decided.slot());
         if (placed.isEmpty()) {
-            problems.add(impossible(program, curriculum, source));
-            return new GroupSchedule(group.id(), group.name(), slot, derived, List.of());
+            problems.add(impossible(program, curriculum, group, source));
+            return new GroupSchedule(group.id(), group.name(), decided.slot(), proposed, List.of());
         }
+        SessionSequences.History history = SessionSequences.of(count, program, decided, placed.get());
         List<ScheduledSession> sessions = new ArrayList<>();
-        for (int n = 0; n < curriculum.sessions().size(); n++) {
+        for (int n = 0; n < count; n++) {
             Session session = curriculum.sessions().get(n);
-            CadenceDates.Placed date = placed.get().get(n);
-            ZonedDateTime start = ZonedDateTime.of(date.date(), slot.time(), zone);
-            String adjustment = date.adjustment();
+            SessionPlacement.Dated dated = placed.get().get(n);
+            MeetingSlot slot = dated.slot();
+            ZonedDateTime start = SessionSequences.start(dated);
+            String adjustment = dated.placed().adjustment();
             if (!start.toLocalTime().equals(slot.time())) {
-                adjustment = join(adjustment, slot.time() + " does not exist on " + date.date() + " in " + zone
-                        + " (clocks go forward); starts at " + start.toLocalTime());
+                adjustment = join(adjustment, slot.time() + " does not exist on " + dated.placed().date() + " in "
+                        + slot.timeZone() + " (clocks go forward); starts at " + start.toLocalTime());
             }
             ZonedDateTime end = start.plusMinutes(session.durationMinutes());
             if (!adjustment.isEmpty()) {
                 notes.add("group " + group.id() + ", session " + (n + 1) + " (" + session.id() + "): " + adjustment);
             }
-            if (!derived && slot.durationMinutes() != session.durationMinutes()) {
+            if (!proposed && slot.durationMinutes() != session.durationMinutes()) {
                 notes.add("group " + group.id() + ", session " + (n + 1) + " (" + session.id() + "): the slot is "
                         + slot.durationMinutes() + " minutes but the session guide is timed for " + session.durationMinutes()
                         + "; calendars use " + session.durationMinutes());
             }
             // Peer-only sessions are the mentees' own: the mentor is neither invited nor checked for availability.
+            // A late joiner is in the sessions from their join date (in their own zone) on.
             List<MemberTime> times = members.stream()
                     .filter(p -> session.format() != SessionFormat.PEER_ONLY || !p.isMentor())
+                    .filter(p -> group.joinDate(p.id()).map(joined -> !start.withZoneSameInstant(p.zone()).toLocalDate()
+                            .isBefore(joined)).orElse(true))
                     .map(p -> memberTime(p, program, start, end)).toList();
-            sessions.add(new ScheduledSession(n + 1, session.id(), session.title(), session.format(), date.cadenceDate(),
-                    start, end, adjustment, times));
+            sessions.add(new ScheduledSession(n + 1, session.id(), session.title(), session.format(),
+                    dated.placed().cadenceDate(), start, end, adjustment, slot, history.sequences()[n], times));
         }
-        return new GroupSchedule(group.id(), group.name(), slot, derived, sessions);
+        notes.addAll(history.notes());
+        lateJoinerNotes(group, sessions, notes);
+        return new GroupSchedule(group.id(), group.name(), decided.slot(), proposed, sessions);
     }
 
-    private static MemberTime memberTime(Participant p, Program program, ZonedDateTime start, ZonedDateTime end) {
+    private static void lateJoinerNotes(Group group, List<ScheduledSession> sessions, List<String> notes) {
+        group.joinDates().keySet().stream().sorted().forEach(id -> {
+            Optional<ScheduledSession> first = sessions.stream()
+                    .filter(s -> s.members().stream().anyMatch(m -> m.participantId().equals(id))).findFirst();
+            LocalDate joined = group.joinDates().get(id);
+            notes.add("group " + group.id() + ": " + id + " joined on " + joined + first
+                    .map(s -> "; their calendar starts at session " + s.number() + " (" + s.start().toLocalDate() + ")")
+                    .orElse(" and has no session left in the program"));
+        });
+    }
+
+    static String describe(MeetingSlot slot) {
+        return slot.day() + " " + slot.time() + " " + slot.timeZone();
+    }
+
+    static MemberTime memberTime(Participant p, Program program, ZonedDateTime start, ZonedDateTime end) {
         ZoneId zone = ZoneId.of(p.timeZone());
         ZonedDateTime localStart = start.withZoneSameInstant(zone);
         ZonedDateTime localEnd = end.withZoneSameInstant(zone);
@@ -151,64 +174,17 @@ public final class Scheduler {
                 Availability.covers(program.availabilityOf(p), localStart, localEnd));
     }
 
-    private record Derivation(MeetingSlot slot, int fits, int total) {
-    }
-
-    /**
-     * The weekday and start time (every half hour, in the first mentor's zone) whose sessions fall inside the most
-     * member availabilities over the whole program; ties go to the program's cadence weekday, then to the time
-     * nearest midday in the reference zone.
-     */
-    /** The slot most members can attend; a mentor counts only for the sessions a mentor is invited to. */
-    private static Optional<Derivation> deriveSlot(Program program, List<Session> sessions, List<Participant> members, int minutes) {
-        int sessionCount = sessions.size();
-        Participant reference = members.stream().filter(Participant::isMentor).findFirst().orElse(members.get(0));
-        ZoneId zone = ZoneId.of(reference.timeZone());
-        Derivation best = null;
-        int bestTieBreak = Integer.MAX_VALUE;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            Optional<List<CadenceDates.Placed>> dates = CadenceDates.place(sessionCount, program.cadence(), day,
-                    program.startDate(), end(program));
-            if (dates.isEmpty()) {
-                continue;
-            }
-            for (int minute = 0; minute < 24 * 60; minute += STEP_MINUTES) {
-                LocalTime time = LocalTime.of(minute / 60, minute % 60);
-                int fits = 0;
-                int total = 0;
-                for (int n = 0; n < dates.get().size(); n++) {
-                    ZonedDateTime start = ZonedDateTime.of(dates.get().get(n).date(), time, zone);
-                    ZonedDateTime end = start.plusMinutes(minutes);
-                    boolean mentorsInvited = sessions.get(n).format() != SessionFormat.PEER_ONLY;
-                    for (Participant p : members) {
-                        if (p.isMentor() && !mentorsInvited) {
-                            continue;
-                        }
-                        total++;
-                        if (memberTime(p, program, start, end).withinAvailability()) {
-                            fits++;
-                        }
-                    }
-                }
-                int tieBreak = (day == program.cadence().dayOfWeek() ? 0 : 10_000) + Math.abs(minute - 12 * 60);
-                if (best == null || fits > best.fits() || (fits == best.fits() && tieBreak < bestTieBreak)) {
-                    best = new Derivation(new MeetingSlot(day, time, zone.getId(), minutes), fits, total);
-                    bestTieBreak = tieBreak;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Problem impossible(Program program, Curriculum curriculum, String source) {
+    private static Problem impossible(Program program, Curriculum curriculum, Group group, String source) {
         Cadence c = program.cadence();
         String rule = c.kind() == CadenceKind.MONTHLY_BY_WEEKDAY
                 ? "monthly on week " + c.weekOfMonth() + " of the month"
                 : "every " + c.interval() + " week(s)";
         return new Problem(source + ": program.cadence", "the " + curriculum.sessions().size() + " sessions of curriculum '"
                 + curriculum.id() + "' do not fit between startDate " + program.startDate() + " and the program's end "
-                + end(program) + " (lengthMonths " + program.lengthMonths() + ") with the cadence " + rule
-                + " and blackout rule " + c.onBlackout() + "; lengthen the program, meet more often or remove sessions");
+                + SessionPlacement.end(program) + " (lengthMonths " + program.lengthMonths() + ") with the cadence " + rule
+                + " and blackout rule " + c.onBlackout()
+                + (group.earlierSlots().isEmpty() ? "" : " for group '" + group.id() + "' with its slot changes")
+                + "; lengthen the program, meet more often or remove sessions");
     }
 
     private static void checkCadence(Cadence cadence, String source, List<Problem> problems) {
@@ -241,10 +217,6 @@ public final class Scheduler {
                         + Suggestions.hint(ids.get(j), byId.keySet())));
             }
         }
-    }
-
-    private static LocalDate end(Program program) {
-        return program.startDate().plusMonths(program.lengthMonths());
     }
 
     private static String join(String a, String b) {

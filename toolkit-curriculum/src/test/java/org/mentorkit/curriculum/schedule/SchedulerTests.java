@@ -179,7 +179,7 @@ class SchedulerTests {
     }
 
     @Test
-    void derivesASlotFromTheMembersCommonWindowInTheMentorsZone() {
+    void proposesASlotFromTheMembersCommonWindowInTheMentorsZoneAndSaysItIsAProposal() {
         WeeklyWindow mentorWednesday = new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(10, 0));
         WeeklyWindow londonWednesday = new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0), LocalTime.of(15, 30));
         List<Participant> people = List.of(
@@ -191,14 +191,16 @@ class SchedulerTests {
                 people, List.of(group), MatchingConstraints.none());
         ProgramSchedule s = Scheduler.schedule(cohort, curriculum, "groups.json");
         GroupSchedule g = s.groups().get(0);
-        assertThat(g.slotDerived()).isTrue();
+        assertThat(g.slotProposed()).isTrue();
         // 09:00 New York is 14:00 London on every second Wednesday of the program (the US/UK DST gap in March falls
         // between 14 and 28 March, after 10 March), so it fits all 3 members on all 6 dates. The mentor counts only for
         // the 3 mentor-led sessions: 2 mentees x 6 + 1 mentor x 3 = 15 member-sessions.
         assertThat(g.slot()).isEqualTo(new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "America/New_York", 60));
-        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("group g1 had no meeting slot: derived WEDNESDAY 09:00")
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("group g1 has no saved meeting slot: proposed WEDNESDAY 09:00")
+                .contains("`mentorkit schedule --save` records it")
                 .contains("15 of 15 member-sessions").doesNotContain("L ", "S "));
         assertThat(s.availabilityConflicts()).isEmpty();
+        assertThat(s.notes()).noneSatisfy(n -> assertThat(n).contains("had no meeting slot"));
     }
 
     @Test

@@ -217,7 +217,7 @@ public final class TemplateData {
         MeetingSlot s = group.slot();
         m.put("hasSlot", true);
         m.put("slot", titleCase(s.day().name()) + "s at " + TIME.format(s.time()) + " " + s.timeZone() + ", "
-                + s.durationMinutes() + " minutes" + (group.slotDerived() ? " (proposed from the members' availability)" : ""));
+                + s.durationMinutes() + " minutes" + (group.slotProposed() ? " (proposed from the members' availability)" : ""));
         List<Map<String, Object>> members = new ArrayList<>();
         List<MemberTime> first = group.sessions().isEmpty() ? List.of() : group.sessions().get(0).members();
         for (MemberTime time : first) {
