@@ -9,7 +9,9 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.CurriculumOverlays;
 import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
 import org.mentorkit.curriculum.schedule.ProgramSchedule;
+import org.mentorkit.curriculum.schedule.ProposedSlots;
 import org.mentorkit.curriculum.schedule.ScheduleOutputs;
 import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.model.Cohort;
@@ -26,9 +28,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Schedule every session of every group in each member's own time zone and write calendars.",
             "Writes one .ics calendar per group and per participant plus schedule.md and schedule.csv. Dates follow"
-                + " the program's cadence and blackout rule; a group without a meeting slot gets one derived from its"
-                + " members' availability (said in the output). See docs/scheduling.md."},
+                + " the program's cadence and blackout rule. A group's saved meeting slot is used as it is, never"
+                + " changed; for a group without one a slot is proposed from its members' availability (said in the"
+                + " output), and --save records it in COHORT. See docs/scheduling.md."},
         footer = {"", "Examples:", "  mentorkit schedule groups.json --out calendars",
+            "  mentorkit schedule groups.json --out calendars --save",
             "  mentorkit schedule groups.json --curriculum our-curriculum.json --out calendars",
             "  mentorkit schedule groups.json --overlay overlay.json --timestamp 2027-01-01T00:00:00Z --out calendars"})
 final class ScheduleCommand implements Callable<Integer> {
@@ -53,6 +57,9 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "The DTSTAMP of the calendar events, e.g. 2027-01-01T00:00:00Z (default: now); fix it for reproducible files.")
     private Instant timestamp;
 
+    @Option(names = "--save", description = "Record the proposed meeting slots of groups without a saved one in COHORT"
+            + " (written atomically; saved slots are never changed), so that later runs keep them.")
+    private boolean save;
 
     @Override
     public Integer call() {
@@ -69,6 +76,20 @@ final class ScheduleCommand implements Callable<Integer> {
         out.println("Scheduled " + chosen.sessions().size() + " sessions for " + schedule.groups().size() + " groups; wrote "
                 + files.size() + " files to " + outDir + ".");
         schedule.notes().forEach(note -> out.println("note: " + note));
+        List<String> proposed = schedule.groups().stream().filter(GroupSchedule::slotProposed)
+                .map(GroupSchedule::groupId).toList();
+        if (save) {
+            List<String> saved = ProposedSlots.save(cohort, schedule, cohortFile);
+            out.println(saved.isEmpty()
+                    ? "--save: every group already had a saved meeting slot; " + cohortFile + " left as it was."
+                    : "Saved the proposed meeting slot" + (saved.size() == 1 ? "" : "s") + " of " + saved.size() + " group"
+                    + (saved.size() == 1 ? "" : "s") + " (" + String.join(", ", saved) + ") in " + cohortFile
+                    + "; later runs keep " + (saved.size() == 1 ? "it" : "them") + ".");
+        } else if (!proposed.isEmpty()) {
+            out.println(proposed.size() + " group" + (proposed.size() == 1 ? " has" : "s have") + " no saved meeting slot ("
+                    + String.join(", ", proposed) + "): the calendars use the proposed slot" + (proposed.size() == 1 ? "" : "s")
+                    + "; run again with --save to record " + (proposed.size() == 1 ? "it" : "them") + " in " + cohortFile + ".");
+        }
         List<String> conflicts = schedule.availabilityConflicts();
         if (!conflicts.isEmpty()) {
             out.println(conflicts.size() + " member-sessions fall outside the member's availability (see schedule.md):");

@@ -53,11 +53,40 @@ class CurriculumAndScheduleCommandTests {
                 "--timestamp", "2026-11-27T12:00:00Z");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("wrote 13 files", "group g2 had no meeting slot: derived",
-                "participant KOL").doesNotContain("Priya");
+        assertThat(run.out()).contains("wrote 13 files", "group g2 has no saved meeting slot: proposed",
+                "1 group has no saved meeting slot (g2): the calendars use the proposed slot; run again with --save",
+                "participant KOL").doesNotContain("Priya", "had no meeting slot");
         assertThat(dir.resolve("group-g1.ics")).exists();
         assertThat(dir.resolve("participant-SYD.ics")).content().contains("DTSTART;TZID=Australia/Sydney:20270113T090000");
         assertThat(dir.resolve("schedule.csv")).exists();
+    }
+
+    @Test
+    void saveRecordsTheProposedSlotOnceAndLaterRunsKeepItWithoutChangingAnyOtherGroup() throws Exception {
+        Path groups = temp.resolve("groups.json");
+        Files.copy(SAMPLE.resolve("groups.json"), groups);
+        org.mentorkit.model.Cohort before = org.mentorkit.model.io.ModelFiles.readCohort(groups);
+
+        Cli.Run first = run("schedule", groups.toString(), "--out", temp.resolve("a").toString(), "--save",
+                "--timestamp", "2026-11-27T12:00:00Z");
+        assertThat(first.err()).isEmpty();
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("Saved the proposed meeting slot of 1 group (g2) in " + groups);
+        org.mentorkit.model.Cohort after = org.mentorkit.model.io.ModelFiles.readCohort(groups);
+        assertThat(after.participants()).isEqualTo(before.participants());
+        assertThat(after.program()).isEqualTo(before.program());
+        assertThat(after.groups().get(0)).isEqualTo(before.groups().get(0));
+        assertThat(before.groups().get(1).slot()).isNull();
+        assertThat(after.groups().get(1)).isEqualTo(before.groups().get(1).withSlot(after.groups().get(1).slot()));
+        assertThat(after.groups().get(1).slot()).isNotNull();
+
+        Cli.Run second = run("schedule", groups.toString(), "--out", temp.resolve("b").toString(), "--save",
+                "--timestamp", "2026-11-27T12:00:00Z");
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("--save: every group already had a saved meeting slot; " + groups
+                + " left as it was.").doesNotContain("proposed");
+        assertThat(temp.resolve("b").resolve("group-g2.ics")).hasSameTextualContentAs(temp.resolve("a").resolve("group-g2.ics"));
+        assertThat(org.mentorkit.model.io.ModelFiles.readCohort(groups)).isEqualTo(after);
     }
 
     @Test

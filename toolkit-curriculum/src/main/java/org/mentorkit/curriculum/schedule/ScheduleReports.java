@@ -5,6 +5,8 @@ import static org.mentorkit.model.internal.text.MarkdownText.escape;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
 
@@ -40,13 +43,10 @@ public final class ScheduleReports {
                 .append("\u26a0 marks a session outside that member's availability.\n\n");
         for (GroupSchedule group : schedule.groups()) {
             md.append("## ").append(escape(group.groupName())).append("\n\n");
-            md.append("Meeting slot: ").append(group.slot().day()).append(' ').append(group.slot().time()).append(' ')
-                    .append(group.slot().timeZone()).append(group.slotProposed() ? " (proposed from members' availability; not "
-                    + "saved in the groups file: `mentorkit schedule --save` keeps it)" : "")
-                    .append(".\n\n");
+            md.append(slotLine(group)).append("\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();
-            md.append("| # | Session | Format | ").append(group.slot().timeZone()).append(" |");
+            md.append("| # | Session | Format | Group time |");
             members.forEach(id -> md.append(' ').append(escape(name(people, id))).append(" |"));
             md.append("\n|---|---|---|---|");
             members.forEach(id -> md.append("---|"));
@@ -55,14 +55,21 @@ public final class ScheduleReports {
                 md.append("| ").append(s.number()).append(" | ").append(escape(s.title()))
                         .append(s.adjustment().isEmpty() ? "" : " (" + escape(s.adjustment()) + ")").append(" | ")
                         .append(s.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only").append(" | ")
-                        .append(DAY.format(s.start())).append(' ').append(TIME.format(s.start())).append(" |");
+                        .append(DAY.format(s.start())).append(' ').append(TIME.format(s.start())).append(' ')
+                        .append(s.start().getZone().getId()).append(" |");
                 for (String id : members) {
                     var time = s.members().stream().filter(m -> m.participantId().equals(id)).findFirst();
                     md.append(' ').append(time.map(m -> DAY.format(m.start()) + " " + TIME.format(m.start()) + " "
-                            + m.start().getZone().getId() + (m.withinAvailability() ? "" : " \u26a0")).orElse("not invited"))
+                            + m.start().getZone().getId() + (m.withinAvailability() ? "" : " \u26a0")).orElse(absence(s, id, people)))
                             .append(" |");
                 }
                 md.append('\n');
+            }
+            md.append("\nLocal time of every session, with the real shift where a clock change moves it:\n\n");
+            for (String id : members) {
+                Participant p = people.get(id);
+                md.append("- ").append(escape(name(people, id))).append(" (").append(p == null ? "" : p.timeZone())
+                        .append("): ").append(LocalTimes.describe(LocalTimes.runs(group, id))).append('\n');
             }
             md.append('\n');
         }
@@ -73,13 +80,48 @@ public final class ScheduleReports {
         return md.toString();
     }
 
+    /**
+     * "Meeting slot: TUESDAY 17:00 America/New_York." with what the reader must know: that it is only proposed, or
+     * which sessions an earlier slot still applies to.
+     */
+    static String slotLine(GroupSchedule group) {
+        StringBuilder line = new StringBuilder("Meeting slot: ").append(Scheduler.describe(group.slot()));
+        if (group.slotProposed()) {
+            line.append(" (proposed from members' availability; not saved in the groups file: `mentorkit schedule "
+                    + "--save` keeps it)");
+        }
+        List<String> earlier = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        MeetingSlot slot = null;
+        for (ScheduledSession session : group.sessions()) {
+            if (slot != null && !slot.equals(session.slot())) {
+                earlier.add(Scheduler.describe(slot) + " for " + LocalTimes.sessions(numbers));
+                numbers = new ArrayList<>();
+            }
+            slot = session.slot();
+            numbers.add(session.number());
+        }
+        if (!earlier.isEmpty()) {
+            line.append(" for ").append(LocalTimes.sessions(numbers)).append("; earlier: ")
+                    .append(String.join("; ", earlier)).append(" (kept: those sessions were before the change)");
+        }
+        return line.append('.').toString();
+    }
+
+    /** Why a member has no time for a session: the mentor is not at peer-only sessions; a late joiner joined later. */
+    private static String absence(ScheduledSession session, String id, Map<String, Participant> people) {
+        Participant p = people.get(id);
+        return session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor() ? "not invited" : "before joining";
+    }
+
     /** The CSV overview (RFC 4180, header row, UTF-8). */
     public static String csv(ProgramSchedule schedule, Cohort cohort) {
         Map<String, Participant> people = byId(cohort);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader("group_id", "group_name", "session_number", "session_id",
                 "session_title", "format", "reference_start", "reference_zone", "participant_id", "participant_name", "role",
-                "local_date", "local_start", "local_end", "time_zone", "utc_offset", "within_availability", "adjustment").get();
+                "local_date", "local_start", "local_end", "time_zone", "utc_offset", "within_availability", "adjustment",
+                "sequence").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (GroupSchedule g : schedule.groups()) {
                 for (ScheduledSession s : g.sessions()) {
@@ -88,7 +130,7 @@ public final class ScheduleReports {
                                 safe(s.title()), s.format(), s.start().toLocalDateTime(), s.start().getZone().getId(),
                                 safe(m.participantId()), safe(name(people, m.participantId())), m.role(),
                                 m.start().toLocalDate(), TIME.format(m.start()), TIME.format(m.end()), m.start().getZone().getId(),
-                                OFFSET.format(m.start()), m.withinAvailability(), safe(s.adjustment()));
+                                OFFSET.format(m.start()), m.withinAvailability(), safe(s.adjustment()), s.sequence());
                     }
                 }
             }

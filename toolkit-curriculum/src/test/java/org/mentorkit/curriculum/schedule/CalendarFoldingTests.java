@@ -74,4 +74,29 @@ class CalendarFoldingTests {
         assertThat(strict.children("VEVENT").get(0).all("ATTENDEE")).extracting(p -> p.params().get("CN"))
                 .contains(LONG_CJK, MIXED);
     }
+
+    @Test
+    void pythonsIcalendarReadsTheSameNamesAndDescription(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        PythonIcalendar.require();
+        List<PythonIcalendar.Event> events = PythonIcalendar.read(calendars().get("group"), dir);
+        assertThat(events).hasSize(6);
+        assertThat(events.get(0).names()).containsExactly(ARABIC, CHINESE, LONG_CJK, MIXED);
+        assertThat(events.get(0).description()).contains("Group: المجموعة الأولى " + "小组一".repeat(20))
+                .contains("Agenda:\n- 5 min: Welcome and why we are here");
+    }
+
+    @Test
+    void theOctetCheckItselfCatchesALineCutInsideACharacter() {
+        byte[] name = "DESCRIPTION:王秀英".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = new byte[name.length + 3];
+        // CRLF and a space inserted after the first octet of 秀 (three octets: E7 A7 80).
+        int at = "DESCRIPTION:王".getBytes(StandardCharsets.UTF_8).length + 1;
+        System.arraycopy(name, 0, cut, 0, at);
+        cut[at] = '\r';
+        cut[at + 1] = '\n';
+        cut[at + 2] = ' ';
+        System.arraycopy(name, at, cut, at + 3, name.length - at);
+        assertThat(IcsOctetLines.problems(cut)).containsExactly("line 1: a UTF-8 sequence is cut by the fold",
+                "line 2: a UTF-8 sequence is cut by the fold");
+    }
 }

@@ -39,7 +39,8 @@ class ScheduleReportsTests {
                 .parse(new StringReader(csv)).getRecords();
         // 3 mentor-led sessions x 5 members + 3 peer-only sessions x 4 mentees
         assertThat(rows).hasSize(27);
-        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(18));
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(19));
+        assertThat(rows).extracting(r -> r.get("sequence")).containsOnly("0");
         assertThat(rows).extracting(r -> r.get("participant_name")).contains("Ana, Beatriz; Lopes", "Chloé\nNguyen",
                 "'João =SUM(A1) Silva".substring(1), "Dr. Maya \"Mo\" O'Neil, MD");
         CSVRecord sydneyApril = rows.stream().filter(r -> r.get("participant_id").equals("SYD") && r.get("session_number").equals("4"))
@@ -61,6 +62,21 @@ class ScheduleReportsTests {
         assertThat(md).contains("Priya \\| Raman \\<b\\>").doesNotContain("<b>");
         assertThat(md).contains("Wed 14 Apr 2027 07:00 Australia/Sydney");
         assertThat(md.chars().filter(c -> c == 0x26a0).count()).as("only the legend: everyone is available").isEqualTo(1);
+    }
+
+    @Test
+    void markdownGivesEveryMembersLocalTimeOfEverySessionWithTheRealShift() {
+        String md = ScheduleReports.markdown(schedule, cohort);
+        // New York moves to EDT on 14 March, Sydney leaves AEDT on 4 April: 09:00 becomes 07:00 in Sydney, while
+        // London (BST from 28 March) stays at 22:00 and Kolkata moves by one hour.
+        assertThat(md).contains("Meeting slot: TUESDAY 17:00 America/New_York.")
+                .contains("(Australia/Sydney): Wed 09:00 for sessions 1-3; Wed 07:00 for sessions 4-6 (2 hours earlier: "
+                        + "a clock change)")
+                .contains("(Europe/London): Tue 22:00 for every session")
+                .contains("(Asia/Kolkata): Wed 03:30 for sessions 1-3; Wed 02:30 for sessions 4-6 (1 hour earlier: a "
+                        + "clock change)")
+                .contains("(America/New_York): Tue 17:00 for every session")
+                .doesNotContain("can move them by an hour");
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class PersonalHandbooks {
         data.put("isMentor", participant.isMentor());
         data.put("roleLabel", participant.isMentor() ? "mentor" : "mentee");
         data.put("timeZone", participant.timeZone());
-        data.put("personalSessions", TemplateData.sessionsIn(group, participant.zone()));
+        data.put("personalSessions", TemplateData.sessionsOf(group, participant));
         PacketDocument document = MarkdownDocuments.parse("handbook", TEMPLATE, templates.fill(TEMPLATE, data), false, false);
         String society = (String) base.get("society");
         return new Packet(cohort.program().name() + ": handbook of " + participant.displayName(), society,

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.LocalTimes;
 import org.mentorkit.curriculum.schedule.MemberTime;
 import org.mentorkit.curriculum.schedule.ProgramSchedule;
 import org.mentorkit.curriculum.schedule.ScheduledSession;
@@ -209,7 +210,7 @@ public final class TemplateData {
         return data;
     }
 
-    /** The group's name, regular slot and members with their local time of the first session. */
+    /** The group's name, regular slot and members with their local time of every session. */
     static Map<String, Object> group(Cohort cohort, GroupSchedule group) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("groupName", group.groupName());
@@ -219,9 +220,10 @@ public final class TemplateData {
         m.put("slot", titleCase(s.day().name()) + "s at " + TIME.format(s.time()) + " " + s.timeZone() + ", "
                 + s.durationMinutes() + " minutes" + (group.slotProposed() ? " (proposed from the members' availability)" : ""));
         List<Map<String, Object>> members = new ArrayList<>();
-        List<MemberTime> first = group.sessions().isEmpty() ? List.of() : group.sessions().get(0).members();
-        for (MemberTime time : first) {
-            Optional<Participant> p = cohort.participant(time.participantId());
+        List<String> ids = group.sessions().stream().flatMap(x -> x.members().stream()).map(MemberTime::participantId)
+                .distinct().toList();
+        for (String id : ids) {
+            Optional<Participant> p = cohort.participant(id);
             if (p.isEmpty()) {
                 continue;
             }
@@ -230,23 +232,40 @@ public final class TemplateData {
             member.put("role", p.get().isMentor() ? "Mentor" : "Mentee");
             member.put("email", p.get().email());
             member.put("timeZone", p.get().timeZone());
-            member.put("localTime", SHORT_DATE.format(time.start()) + ", " + TIME.format(time.start()));
+            member.put("localTime", LocalTimes.describe(LocalTimes.runs(group, id)));
             members.add(member);
         }
         m.put("members", members);
         return m;
     }
 
-    /** The group's sessions as seen from one time zone: number, title, date and time there, who meets. */
-    static List<Map<String, Object>> sessionsIn(GroupSchedule group, ZoneId zone) {
+    /**
+     * The group's sessions as one member sees them, in their zone: number, title, date and time there, who meets (or
+     * why they are not there), and the shift where a clock change or a slot change moves their time.
+     */
+    static List<Map<String, Object>> sessionsOf(GroupSchedule group, Participant participant) {
+        ZoneId zone = participant.zone();
         List<Map<String, Object>> rows = new ArrayList<>();
+        ZonedDateTime previous = null;
         for (ScheduledSession session : group.sessions()) {
             ZonedDateTime local = session.start().withZoneSameInstant(zone);
+            boolean attends = session.members().stream().anyMatch(m -> m.participantId().equals(participant.id()));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", String.valueOf(session.number()));
             row.put("title", session.title());
-            row.put("when", SHORT_DATE.format(local) + ", " + TIME.format(local));
-            row.put("formatLabel", session.format() == SessionFormat.MENTOR_LED ? "with the mentor" : "peers only");
+            String when = SHORT_DATE.format(local) + ", " + TIME.format(local);
+            if (attends && previous != null && !previous.toLocalTime().equals(local.toLocalTime())) {
+                int minutes = (local.getHour() * 60 + local.getMinute()) - (previous.getHour() * 60 + previous.getMinute());
+                minutes = Math.floorMod(minutes + 12 * 60, 24 * 60) - 12 * 60;
+                when += " (" + LocalTimes.shift(minutes) + " than before)";
+            }
+            row.put("when", when);
+            boolean mentorFree = session.format() == SessionFormat.PEER_ONLY && participant.isMentor();
+            row.put("formatLabel", !attends && !mentorFree ? "before you joined"
+                    : session.format() == SessionFormat.MENTOR_LED ? "with the mentor" : "peers only");
+            if (attends) {
+                previous = local;
+            }
             rows.add(row);
         }
         return rows;

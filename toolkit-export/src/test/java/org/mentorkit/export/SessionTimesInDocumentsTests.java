@@ -1,0 +1,82 @@
+package org.mentorkit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.export.internal.PersonalHandbooks;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Role;
+
+/**
+ * Rosters and personal handbooks give every session's local time with the real shift: a Los Angeles group with a
+ * New Zealand member (2027: Los Angeles moves to PDT on 14 March, Auckland leaves NZDT on 4 April), where 13:00 on
+ * second Tuesdays in Los Angeles is Wednesday 10:00 in Auckland until March and 08:00 from April.
+ */
+class SessionTimesInDocumentsTests {
+
+    private static Cohort cohort() {
+        Cohort pilot = ExampleCohorts.pilotGrouped();
+        List<Participant> people = List.of(person("LA", "Dana Ruiz", Role.MENTOR, "America/Los_Angeles"),
+                person("AKL", "Aroha Ngata", Role.MENTEE, "Pacific/Auckland"),
+                person("LON", "Ann Lee", Role.MENTEE, "Europe/London"),
+                person("SYD", "王秀英", Role.MENTEE, "Australia/Sydney"));
+        Group group = new Group("g1", "Group 1", List.of("LA"), List.of("AKL", "LON", "SYD"),
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.of(13, 0), "America/Los_Angeles", 60))
+                .withJoinDate("SYD", LocalDate.of(2027, 3, 1));
+        return new Cohort(pilot.program(), people, List.of(group), null);
+    }
+
+    private static Participant person(String id, String name, Role role, String zone) {
+        return new Participant(id, name, "", role, zone, List.of(), List.of(), "", "", "", "", Map.of(),
+                role == Role.MENTOR ? 1 : 0, "", Map.of());
+    }
+
+    @Test
+    void rostersGiveEveryMembersTimeOfEverySessionWithTheTwoHourShift() {
+        Cohort cohort = cohort();
+        assertThat(cohort.program().startDate()).isEqualTo(LocalDate.of(2027, 1, 12));
+        Packet packet = PacketBuilder.forProgram(cohort.program()).cohort(cohort).results(Fixtures.results()).build();
+        String rosters = packet.documents().stream().filter(d -> d.id().equals("rosters")).findFirst().orElseThrow()
+                .markdown();
+
+        assertThat(rosters).contains("Local time of every session")
+                .contains("| Aroha Ngata | Mentee |  | Pacific/Auckland | Wed 10:00 for sessions 1-3; Wed 08:00 for "
+                        + "sessions 4-6 (2 hours earlier: a clock change) |")
+                .contains("| Dana Ruiz | Mentor |  | America/Los\\_Angeles | Tue 13:00 for every session |")
+                .contains("| 王秀英 | Mentee |  | Australia/Sydney | Wed 08:00 for session 3; Wed 06:00 for sessions 4-6 "
+                        + "(2 hours earlier: a clock change) |")
+                .doesNotContain("can move them by an hour", "First session");
+    }
+
+    @Test
+    void aHandbookListsEverySessionInTheMembersZoneMarksThoseBeforeTheyJoinedAndNamesTheShift() {
+        Cohort cohort = cohort();
+        PersonalHandbooks handbooks = new PersonalHandbooks(cohort, DefaultCurriculum.load(), Branding.defaults(),
+                Optional.empty());
+        Participant sydney = cohort.participant("SYD").orElseThrow();
+        GroupSchedule group = handbooks.groupOf(sydney).orElseThrow();
+
+        String markdown = handbooks.handbook(sydney, group).documents().get(0).markdown();
+
+        // 21:00 UTC is 08:00 AEDT (+11) until 4 April; 20:00 UTC is 06:00 AEST (+10) after.
+        assertThat(markdown).contains("| 1 | Kickoff: goals, expectations and our group compact | Wed 13 Jan 2027, 08:00 | "
+                + "before you joined |")
+                .contains("| 3 | Self-advocacy and negotiation | Wed 10 Mar 2027, 08:00 | with the mentor |")
+                .contains("| 4 | Work-life integration and burnout | Wed 14 Apr 2027, 06:00 (2 hours earlier than before) | "
+                        + "peers only |");
+        Participant auckland = cohort.participant("AKL").orElseThrow();
+        assertThat(handbooks.handbook(auckland, group).documents().get(0).markdown())
+                .contains("Wed 14 Apr 2027, 08:00 (2 hours earlier than before)");
+    }
+}
