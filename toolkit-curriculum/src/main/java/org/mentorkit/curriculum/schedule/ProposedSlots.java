@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Group;
+import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.ToolkitException;
-import org.mentorkit.model.io.AtomicFiles;
+import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.model.io.ModelJson;
 
@@ -42,7 +44,8 @@ public final class ProposedSlots {
      * cohort with those slots.
      *
      * @return the ids of the groups whose slot was saved; empty (and the file untouched) when there were none
-     * @throws ToolkitException {@code MK-SAVE-CHANGED} if the file changed since it was read
+     * @throws InvalidInputException if the file changed since it was read (it is no longer the input the schedule
+     *                               was made from)
      */
     public static List<String> save(Cohort cohort, ProgramSchedule schedule, Path file) {
         Cohort updated = saved(cohort, schedule);
@@ -56,12 +59,13 @@ public final class ProposedSlots {
             return List.of();
         }
         if (!ModelFiles.readCohort(file).equals(cohort)) {
-            throw new ToolkitException("MK-SAVE-CHANGED", file + " changed since it was read; nothing saved: run the "
-                    + "schedule again");
+            throw new InvalidInputException(file.toString(), "changed since it was read; nothing saved: run the schedule "
+                    + "again");
         }
         String text = ModelJson.write(updated);
         if (!ModelJson.readCohort(text, file.toString()).equals(updated)) {
-            throw new IllegalStateException("the cohort with saved slots does not read back as written; nothing saved");
+            throw new ToolkitException(ErrorCode.INTERNAL, "the cohort with saved slots does not read back as written; "
+                    + "nothing saved");
         }
         AtomicFiles.writeString(file, text);
         return List.copyOf(savedIds);
