@@ -90,6 +90,9 @@ final class MatchCommand implements Callable<Integer> {
         FormationResult result;
         if (previousFile != null) {
             Cohort previous = ModelFiles.readCohort(previousFile);
+            if (previous.groups().isEmpty()) {
+                throw new InvalidInputException("--from " + previousFile, "has no groups to keep; form groups without --from");
+            }
             result = GroupFormation.reform(cohort, previous.groups(), effectiveDate, settings.build());
         } else {
             result = GroupFormation.form(cohort, settings.build());

@@ -143,7 +143,9 @@ final class PacketCommand implements Callable<Integer> {
                     ReportSettings.committee().withAudience(Audiences.parse(audience)));
         }
         if (!documents.isEmpty()) {
-            builder.documents(parseDocuments());
+            Set<DocumentKind> chosen = parseDocuments();
+            requireInputsFor(chosen, cohort.isPresent(), !responses.isEmpty());
+            builder.documents(chosen);
         }
         Set<OutputFormat> chosenFormats = parseFormats();
         Packet packet = builder.build();
@@ -167,6 +169,20 @@ final class PacketCommand implements Callable<Integer> {
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + (packet.documents().size() == 1 ? " document, " : " documents, ")
                 + written.size() + " files written to " + out + pages);
         return ExitCodes.OK;
+    }
+
+    /** The SDK says the same in its own words; here a coordinator reads the options to give. */
+    private static void requireInputsFor(Set<DocumentKind> chosen, boolean hasCohort, boolean hasResponses) {
+        List<Problem> problems = new ArrayList<>();
+        if (chosen.contains(DocumentKind.ROSTERS) && !hasCohort) {
+            problems.add(new Problem("--documents", "rosters need a cohort; give --cohort or leave rosters out"));
+        }
+        if (chosen.contains(DocumentKind.REPORT) && !hasResponses) {
+            problems.add(new Problem("--documents", "the report needs survey responses; give --responses or leave report out"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private int handbooks(PrintWriter console, Optional<Cohort> cohort, PacketBuilder builder, Branding branding) {

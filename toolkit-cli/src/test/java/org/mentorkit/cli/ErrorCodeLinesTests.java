@@ -37,6 +37,20 @@ class ErrorCodeLinesTests {
                 .allSatisfy(line -> assertThat(line).startsWith("error [MK0012]: "));
     }
 
+    @Test
+    void theCommandLineNamesItsOwnOptionsWhereTheSdkNamesItsInputs() {
+        Path program = Path.of("..", "examples", "pilot", "program.json");
+
+        Cli.Run run = run("packet", "--program", program.toString(), "--documents", "rosters,report", "--format", "md",
+                "--out", temp.resolve("packet").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(errorLines(run.err())).containsExactly(
+                "error [MK0001]: --documents: rosters need a cohort; give --cohort or leave rosters out",
+                "error [MK0001]: --documents: the report needs survey responses; give --responses or leave report out");
+        assertThat(temp.resolve("packet")).doesNotExist();
+    }
+
     private static List<String> errorLines(String err) {
         return err.lines().filter(line -> line.startsWith("error")).toList();
     }

@@ -94,8 +94,8 @@ public final class PacketBuilder {
      * gives a packet that can be shared outside the committee, with small cells suppressed.
      */
     public PacketBuilder responses(List<ResponseSet> sets, ReportSettings settings) {
-        Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("--responses",
-                "the evaluation report needs the cohort the responses belong to; give --cohort"));
+        Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("responses",
+                "the evaluation report needs the cohort the responses belong to; give the cohort first"));
         return report(ReportBuilder.build(forReport, sets, settings));
     }
 
@@ -156,10 +156,10 @@ public final class PacketBuilder {
         });
         List<Problem> problems = new ArrayList<>();
         if (chosen.contains(DocumentKind.ROSTERS) && cohort.isEmpty()) {
-            problems.add(new Problem("--documents", "rosters need a cohort; give --cohort or leave rosters out"));
+            problems.add(new Problem("documents", "rosters need a cohort; give a cohort or leave rosters out"));
         }
         if (chosen.contains(DocumentKind.REPORT) && results.isEmpty()) {
-            problems.add(new Problem("--documents", "the report needs survey responses; give --responses or leave report out"));
+            problems.add(new Problem("documents", "the report needs survey responses; give responses or leave report out"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

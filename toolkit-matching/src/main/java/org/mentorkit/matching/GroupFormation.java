@@ -72,7 +72,7 @@ public final class GroupFormation {
             FormationSettings settings) {
         if (previousGroups.isEmpty()) {
             throw new InfeasibleFormationException(List.of(new Problem("previous groups",
-                    "there are no previous groups to keep; form groups without --from")));
+                    "there are no previous groups to keep; form new groups (GroupFormation.form) instead")));
         }
         java.time.LocalDate end = org.mentorkit.model.SessionDates.end(changed.program());
         if (effective != null && !effective.isBefore(end)) {

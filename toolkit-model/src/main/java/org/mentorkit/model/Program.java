@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,10 @@ public record Program(
         @NotNull @Valid ApplicantColumns applicantColumns,
         @ValidEmail String contactEmail) {
 
+    /**
+     * Normalises absent optional parts to their defaults and copies the vocabularies; validation is
+     * {@code ModelValidation}'s job, so that a file with several mistakes is reported whole.
+     */
     public Program {
         description = description == null ? "" : description;
         deliveryMode = deliveryMode == null ? DeliveryMode.VIRTUAL : deliveryMode;
@@ -57,6 +62,32 @@ public record Program(
         vocabularies = Lists.copy(vocabularies);
         applicantColumns = applicantColumns == null ? ApplicantColumns.defaults() : applicantColumns;
         contactEmail = contactEmail == null ? "" : contactEmail;
+    }
+
+    /**
+     * Starts a program with what every program needs. The rest has the pilot's defaults until set: 6 months, monthly
+     * on the second Tuesday, virtual, groups of {@link GroupPolicy#pilot()}, default matching settings, no
+     * vocabularies, the default applicant columns, no description and no contact address.
+     *
+     * @param id        a short stable identifier; letters, digits, {@code -}, {@code _}, {@code .}
+     * @param name      the program's name
+     * @param society   the organising society
+     * @param startDate the date of the first session month
+     * @return a builder
+     */
+    public static Builder builder(String id, String name, String society, LocalDate startDate) {
+        return new Builder(id, name, society, startDate);
+    }
+
+    /**
+     * A builder holding this program's values, to change a few of them.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder(id, name, society, startDate).description(description).lengthMonths(lengthMonths)
+                .cadence(cadence).deliveryMode(deliveryMode).groupPolicy(groupPolicy).matching(matching)
+                .vocabularies(vocabularies).applicantColumns(applicantColumns).contactEmail(contactEmail);
     }
 
     /** The vocabulary with the given id, if the program defines one. */
@@ -84,5 +115,143 @@ public record Program(
      */
     public List<WeeklyWindow> availabilityOf(Participant participant) {
         return participant.availability().isEmpty() ? matching.availabilityOrWorkingWeek() : participant.availability();
+    }
+
+    /** Builds a {@link Program} from named options. Null is refused: every option has a default. */
+    public static final class Builder {
+
+        private final String id;
+        private final String name;
+        private final String society;
+        private final LocalDate startDate;
+        private String description = "";
+        private int lengthMonths = 6;
+        private Cadence cadence = Cadence.monthlySecondTuesday();
+        private DeliveryMode deliveryMode = DeliveryMode.VIRTUAL;
+        private GroupPolicy groupPolicy = GroupPolicy.pilot();
+        private MatchingSettings matching = MatchingSettings.defaults();
+        private List<Vocabulary> vocabularies = List.of();
+        private ApplicantColumns applicantColumns = ApplicantColumns.defaults();
+        private String contactEmail = "";
+
+        private Builder(String id, String name, String society, LocalDate startDate) {
+            this.id = given(id, "id");
+            this.name = given(name, "name");
+            this.society = given(society, "society");
+            this.startDate = given(startDate, "startDate");
+        }
+
+        /**
+         * Who the program is for and what it offers.
+         *
+         * @param description a sentence or two
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = given(description, "description");
+            return this;
+        }
+
+        /**
+         * How long the program runs.
+         *
+         * @param lengthMonths 1 to 36 (6 unless set)
+         * @return this builder
+         */
+        public Builder lengthMonths(int lengthMonths) {
+            this.lengthMonths = lengthMonths;
+            return this;
+        }
+
+        /**
+         * When groups meet.
+         *
+         * @param cadence the cadence (monthly on the second Tuesday unless set)
+         * @return this builder
+         */
+        public Builder cadence(Cadence cadence) {
+            this.cadence = given(cadence, "cadence");
+            return this;
+        }
+
+        /**
+         * How sessions are held.
+         *
+         * @param deliveryMode virtual unless set
+         * @return this builder
+         */
+        public Builder deliveryMode(DeliveryMode deliveryMode) {
+            this.deliveryMode = given(deliveryMode, "deliveryMode");
+            return this;
+        }
+
+        /**
+         * Group sizes and mentors per group.
+         *
+         * @param groupPolicy the policy ({@link GroupPolicy#pilot()} unless set)
+         * @return this builder
+         */
+        public Builder groupPolicy(GroupPolicy groupPolicy) {
+            this.groupPolicy = given(groupPolicy, "groupPolicy");
+            return this;
+        }
+
+        /**
+         * Group-formation weights and rules.
+         *
+         * @param matching the settings ({@link MatchingSettings#defaults()} unless set)
+         * @return this builder
+         */
+        public Builder matching(MatchingSettings matching) {
+            this.matching = given(matching, "matching");
+            return this;
+        }
+
+        /**
+         * The society's categories.
+         *
+         * @param vocabularies career stage, specialty, gender, ... (none unless set)
+         * @return this builder
+         */
+        public Builder vocabularies(List<Vocabulary> vocabularies) {
+            this.vocabularies = List.copyOf(given(vocabularies, "vocabularies"));
+            return this;
+        }
+
+        /**
+         * How the society's applicant CSV maps onto participant fields.
+         *
+         * @param applicantColumns the mapping ({@link ApplicantColumns#defaults()} unless set)
+         * @return this builder
+         */
+        public Builder applicantColumns(ApplicantColumns applicantColumns) {
+            this.applicantColumns = given(applicantColumns, "applicantColumns");
+            return this;
+        }
+
+        /**
+         * Where participants write with questions.
+         *
+         * @param contactEmail an address
+         * @return this builder
+         */
+        public Builder contactEmail(String contactEmail) {
+            this.contactEmail = given(contactEmail, "contactEmail");
+            return this;
+        }
+
+        /**
+         * The program. It is not validated here: {@code ModelValidation} reports every problem at once.
+         *
+         * @return the program
+         */
+        public Program build() {
+            return new Program(id, name, society, description, startDate, lengthMonths, cadence, deliveryMode,
+                    groupPolicy, matching, vocabularies, applicantColumns, contactEmail);
+        }
+
+        private static <T> T given(T value, String option) {
+            return Objects.requireNonNull(value, () -> option + " must not be null");
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class BrandingFiles {
     public static Branding read(Path folder) {
         Branding defaults = Branding.defaults();
         if (!Files.isDirectory(folder)) {
-            throw new InvalidInputException(folder.toString(), "is not a folder; --branding expects a folder holding branding.json");
+            throw new InvalidInputException(folder.toString(), "is not a folder; branding is read from a folder holding branding.json");
         }
         Path file = folder.resolve("branding.json");
         String where = file.toString();

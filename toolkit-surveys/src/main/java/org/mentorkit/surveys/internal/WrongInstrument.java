@@ -30,7 +30,7 @@ final class WrongInstrument {
                       List<String> otherForms, boolean ownStatus) {
         List<Problem> problems = new ArrayList<>();
         String hint = lookAlike(instrument, labelHeaders, itemColumns, known)
-                .map(id -> "; its columns look like the built-in instrument '" + id + "' (use --instrument " + id + ")")
+                .map(id -> "; its columns look like the built-in instrument '" + id + "' (import it as instrument " + id + ")")
                 .orElse("");
         if (!otherForms.isEmpty() && !ownStatus) {
             problems.add(new Problem(location, "the file is a REDCap export of form "

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.CurriculumOverlays;
 import org.mentorkit.curriculum.CurriculumRegistry;
@@ -38,13 +37,9 @@ import org.mentorkit.export.PacketWriter;
 import org.mentorkit.matching.FormationResult;
 import org.mentorkit.matching.FormationSettings;
 import org.mentorkit.matching.GroupFormation;
-import org.mentorkit.model.ApplicantColumns;
-import org.mentorkit.model.Cadence;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.DeliveryMode;
 import org.mentorkit.model.GroupPolicy;
 import org.mentorkit.model.MatchingConstraints;
-import org.mentorkit.model.MatchingSettings;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
@@ -139,11 +134,13 @@ public final class EmbeddingExample {
         Vocabulary gender = new Vocabulary("gender", "Gender",
                 List.of("Woman", "Man", "Non-binary", "Prefer not to say"),
                 List.of("Woman", "Non-binary"), false);   // never alone in a group
-        return new Program("bio-circles-2027", "Early-Career Circles", "Example Bioscience Society",
-                "Peer-mentoring circles for postdocs and new investigators.",
-                LocalDate.of(2027, 3, 2), 6, Cadence.monthlySecondTuesday(), DeliveryMode.VIRTUAL,
-                new GroupPolicy(3, 4, 1), MatchingSettings.defaults(), List.of(stage, gender),
-                ApplicantColumns.defaults(), "circles@example.org");
+        return Program.builder("bio-circles-2027", "Early-Career Circles", "Example Bioscience Society",
+                        LocalDate.of(2027, 3, 2))
+                .description("Peer-mentoring circles for postdocs and new investigators.")
+                .groupPolicy(new GroupPolicy(3, 4, 1))       // 3 to 4 mentees, one mentor
+                .vocabularies(List.of(stage, gender))
+                .contactEmail("circles@example.org")
+                .build();                                     // 6 months, monthly, virtual: the defaults
     }
     // end::program[]
 
@@ -173,11 +170,15 @@ public final class EmbeddingExample {
     // tag::participant[]
     static Participant person(String id, String name, Role role, String zone, String stage, String gender,
                               String interest, int capacity) {
-        return new Participant(id, name, id + "@example.org", role, zone,
-                List.of(),                              // no availability given: the program's default week
-                List.of(interest), stage, "", "", "",
-                Map.of("gender", List.of(gender)),
-                capacity, role == Role.MENTOR ? "late-career" : "", Map.of());
+        Participant.Builder person = Participant.builder(id, name, role, zone)
+                .email(id + "@example.org")
+                .interests(List.of(interest))
+                .careerStage(stage)
+                .attribute("gender", List.of(gender));   // no availability given: the program's default week
+        if (role == Role.MENTOR) {
+            person.capacity(capacity).careerLevel("late-career");
+        }
+        return person.build();
     }
     // end::participant[]
 
