@@ -58,7 +58,6 @@ class GroupFormationPropertiesTests {
         // Coverage: a run where one outcome never happens proves little about it.
         assertThat(outcomes).as("outcomes %s", outcomes).containsKeys("formed, even sizes",
                 "infeasible, confirmed by exhaustive search over every group count");
-        System.out.println("GroupFormationPropertiesTests outcomes: " + outcomes);
     }
 
     /** One random case; returns its outcome. */

@@ -55,10 +55,8 @@ public record Participant(
         String careerLevel,
         Map<@NotBlank String, List<@NotBlank String>> mentorPreferences) {
 
-    /**
-     * Normalises absent texts to "" and copies the collections; validation is {@code ModelValidation}'s job, so that
-     * a file with several mistakes is reported whole.
-     */
+    // Normalises absent texts to "" and copies the collections; validation is ModelValidation's job, so that a file
+    // with several mistakes is reported whole.
     public Participant {
         email = email == null ? "" : email;
         availability = Lists.copy(availability);

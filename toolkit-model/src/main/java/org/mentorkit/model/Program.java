@@ -51,10 +51,8 @@ public record Program(
         @NotNull @Valid ApplicantColumns applicantColumns,
         @ValidEmail String contactEmail) {
 
-    /**
-     * Normalises absent optional parts to their defaults and copies the vocabularies; validation is
-     * {@code ModelValidation}'s job, so that a file with several mistakes is reported whole.
-     */
+    // Normalises absent optional parts to their defaults and copies the vocabularies; validation is ModelValidation's
+    // job, so that a file with several mistakes is reported whole.
     public Program {
         description = description == null ? "" : description;
         deliveryMode = deliveryMode == null ? DeliveryMode.VIRTUAL : deliveryMode;

@@ -14,13 +14,11 @@ public final class Availability {
 
     /**
      * True when every minute of [start, end), seen in the member's zone, is inside one of the windows of its day. A
-     * session crossing local midnight needs a window ending at 00:00 and one starting at 00:00 the next day. No windows
-     * at all means nothing is known, which is not flagged.
+     * session crossing local midnight needs a window ending at 00:00 and one starting at 00:00 the next day. Callers
+     * pass {@code Program.availabilityOf(member)}, which is never empty (own windows, else the program's default, else
+     * the working week); an empty list covers nothing.
      */
     public static boolean covers(List<WeeklyWindow> windows, ZonedDateTime startInZone, ZonedDateTime endInZone) {
-        if (windows.isEmpty()) {
-            return true;
-        }
         LocalDateTime from = startInZone.toLocalDateTime();
         LocalDateTime to = endInZone.toLocalDateTime();
         while (from.isBefore(to)) {

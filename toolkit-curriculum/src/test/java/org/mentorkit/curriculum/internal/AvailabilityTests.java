@@ -37,7 +37,8 @@ class AvailabilityTests {
     }
 
     @Test
-    void noWindowsMeansNothingIsKnownAndNothingIsFlagged() {
-        assertThat(Availability.covers(List.of(), at(13, 3, 0), at(13, 4, 0))).isTrue();
+    void noWindowsCoverNothing() {
+        // Program.availabilityOf never gives an empty list; an empty one is not a licence to meet at any hour.
+        assertThat(Availability.covers(List.of(), at(13, 3, 0), at(13, 4, 0))).isFalse();
     }
 }

@@ -2,9 +2,11 @@ package org.mentorkit.export.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -20,9 +22,17 @@ public final class Fonts {
     static final String DEJAVU_SANS_BOLD_OBLIQUE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-BoldOblique.ttf";
     static final String DROID_SANS_FALLBACK = "org/mentorkit/export/internal/fonts/DroidSansFallbackFull.ttf";
 
-    /** Each font file read once per process; parsing is per thread, since a parsed font is not thread-safe. */
+    /** Each font file read once per process. */
     private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * Parsed fonts are not thread-safe, so a rendering thread holds one set of them while it renders and gives it back
+     * afterwards ({@link #release()}); sets wait here for the next render on any thread. Holding them in a
+     * thread-local for good would keep several MB per pooled thread of an embedding server for the life of the thread.
+     */
+    private static final Deque<Map<String, TrueTypeFont>> IDLE = new ConcurrentLinkedDeque<>();
+    /** More idle sets than cores are never needed at once; beyond that they are dropped for the collector. */
+    private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final ThreadLocal<Map<String, TrueTypeFont>> HELD = new ThreadLocal<>();
 
     private Fonts() {
     }
@@ -32,7 +42,12 @@ public final class Fonts {
      * thousand handbooks costs more than laying them out.
      */
     static TrueTypeFont parsed(String resource) throws IOException {
-        Map<String, TrueTypeFont> cache = PARSED.get();
+        Map<String, TrueTypeFont> cache = HELD.get();
+        if (cache == null) {
+            Map<String, TrueTypeFont> idle = IDLE.pollFirst();
+            cache = idle == null ? new HashMap<>() : idle;
+            HELD.set(cache);
+        }
         TrueTypeFont font = cache.get(resource);
         if (font == null) {
             byte[] bytes = BYTES.computeIfAbsent(resource, r -> {
@@ -46,6 +61,28 @@ public final class Fonts {
             cache.put(resource, font);
         }
         return font;
+    }
+
+    /**
+     * Gives back the parsed fonts this thread used, once the document that uses them is written. Every render calls
+     * it when it ends, so no font stays attached to a thread.
+     */
+    public static void release() {
+        Map<String, TrueTypeFont> held = HELD.get();
+        HELD.remove();
+        if (held != null && IDLE.size() < MAX_IDLE) {
+            IDLE.addFirst(held);
+        }
+    }
+
+    /** Whether this thread holds parsed fonts (for tests). */
+    static boolean heldByThisThread() {
+        return HELD.get() != null;
+    }
+
+    /** How many sets of parsed fonts wait for the next render (for tests). */
+    static int idleSets() {
+        return IDLE.size();
     }
 
     /** Whether the text holds a character that DejaVu Sans has no glyph for (CJK names, for example). */

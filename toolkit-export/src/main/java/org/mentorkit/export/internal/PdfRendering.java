@@ -68,6 +68,8 @@ public final class PdfRendering {
                 throw e;
             }
             throw new ToolkitException(ErrorCode.PDF, "could not lay out the PDF: " + e, e);
+        } finally {
+            Fonts.release();
         }
     }
 

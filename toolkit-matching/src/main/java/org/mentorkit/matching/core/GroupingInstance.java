@@ -61,11 +61,6 @@ public final class GroupingInstance {
         spreadPower = b.spreadPower;
     }
 
-    /** The spread term of a group with these members: -weight * (largest circular distance / half period)^power. */
-    double spreadTerm(int[] members, int size) {
-        return -spreadWeight * Math.pow(spread(members, size, -1, -1) / (spreadPeriod / 2), spreadPower);
-    }
-
     /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */
     double spread(int[] members, int size, int skip, int add) {
         double max = 0;

@@ -1,7 +1,9 @@
 package org.mentorkit.matching.core;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The result of a search.
@@ -26,6 +28,27 @@ public record GroupingSolution(int[] assignment, double objective, List<String> 
     @Override
     public int[] assignment() {
         return assignment.clone();
+    }
+
+    /** Equal when every component is, the assignment compared element by element (a record compares arrays by identity). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GroupingSolution that && Arrays.equals(assignment, that.assignment)
+                && Double.compare(objective, that.objective) == 0 && violations.equals(that.violations)
+                && iterations == that.iterations && elapsed.equals(that.elapsed) && timeToBest.equals(that.timeToBest)
+                && stop == that.stop;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(assignment), objective, violations, iterations, elapsed, timeToBest, stop);
+    }
+
+    @Override
+    public String toString() {
+        return "GroupingSolution[assignment=" + Arrays.toString(assignment) + ", objective=" + objective
+                + ", violations=" + violations + ", iterations=" + iterations + ", elapsed=" + elapsed
+                + ", timeToBest=" + timeToBest + ", stop=" + stop + "]";
     }
 
     /** Whether every rule holds. */

@@ -184,7 +184,7 @@ public final class ApplicantTable {
                     + "` lack its quotes?"));
             return Optional.empty();
         }
-        Row row = new Row(record, line);
+        Row row = new Row(record);
         if (row.isBlank()) {
             return Optional.empty();
         }
@@ -329,7 +329,7 @@ public final class ApplicantTable {
         private final CSVRecord record;
         final Set<String> failed = new java.util.HashSet<>();
 
-        Row(CSVRecord record, int line) {
+        Row(CSVRecord record) {
             this.record = record;
         }
 

@@ -33,8 +33,8 @@ public final class Statistics {
 
     /**
      * McNemar's exact test, two-sided: with {@code b} and {@code c} the two kinds of discordant pairs, under the null
-     * hypothesis each discordant pair is equally likely either way, so min(b, c) ~ Binomial(b + c, 1/2) and
-     * p = min(1, 2 P(X <= min(b, c))). 1 when there are no discordant pairs.
+     * hypothesis each discordant pair is equally likely either way, so {@code min(b, c) ~ Binomial(b + c, 1/2)} and
+     * {@code p = min(1, 2 P(X <= min(b, c)))}. 1 when there are no discordant pairs.
      */
     public static double mcNemarExact(int b, int c) {
         int n = b + c;
@@ -46,7 +46,7 @@ public final class Statistics {
 
     /**
      * McNemar's mid-p test: the exact two-sided p minus the probability of the observed table,
-     * 2 P(X < m) + P(X = m) with m = min(b, c). Less conservative than the exact test for small n.
+     * {@code 2 P(X < m) + P(X = m)} with {@code m = min(b, c)}. Less conservative than the exact test for small n.
      */
     public static double mcNemarMidP(int b, int c) {
         int n = b + c;
@@ -63,7 +63,7 @@ public final class Statistics {
         return Math.exp(logP);
     }
 
-    /** P(X <= k) for X ~ Binomial(n, 1/2). */
+    /** {@code P(X <= k)} for X ~ Binomial(n, 1/2). */
     static double binomialHalfCdf(int k, int n) {
         double sum = 0;
         for (int i = 0; i <= k; i++) {
