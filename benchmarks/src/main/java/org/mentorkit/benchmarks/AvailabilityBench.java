@@ -10,14 +10,15 @@ import org.mentorkit.matching.FormationSettings;
 import org.mentorkit.matching.GroupExplanation;
 import org.mentorkit.matching.GroupFormation;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.model.io.ModelJson;
 
 /**
  * The availability benchmark: {@code gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json}
- * writes a cohort of {@link AvailabilityCohorts}; {@code availability COHORT.json --seconds S --seed N} forms groups
- * as {@code mentorkit match} does and prints the member-sessions outside availability and the groups without a common
- * slot.
+ * writes a cohort of {@link AvailabilityCohorts} (for {@code mentorkit match}); {@code availability SEED MENTEES MENTORS
+ * [--region R] --seconds S --seed N} generates the same cohort in memory, forms groups through the API
+ * {@code mentorkit match} uses, and prints the member-sessions outside availability and the groups without a common
+ * slot. (The shaded benchmark jar runs on the class path, where the model's JSON binding of records is not
+ * available; the command line reads the JSON on the module path.)
  */
 final class AvailabilityBench {
 
@@ -33,9 +34,10 @@ final class AvailabilityBench {
                 + " mentors");
     }
 
-    static void run(Path file, Map<String, String> opts) {
+    static void run(String[] args, Map<String, String> opts) {
         long t0 = System.nanoTime();
-        Cohort cohort = ModelFiles.readCohort(file);
+        Cohort cohort = AvailabilityCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]), opts.getOrDefault("region", "world"));
         FormationSettings settings = FormationSettings.builder().seed(Long.parseLong(opts.getOrDefault("seed", "1")))
                 .timeLimit(Duration.ofMillis((long) (Double.parseDouble(opts.getOrDefault("seconds", "10")) * 1000)))
                 .build();

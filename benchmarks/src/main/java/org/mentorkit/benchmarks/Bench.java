@@ -23,7 +23,7 @@ import org.mentorkit.matching.core.SolverOptions;
  *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
- *   availability COHORT.json --seconds S --seed N       member-sessions outside availability, common slots
+ *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N   the same cohort, formed: outside counts
  * </pre>
  */
 public final class Bench {
@@ -37,14 +37,15 @@ public final class Bench {
             usage();
             System.exit(2);
         }
-        Map<String, String> opts = options(args);
+        // gen-availability takes three positional arguments; every other command one.
+        Map<String, String> opts = args[0].endsWith("availability")
+                ? options(java.util.Arrays.copyOfRange(args, 2, args.length)) : options(args);
         switch (args[0]) {
             case "mdgp" -> mdgp(Path.of(args[1]), opts);
             case "suite" -> suite(Path.of(args[1]), opts);
             case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
-            case "gen-availability" -> AvailabilityBench.generate(args, options(java.util.Arrays.copyOfRange(args,
-                    2, args.length)));
-            case "availability" -> AvailabilityBench.run(Path.of(args[1]), opts);
+            case "gen-availability" -> AvailabilityBench.generate(args, opts);
+            case "availability" -> AvailabilityBench.run(args, opts);
             default -> {
                 usage();
                 System.exit(2);
@@ -58,7 +59,8 @@ public final class Bench {
         System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv");
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --out COHORT.json");
-        System.err.println("       java -jar benchmarks.jar availability COHORT.json --seconds S --seed N");
+        System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
+                + " --seconds S --seed N");
     }
 
     static Map<String, String> options(String[] args) {

@@ -133,9 +133,10 @@ public final class GroupFormation {
             throw new InfeasibleFormationException(brokenRules(explanations, settings));
         }
         // Availability: improve the grouping for common meeting slots, then decide each group's slot.
-        long deadline = System.nanoTime() + remaining(settings, started).multipliedBy(60).dividedBy(100).toNanos();
+        long deadline = System.nanoTime() + remaining(settings, started).multipliedBy(50).dividedBy(100).toNanos();
+        long end = System.nanoTime() + remaining(settings, started).multipliedBy(75).dividedBy(100).toNanos();
         SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
-                deadline, settings.seed());
+                deadline, end, settings.seed());
         List<Group> unslotted = explainer.groups(slots.assignment());
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < unslotted.size(); g++) {

@@ -206,6 +206,9 @@ final class Engine {
     }
 
     int[] best() {
+        if (bestFeasible == null && leastBroken == null) {
+            return randomAssignment(); // stopped before any state was scored (a time limit used up by setup)
+        }
         return bestFeasible != null ? bestFeasible.clone() : leastBroken.clone();
     }
 

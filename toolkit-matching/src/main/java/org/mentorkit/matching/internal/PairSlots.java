@@ -7,20 +7,23 @@ import java.util.Set;
 import org.mentorkit.model.Participant;
 
 /**
- * Which pairs of participants could share a meeting slot at all: a slot (in UTC or a mentor's zone) inside both
+ * Which pairs of participants could share a meeting slot at all: a slot (in UTC or a mentor's zone; UTC only above
+ * 600 participants) inside both
  * availabilities for every session of the program. A group with a pair that cannot is a group without a common slot,
  * so the search is steered away from such pairs before the availability phase ({@link SlotRepair}) works on groups.
  */
 public final class PairSlots {
 
     private static final int MAX_ZONES = 20;
+    private static final int LARGE = 600;
 
     private final long[][] bits; // participant -> candidate slots (over the zones tried) free for every session
 
     public PairSlots(SlotChoice choice, List<Participant> people) {
         Set<String> zones = new LinkedHashSet<>();
         zones.add("UTC");
-        for (Participant p : people) {
+        // Above a few hundred people the pair test runs on UTC slots only: it is a steer, and n^2 pairs must stay cheap.
+        for (Participant p : people.size() > LARGE ? List.<Participant>of() : people) {
             if (p.isMentor() && zones.size() < MAX_ZONES) {
                 zones.add(p.timeZone());
             }

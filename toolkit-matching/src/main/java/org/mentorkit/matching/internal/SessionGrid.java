@@ -35,6 +35,7 @@ public final class SessionGrid {
     private final int steps;
     private final int length; // session length in steps
     private final BitSet[] startable; // participant -> steps at which a session fits their availability
+    private final int[] profileId; // participant -> index of their (zone, windows) profile
     private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone -> [day][start][session] -> step (-1: none)
     private final Map<String, LocalDate[][]> slotDates = new HashMap<>();
 
@@ -46,12 +47,21 @@ public final class SessionGrid {
         steps = (int) ((last.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - origin) / STEP_SECONDS);
         length = Math.max(1, (program.cadence().sessionMinutes() + 14) / 15);
         startable = new BitSet[people.size()];
-        Map<String, BitSet> byProfile = new HashMap<>();
+        profileId = new int[people.size()];
+        Map<String, Integer> byProfile = new HashMap<>();
+        List<BitSet> profiles = new ArrayList<>();
         for (int p = 0; p < people.size(); p++) {
             Participant x = people.get(p);
             List<WeeklyWindow> windows = program.availabilityOf(x);
             String key = x.timeZone() + "|" + windows;
-            startable[p] = byProfile.computeIfAbsent(key, k -> startable(ZoneId.of(x.timeZone()), windows, first, last));
+            Integer id = byProfile.get(key);
+            if (id == null) {
+                id = profiles.size();
+                byProfile.put(key, id);
+                profiles.add(startable(ZoneId.of(x.timeZone()), windows, first, last));
+            }
+            profileId[p] = id;
+            startable[p] = profiles.get(id);
         }
     }
 
@@ -142,9 +152,9 @@ public final class SessionGrid {
         return step >= 0 && startable[p].get(step);
     }
 
-    /** Participants sharing an availability profile share one bit set: a cheap equality for caches. */
-    public Object profile(int p) {
-        return startable[p];
+    /** The index of participant {@code p}'s availability profile: equal for the same zone and windows. */
+    public int profile(int p) {
+        return profileId[p];
     }
 
     /** The dates of every weekday as a list, for reports. */

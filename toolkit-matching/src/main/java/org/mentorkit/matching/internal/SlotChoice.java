@@ -99,14 +99,18 @@ public final class SlotChoice {
     /** Candidate slots per zone: 7 days x {@link SessionGrid#STARTS} start times. */
     public static final int CANDIDATES = 7 * SessionGrid.STARTS;
 
-    private final java.util.Map<Object, short[]> missCache = new java.util.HashMap<>();
+    private final java.util.Map<Long, short[]> missCache = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> zoneIds = new java.util.HashMap<>();
+    private final java.util.Map<LocalDate, Integer> fromIds = new java.util.HashMap<>();
 
     /**
      * For participant {@code p}: how many sessions (from {@code from}) each candidate slot of {@code zone} puts outside
      * their availability, indexed day * STARTS + start. Participants of one profile share the array.
      */
     public short[] misses(int p, String zone, LocalDate from) {
-        return missCache.computeIfAbsent(java.util.List.of(grid.profile(p), zone, String.valueOf(from)), k -> {
+        long key = ((long) grid.profile(p) << 32) | ((long) zoneIds.computeIfAbsent(zone, z -> zoneIds.size()) << 12)
+                | (from == null ? 0 : fromIds.computeIfAbsent(from, f -> fromIds.size() + 1));
+        return missCache.computeIfAbsent(key, k -> {
             int[][][] steps = grid.steps(zone);
             LocalDate[][] dates = grid.dates(zone);
             short[] out = new short[CANDIDATES];
@@ -128,7 +132,7 @@ public final class SlotChoice {
     }
 
     /** A key equal for participants with the same zone and windows. */
-    public Object profileKey(int p) {
+    public int profileKey(int p) {
         return grid.profile(p);
     }
 

@@ -38,9 +38,10 @@ public final class SlotPhase {
      * @param previous the previous groups when re-forming (their slots are kept), else empty
      * @param from     sessions before this date do not count (re-forming), or null
      * @param deadline {@link System#nanoTime()} after which the availability search stops
+     * @param end      after which no more fixes are looked for (groups left then get fewer or none)
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            List<Group> previous, LocalDate from, long deadline, long seed) {
+            List<Group> previous, LocalDate from, long deadline, long end, long seed) {
         MeetingSlot[] saved = new MeetingSlot[plan.groups];
         for (int g = 0; g < plan.groups && g < previous.size(); g++) {
             saved[g] = previous.get(g).slot();
@@ -87,7 +88,7 @@ public final class SlotPhase {
             List<String> blockers = out[0] == 0 ? List.of() : blockers(plan, choice, persons, slot, kept, from);
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
-                for (int[] f : repair.fixes(g, 5)) {
+                for (int[] f : repair.fixes(g, 5, end)) {
                     fixes.add(new GroupSlot.Fix(plan.people.get(plan.itemPerson[f[0]]).id(),
                             f[1] < plan.groups ? plan.groupIds[f[1]] : "(no group: another mentor leads instead)",
                             f[2] < 0 ? "" : plan.people.get(plan.itemPerson[f[2]]).id()));

@@ -262,10 +262,10 @@ public final class SlotRepair {
      * Single moves and swaps after which group {@code g} and the other group involved both have a common slot (every
      * hard rule kept), as {item, group, item swapped back or -1}; at most {@code limit}.
      */
-    public List<int[]> fixes(int g, int limit) {
+    public List<int[]> fixes(int g, int limit, long deadline) {
         List<int[]> out = new ArrayList<>();
         for (int i : items.get(g)) {
-            if (!movable[i]) {
+            if (!movable[i] || System.nanoTime() > deadline) {
                 continue;
             }
             boolean seat = plan.isSeat(i);
