@@ -104,7 +104,9 @@ class FollowupCommandTests {
 
     @Test
     void remindersAreSentOnceThroughSmtpAndARepeatSendsNothing() throws Exception {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        com.icegreen.greenmail.util.ServerSetup setup = ServerSetupTest.SMTP.dynamicPort();
+        setup.setServerStartupTimeout(30_000); // a loaded machine can need more than GreenMail's default 2 s
+        GreenMail server = new GreenMail(setup);
         server.start();
         try {
             String port = Integer.toString(server.getSmtp().getPort());

@@ -25,7 +25,14 @@ final class TestSmtpServer extends GreenMail {
     private final Map<String, AtomicInteger> temporaryFailures = new ConcurrentHashMap<>();
 
     TestSmtpServer(ServerSetup setup) {
-        super(setup.dynamicPort());
+        super(patient(setup));
+    }
+
+    /** A free port, and time to start on a loaded machine (TLS start-up took over GreenMail's default 2 s there). */
+    static ServerSetup patient(ServerSetup setup) {
+        ServerSetup copy = setup.dynamicPort();
+        copy.setServerStartupTimeout(30_000);
+        return copy;
     }
 
     /** RCPT TO this address gets 550. */
