@@ -286,9 +286,7 @@ class SlotFormationTests {
             assertThat(engine).as("case seed %d: optimum %d of %d member-sessions", seed, optimum, memberSessions)
                     .isLessThanOrEqualTo(optimum + (int) Math.floor(0.02 * memberSessions));
         }
-        System.out.println("SlotFormationTests: " + possible + " of " + cases
-                + " cohorts admit a common slot for every group");
-        assertThat(possible).as("the cohorts include several where every group can have a common slot")
+        assertThat(possible).as("cohorts (of %d) where every group can have a common slot", cases)
                 .isGreaterThanOrEqualTo(cases / 4);
     }
 }
