@@ -87,8 +87,7 @@ public final class ScheduleReports {
     static String slotLine(GroupSchedule group) {
         StringBuilder line = new StringBuilder("Meeting slot: ").append(Scheduler.describe(group.slot()));
         if (group.slotProposed()) {
-            line.append(" (proposed from members' availability; not saved in the groups file: `mentorkit schedule "
-                    + "--save` keeps it)");
+            line.append(" (proposed from members' availability; not saved in the groups file yet)");
         }
         List<String> earlier = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();

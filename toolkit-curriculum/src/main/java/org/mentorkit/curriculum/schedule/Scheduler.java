@@ -105,8 +105,7 @@ public final class Scheduler {
             decided = group.withSlot(found.get().slot());
             notes.add("group " + group.id() + " has no saved meeting slot: proposed " + describe(found.get().slot())
                     + " (in the zone of its first mentor), inside members' availability for " + found.get().fits() + " of "
-                    + found.get().total() + " member-sessions; `mentorkit schedule --save` records it in the groups file so "
-                    + "that later runs keep it");
+                    + found.get().total() + " member-sessions; saving it in the groups file keeps it for later runs");
         }
         int count = curriculum.sessions().size();
         Optional<List<SessionPlacement.Dated>> placed = SessionPlacement.place(count, program, decided.earlierSlots(),

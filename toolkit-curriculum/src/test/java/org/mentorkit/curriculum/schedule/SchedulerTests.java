@@ -197,7 +197,7 @@ class SchedulerTests {
         // the 3 mentor-led sessions: 2 mentees x 6 + 1 mentor x 3 = 15 member-sessions.
         assertThat(g.slot()).isEqualTo(new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), "America/New_York", 60));
         assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("group g1 has no saved meeting slot: proposed WEDNESDAY 09:00")
-                .contains("`mentorkit schedule --save` records it")
+                .contains("saving it in the groups file keeps it for later runs").doesNotContain("--save")
                 .contains("15 of 15 member-sessions").doesNotContain("L ", "S "));
         assertThat(s.availabilityConflicts()).isEmpty();
         assertThat(s.notes()).noneSatisfy(n -> assertThat(n).contains("had no meeting slot"));
