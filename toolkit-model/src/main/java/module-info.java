@@ -7,7 +7,8 @@
  * reads applicant CSV exports ({@code ApplicantCsv}) and validates ({@code ModelValidation}).
  * {@code org.mentorkit.model.internal} is not exported; {@code org.mentorkit.model.internal.io} (atomic writing) and
  * {@code org.mentorkit.model.internal.text} (the Markdown escaper, "did you mean") are exported only to the sibling
- * modules that use them.
+ * modules that use them, and so is {@code org.mentorkit.model.internal.input}, the one bounded path by which every
+ * module reads users' files.
  *
  * <p>Every other mentorkit module builds on this one; it depends on no other mentorkit module. The JSON-P provider
  * (Parsson) is found through {@link java.util.ServiceLoader} and must be on the module path.
@@ -36,6 +37,9 @@ module org.mentorkit.model {
     exports org.mentorkit.model.internal.text to
             org.mentorkit.matching, org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export,
             org.mentorkit.followup;
+    // The one bounded reading path (file opening, encodings, JSON limits) for every module that reads users' files.
+    exports org.mentorkit.model.internal.input
+            to org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export, org.mentorkit.cli;
 
     // Hibernate Validator reads constrained record fields and creates our constraint validators reflectively;
     // Yasson binds the records.

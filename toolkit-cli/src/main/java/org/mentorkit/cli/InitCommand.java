@@ -43,6 +43,14 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path part = directory.toAbsolutePath(); part != null; part = part.getParent()) {
+            if (Files.exists(part) && !Files.isDirectory(part)) {
+                throw new InvalidInputException(part.toString(), part.equals(directory.toAbsolutePath())
+                        ? "is a file, not a folder; init creates a folder holding program.json, applicants.csv and "
+                                + "README.md: name a new folder, e.g. " + directory.resolveSibling("mentoring-2027")
+                        : "is a file, so no folder can be created inside it");
+            }
+        }
         if (!force) {
             for (String name : FILES) {
                 if (Files.exists(directory.resolve(name))) {

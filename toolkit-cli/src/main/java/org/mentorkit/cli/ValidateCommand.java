@@ -2,7 +2,6 @@ package org.mentorkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,8 @@ import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.JsonInput;
 import org.mentorkit.model.io.ApplicantCsv;
 import org.mentorkit.model.io.ModelFiles;
 import picocli.CommandLine.Command;
@@ -78,9 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InvalidInputException(file.toString(), "is a folder; give the files in it, e.g. "
                     + file.resolve("program.json"));
         }
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        }
+        InputFiles.requireRegularFile(file, "a program or cohort file (.json) or an applicants CSV (.csv)");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             Program program = programFor(file);
@@ -90,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + ", read with program '" + program.id() + "'" + Counts.readiness(applicants.size() - mentors, mentors);
         }
         if (name.endsWith(".json")) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = JsonInput.readText(file, "a program or cohort file (JSON)");
             if (PARTICIPANTS_KEY.matcher(text).find()) {
                 Cohort cohort = ModelFiles.readCohort(file);
                 return "cohort of program '" + cohort.program().id() + "': " + Counts.mentees(cohort.mentees().size())
@@ -121,9 +120,9 @@ final class ValidateCommand implements Callable<Integer> {
             return false;
         }
         try {
-            return !PARTICIPANTS_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
-        } catch (IOException e) {
-            return false;
+            return !PARTICIPANTS_KEY.matcher(JsonInput.readText(file, "a program file (JSON)")).find();
+        } catch (InvalidInputException unreadable) {
+            return false; // reported when the file itself is checked
         }
     }
 }

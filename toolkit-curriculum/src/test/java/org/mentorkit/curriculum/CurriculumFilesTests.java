@@ -24,7 +24,8 @@ class CurriculumFilesTests {
         String json = "{\n  \"id\": \"x\",\n  \"title\": \"T\"\n  \"version\": \"1\"\n}";
         assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:4:").contains("not valid JSON"));
+                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:4:").contains("malformed JSON")
+                        .contains("is a comma missing"));
     }
 
     @Test
@@ -71,14 +72,14 @@ class CurriculumFilesTests {
     void reportsContentAfterTheJsonValueAndEmptyInput() {
         String json = CurriculumFiles.toJson(DefaultCurriculum.load()) + "{\"again\": true}";
         assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
-                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:").contains("unexpected content after the end"));
+                .satisfies(e -> assertThat(problems(e)).startsWith("c.json:").contains("after the end of the document"));
         assertThatThrownBy(() -> CurriculumFiles.parse("  ", "c.json"))
-                .satisfies(e -> assertThat(problems(e)).isEqualTo("c.json: empty: expected a JSON object {...}"));
+                .satisfies(e -> assertThat(problems(e)).isEqualTo("c.json: the file is empty; expected a JSON object { ... }"));
     }
 
     @Test
     void namesAMissingFile() {
         assertThatThrownBy(() -> CurriculumFiles.read(dir.resolve("nope.json")))
-                .satisfies(e -> assertThat(problems(e)).endsWith("nope.json: file not found"));
+                .satisfies(e -> assertThat(problems(e)).endsWith("nope.json: no such file; expected a curriculum or overlay file (JSON)"));
     }
 }

@@ -23,7 +23,9 @@ class PacketWriterFailureTests {
     void aFailureWhileRenderingLeavesAnEarlierPacketFolderByteForByteUnchanged() throws Exception {
         Path logo = temp.resolve("branding/logo.png");
         Files.createDirectories(logo.getParent());
-        Files.write(logo, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        // A real (tiny) PNG: logos are checked by their header since issue 12.
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                logo.toFile());
         Branding branding = new Branding("Society", Optional.of(logo), "#1f3b5c", "#2a7f7f", List.of(), List.of(),
                 PageSize.A4, "en");
         Path out = temp.resolve("packet");

@@ -55,6 +55,6 @@ class InstrumentsTests {
     void malformedInstrumentJsonNamesTheFile() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> InstrumentFiles.parse("{\"id\": \"x\", ", "broken.json"))
                 .isInstanceOf(org.mentorkit.model.InvalidInputException.class)
-                .hasMessageStartingWith("broken.json: not valid JSON");
+                .hasMessageStartingWith("broken.json:1:24: malformed JSON");
     }
 }

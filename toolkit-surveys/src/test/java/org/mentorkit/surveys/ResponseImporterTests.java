@@ -104,7 +104,7 @@ class ResponseImporterTests {
     @Test
     void malformedFilesOfEachKindGiveClearErrors() {
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "[{\"participant_id\": \"M01\",", "bad.json",
-                ResponseFormat.AUTO, COHORT)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("bad.json:1: not valid JSON");
+                ResponseFormat.AUTO, COHORT)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("bad.json:1:52: malformed JSON");
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "{\"a\": 1}", "obj.json", ResponseFormat.SURVEYJS, COHORT))
                 .hasMessage("obj.json:1: SurveyJS results must be a JSON array of objects, one per respondent");
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "record_id,hopes\nM01,\"unclosed\n", "bad.csv",

@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDNonTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.Limits;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
@@ -27,18 +29,35 @@ public final class FormReading {
     private FormReading() {
     }
 
+    /** Opens a PDF through the one bounded input path (regular file, size limit); damaged files are input problems. */
+    private static PDDocument load(Path pdf) throws IOException {
+        byte[] bytes = InputFiles.readBytes(pdf, Limits.PDF_BYTES, "a filled PDF form");
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (RuntimeException damaged) {
+            // PDFBox reports some damage with unchecked exceptions; for the user it is the same damaged file.
+            throw new IOException(damaged.getMessage(), damaged);
+        }
+    }
+
+    private static InvalidInputException notAPdf(Path pdf, Exception e) {
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? "the file is damaged" : e.getMessage();
+        return new InvalidInputException(pdf.toString(), "cannot be read as a PDF (" + reason + "); expected a form "
+                + "written by 'mentorkit packet', filled and saved");
+    }
+
     /** The instrument id the form was made for, as recorded in its document information. */
     public static Optional<String> instrumentId(Path pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = load(pdf)) {
             return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(AcroForms.INSTRUMENT_KEY));
         } catch (IOException e) {
-            throw new InvalidInputException(pdf.toString(), "cannot be read as a PDF: " + e.getMessage());
+            throw notAPdf(pdf, e);
         }
     }
 
     /** The form's answers as the generic CSV text (header and one row). */
     public static String asCsv(Path pdf, Instrument instrument) {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument document = load(pdf)) {
             PDAcroForm form = document.getDocumentCatalog().getAcroForm();
             if (form == null || form.getField(AcroForms.PARTICIPANT_FIELD) == null) {
                 throw new InvalidInputException(pdf.toString(), "has no mentorkit form fields; expected a form written by"
@@ -55,7 +74,7 @@ public final class FormReading {
             }
             return csvLine(header) + "\n" + csvLine(row) + "\n";
         } catch (IOException e) {
-            throw new InvalidInputException(pdf.toString(), "cannot be read as a PDF: " + e.getMessage());
+            throw notAPdf(pdf, e);
         }
     }
 

@@ -1,15 +1,15 @@
 package org.mentorkit.export.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.Packet;
-import org.mentorkit.model.ErrorCode;
-import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.Limits;
 
 /** The HTML and PDF of a packet with its branding: stylesheet, running header and logo. */
 public final class PacketRendering {
@@ -41,11 +41,12 @@ public final class PacketRendering {
         Path logo = branding.logo().get();
         String extension = TemplateData.extension(logo.getFileName().toString());
         String type = extension.equals(".png") ? "image/png" : "image/jpeg";
-        try {
-            String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(logo));
-            return Map.of("logo" + extension.toLowerCase(Locale.ROOT), data);
-        } catch (IOException e) {
-            throw new ToolkitException(ErrorCode.IO, "could not read the logo " + logo + ": " + e.getMessage(), e);
-        }
+        // Branding built in code has not been through BrandingFiles: the same checks, so no image can exhaust memory.
+        BrandingChecks.logo(logo, "logo").ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+        byte[] bytes = InputFiles.readBytes(logo, Limits.IMAGE_BYTES, "a logo (PNG or JPEG)");
+        String data = "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
+        return Map.of("logo" + extension.toLowerCase(Locale.ROOT), data);
     }
 }

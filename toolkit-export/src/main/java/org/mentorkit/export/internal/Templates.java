@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import java.util.stream.Stream;
 import org.mentorkit.export.TemplateException;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.Limits;
+import org.mentorkit.model.internal.input.TextDecoding;
 import org.mentorkit.model.internal.text.MarkdownText;
 
 /**
@@ -116,12 +120,10 @@ public final class Templates {
     private Reader reader(String name) {
         if (overrideDir.isPresent()) {
             Path file = overrideDir.get().resolve(name).normalize();
-            if (file.startsWith(overrideDir.get()) && Files.isRegularFile(file)) {
-                try {
-                    return new StringReader(Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new ToolkitException(ErrorCode.IO, "could not read the template " + file + ": " + e.getMessage(), e);
-                }
+            if (file.startsWith(overrideDir.get()) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                // The one bounded input path: a folder, pipe or oversized file named like a template is an error.
+                byte[] bytes = InputFiles.readBytes(file, Limits.TEMPLATE_BYTES, "a Mustache template (Markdown text)");
+                return new StringReader(TextDecoding.decode(bytes, file.toString()));
             }
         }
         InputStream in = Templates.class.getResourceAsStream(BUILT_IN + name);

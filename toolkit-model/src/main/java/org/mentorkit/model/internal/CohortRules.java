@@ -71,11 +71,35 @@ public final class CohortRules {
                     + "can lead); found " + participant.capacity()));
         }
         ProgramRules.windows(participant.availability(), at + "availability", problems);
+        printable("id", participant.id(), at, problems);
+        printable("displayName", participant.displayName(), at, problems);
+        printable("email", participant.email(), at, problems);
+        printable("institution", participant.institution(), at, problems);
+        printable("country", participant.country(), at, problems);
         fieldValue("careerStage", participant.careerStage(), program, at, problems);
         fieldValue("specialty", participant.specialty(), program, at, problems);
         attributes(participant.attributes(), program, at + "attributes", false, problems);
         attributes(participant.mentorPreferences(), program, at + "mentorPreferences", true, problems);
         return problems;
+    }
+
+    /**
+     * Texts shown in rosters, calendars and file names hold no control characters other than line breaks and tabs: a
+     * NUL or an escape byte is a copy-and-paste accident, and it breaks PDFs, CSVs and terminals downstream.
+     */
+    private static void printable(String field, String value, String at, List<Problem> problems) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // Line breaks and tabs are kept (a pasted name may hold them, and every writer escapes them).
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                problems.add(new Problem(at + field, String.format("holds the control character U+%04X at position %d; "
+                        + "remove it (often a copy-and-paste accident)", (int) c, i + 1)));
+                return;
+            }
+        }
     }
 
     private static void fieldValue(String field, String value, Program program, String at, List<Problem> problems) {

@@ -15,6 +15,7 @@ import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.internal.ApplicantTable;
 import org.mentorkit.model.internal.ApplicantTemplate;
 import org.mentorkit.model.internal.io.AtomicFiles;
+import org.mentorkit.model.internal.input.Limits;
 
 /**
  * Applicant intake from a spreadsheet export (CSV, UTF-8 with or without BOM, {@code ,} or {@code ;} delimited, CRLF
@@ -33,7 +34,7 @@ public final class ApplicantCsv {
 
     /** Reads and validates the applicants of {@code file} for {@code program}, in file order. */
     public static List<Participant> read(Path file, Program program) {
-        return read(ModelFiles.readText(file), file.toString(), program);
+        return read(ModelFiles.readText(file, Limits.TABLE_BYTES, "an applicants CSV"), file.toString(), program);
     }
 
     /** Reads and validates applicants from CSV text; {@code source} names it in problem locations. */

@@ -1,22 +1,16 @@
 package org.mentorkit.model.io;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.ErrorCode;
-import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.JsonInput;
+import org.mentorkit.model.internal.input.Limits;
+import org.mentorkit.model.internal.input.TextDecoding;
 import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
- * Program and cohort files: UTF-8 JSON (a BOM is tolerated), read with every problem reported at once (see
+ * Program and cohort files: UTF-8 or UTF-16 JSON (by its byte-order mark), read with every problem reported at once (see
  * {@link ModelJson}), written atomically in a stable, compact form. Problem locations start with the path as given.
  */
 public final class ModelFiles {
@@ -26,12 +20,12 @@ public final class ModelFiles {
 
     /** Reads and validates a program file. */
     public static Program readProgram(Path file) {
-        return ModelJson.readProgram(readText(file), file.toString());
+        return ModelJson.readProgram(JsonInput.readText(file, "a program file (JSON)"), file.toString());
     }
 
     /** Reads and validates a cohort file. */
     public static Cohort readCohort(Path file) {
-        return ModelJson.readCohort(readText(file), file.toString());
+        return ModelJson.readCohort(JsonInput.readText(file, "a cohort file (JSON)"), file.toString());
     }
 
     /** Writes a program file atomically, creating parent directories. */
@@ -45,28 +39,10 @@ public final class ModelFiles {
     }
 
     /**
-     * The file as UTF-8 text without a BOM. Missing files and text in another encoding are input problems (exit 2 at
-     * the command line), other I/O failures are not.
+     * The file's text without a BOM, read through the one bounded input path (regular files only, size limit,
+     * UTF-8 or UTF-16 by BOM). Every problem with the file is an input problem naming it (exit 2).
      */
-    static String readText(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new ToolkitException(ErrorCode.IO, "could not read " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "is not UTF-8 text; save it as UTF-8 (in Excel: "
-                    + "\"CSV UTF-8\"; in a text editor: encoding UTF-8)");
-        }
+    static String readText(Path file, long limit, String what) {
+        return TextDecoding.decode(InputFiles.readBytes(file, limit, what), file.toString());
     }
 }

@@ -1,22 +1,12 @@
 package org.mentorkit.model.io;
 
-import jakarta.json.Json;
-import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
@@ -25,7 +15,7 @@ import org.mentorkit.model.internal.JsonLines;
 import org.mentorkit.model.internal.Validators;
 import org.mentorkit.model.internal.JsonShape;
 import org.mentorkit.model.internal.JsonWriting;
-import org.mentorkit.model.internal.ParseErrors;
+import org.mentorkit.model.internal.input.JsonInput;
 
 /**
  * Program and cohort JSON as text, for applications that keep files elsewhere (a database, an upload). Reading parses,
@@ -39,9 +29,6 @@ public final class ModelJson {
     }
 
     private static final class Holder {
-        // Reject {"id": "a", "id": "b"}: in a hand-edited file the second key is a mistake, not an override.
-        static final JsonReaderFactory READERS =
-                Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
         static final Jsonb JSONB = JsonbBuilder.create();
     }
 
@@ -86,33 +73,7 @@ public final class ModelJson {
     }
 
     private static JsonValue parse(String text, String source) {
-        if (text.isBlank()) {
-            throw new InvalidInputException(source, "the file is empty; expected a JSON object { ... }");
-        }
-        try (JsonReader reader = Holder.READERS.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            requireNothingAfter(text);
-            return value;
-        } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            String location = at == null ? source : source + ":" + at.getLineNumber() + ":" + at.getColumnNumber();
-            throw new InvalidInputException(location, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
-        } catch (JsonException e) {
-            throw new InvalidInputException(source, "malformed JSON: " + ParseErrors.explain(e.getMessage()));
-        }
-    }
-
-    /** The reader stops after the first value; {@code {...} {...}} is still a mistake worth reporting. */
-    private static void requireNothingAfter(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
-            JsonParser.Event first = parser.next();
-            if (first == JsonParser.Event.START_OBJECT) {
-                parser.skipObject();
-            } else if (first == JsonParser.Event.START_ARRAY) {
-                parser.skipArray();
-            }
-            parser.hasNext();
-        }
+        return JsonInput.parse(text, source);
     }
 
     private static <T> T bind(JsonValue tree, Class<T> type, String source, String text) {

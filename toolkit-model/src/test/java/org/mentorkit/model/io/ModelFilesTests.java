@@ -137,9 +137,9 @@ class ModelFilesTests {
         Files.write(latin1, "{\"id\": \"Mu\u00f1oz\"}".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(problemsOf(() -> ModelFiles.readProgram(temp.resolve("nope.json"))))
-                .containsExactly(temp.resolve("nope.json") + ": no such file");
+                .containsExactly(temp.resolve("nope.json") + ": no such file; expected a program file (JSON)");
         assertThat(problemsOf(() -> ModelFiles.readProgram(latin1))).singleElement().asString()
-                .startsWith(latin1 + ": is not UTF-8 text");
+                .startsWith(latin1 + ":1: is not UTF-8 text: byte 0xF1 ('\u00f1' in Windows-1252)");
     }
 
     @Test

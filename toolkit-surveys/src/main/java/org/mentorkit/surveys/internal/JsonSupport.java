@@ -1,5 +1,6 @@
 package org.mentorkit.surveys.internal;
 
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -9,9 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.internal.input.InputFiles;
+import org.mentorkit.model.internal.input.JsonInput;
+import org.mentorkit.model.internal.input.Limits;
+import org.mentorkit.model.internal.input.TextDecoding;
 
 /** One configured JSON-B instance and the file plumbing around it, so every JSON file is read and reported alike. */
 public final class JsonSupport {
@@ -28,8 +32,12 @@ public final class JsonSupport {
 
     /** Parses {@code text} as {@code type}; a syntax or binding error becomes an {@link InvalidInputException} at {@code source}. */
     public static <T> T fromJson(String text, Type type, String source) {
+        JsonValue tree = JsonInput.parse(text, source);
+        if (tree.getValueType() == JsonValue.ValueType.NULL) {
+            throw new InvalidInputException(source, "the file holds no JSON value");
+        }
         try {
-            T value = JSONB.fromJson(text, type);
+            T value = JSONB.fromJson(tree.toString(), type);
             if (value == null) {
                 throw new InvalidInputException(source, "the file holds no JSON value");
             }
@@ -39,17 +47,12 @@ public final class JsonSupport {
         }
     }
 
-    /** Reads a UTF-8 file. */
+    /**
+     * Reads a survey file (JSON or CSV) through the model's one bounded input path: a regular file within the size
+     * limit, UTF-8 or UTF-16 by its byte-order mark, anything else refused with the line and byte at fault.
+     */
     public static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text; save the file as UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TextDecoding.decode(InputFiles.readBytes(file, Limits.TABLE_BYTES, "a survey file"), file.toString());
     }
 
     /** Reads a UTF-8 resource of this module. */

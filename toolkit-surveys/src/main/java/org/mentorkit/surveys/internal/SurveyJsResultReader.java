@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.internal.input.JsonInput;
 import org.mentorkit.surveys.ImportSummary.Note;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -34,6 +35,8 @@ public final class SurveyJsResultReader {
         List<RawRow> rows = new ArrayList<>();
         Set<String> unknownKeys = new TreeSet<>();
         Set<String> knownKeys = new TreeSet<>();
+        // The one bounded check first (depth, number sizes, trailing content); then a stream, for each row's line.
+        JsonInput.parse(text, source);
         try (JsonParser parser = jakarta.json.Json.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
                 throw new InvalidInputException(source + ":1", "SurveyJS results must be a JSON array of objects, one per respondent");

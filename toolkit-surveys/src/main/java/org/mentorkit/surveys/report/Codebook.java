@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.internal.input.Limits;
+import org.mentorkit.model.internal.input.TimedPatterns;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /**
@@ -66,15 +68,35 @@ public record Codebook(List<Theme> themes) {
     /** The ids of the themes whose patterns match the text, in codebook order. */
     public Set<String> code(String text) {
         Set<String> matched = new LinkedHashSet<>();
-        for (Theme theme : themes) {
-            for (String pattern : theme.patterns()) {
-                if (Pattern.compile("(?iu)\\b(?:" + pattern + ")").matcher(text).find()) {
+        for (int t = 0; t < themes.size(); t++) {
+            Theme theme = themes.get(t);
+            for (int p = 0; p < theme.patterns().size(); p++) {
+                String pattern = theme.patterns().get(p);
+                if (matches(pattern, text, t, p)) {
                     matched.add(theme.id());
                     break;
                 }
             }
         }
         return matched;
+    }
+
+    /**
+     * A user's pattern runs with a time bound: a pattern that backtracks catastrophically (like {@code (.*a){16}z})
+     * fails the report with the pattern named, instead of hanging it. The comment itself is never quoted.
+     */
+    private static boolean matches(String pattern, String text, int theme, int index) {
+        try {
+            return TimedPatterns.find(Pattern.compile("(?iu)\\b(?:" + pattern + ")"), text, Limits.PATTERN_MILLIS);
+        } catch (TimedPatterns.TooSlow slow) {
+            throw new InvalidInputException("codebook: themes[" + theme + "].patterns[" + index + "]", "the pattern `"
+                    + pattern + "` took more than " + Limits.PATTERN_MILLIS / 1000 + " s on one comment (it backtracks "
+                    + "too much); simplify it, e.g. avoid a repeated group that contains .* such as (.*a){16}");
+        } catch (StackOverflowError deep) {
+            throw new InvalidInputException("codebook: themes[" + theme + "].patterns[" + index + "]", "the pattern `"
+                    + pattern + "` recursed too deeply on one comment; simplify it (avoid alternations inside repetition "
+                    + "like (a|b)*)");
+        }
     }
 
     /** Whether the codebook has a theme with this id. */

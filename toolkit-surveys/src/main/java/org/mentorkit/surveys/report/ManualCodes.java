@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.internal.text.Suggestions;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.internal.CsvRows;
 import org.mentorkit.surveys.internal.JsonSupport;
 
@@ -22,13 +27,17 @@ public final class ManualCodes {
 
     private final Map<String, Set<String>> codes;
 
-    private ManualCodes(Map<String, Set<String>> codes) {
+    /** Where each row came from ({@code file:line}), by the same key as {@link #codes}. */
+    private final Map<String, String> rows;
+
+    private ManualCodes(Map<String, Set<String>> codes, Map<String, String> rows) {
         this.codes = codes;
+        this.rows = rows;
     }
 
     /** No manual codes. */
     public static ManualCodes none() {
-        return new ManualCodes(Map.of());
+        return new ManualCodes(Map.of(), Map.of());
     }
 
     /** Reads the CSV; theme ids are checked against the codebook, every bad row reported with its line. */
@@ -52,6 +61,7 @@ public final class ManualCodes {
                     + " (and optionally instrument_id); found " + String.join(",", header));
         }
         Map<String, Set<String>> codes = new LinkedHashMap<>();
+        Map<String, String> locations = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
@@ -71,12 +81,14 @@ public final class ManualCodes {
                 ids.add(theme);
             }
             String instrumentId = instrument >= 0 ? row.get(instrument).strip() : "";
-            codes.put(key(instrumentId, row.get(participant).strip(), row.get(item).strip()), ids);
+            String key = key(instrumentId, row.get(participant).strip(), row.get(item).strip());
+            codes.put(key, ids);
+            locations.put(key, source + ":" + row.line());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ManualCodes(codes);
+        return new ManualCodes(codes, locations);
     }
 
     /** The manual codes of a comment, if a person coded it (an instrument-specific row wins over one without). */
@@ -86,6 +98,39 @@ public final class ManualCodes {
             return Optional.of(specific);
         }
         return Optional.ofNullable(codes.get(key("", participantId, itemId)));
+    }
+
+    /**
+     * Each row must name a participant of the cohort and an item of an instrument whose responses are reported (of
+     * the instrument it names, if it names one): a code for nobody would be silently ignored.
+     */
+    void requireKnown(Cohort cohort, List<ResponseSet> sets) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> row : rows.entrySet()) {
+            String[] parts = row.getKey().split("\u0000", -1);
+            String instrumentId = parts[0];
+            String participantId = parts[1];
+            String itemId = parts[2];
+            if (cohort.participant(participantId).isEmpty()) {
+                problems.add(new Problem(row.getValue() + " (participant_id)", "`" + participantId
+                        + "` is not a participant of the cohort; the codes would apply to nobody"));
+            }
+            List<Instrument> instruments = sets.stream().map(ResponseSet::instrument)
+                    .filter(i -> instrumentId.isEmpty() || i.id().equals(instrumentId)).toList();
+            if (!instrumentId.isEmpty() && instruments.isEmpty()) {
+                problems.add(new Problem(row.getValue() + " (instrument_id)", "`" + instrumentId + "` is not among the "
+                        + "instruments of the responses given" + Suggestions.expected(instrumentId,
+                        sets.stream().map(s -> s.instrument().id()).toList())));
+            } else if (instruments.stream().noneMatch(i -> i.item(itemId).isPresent())) {
+                problems.add(new Problem(row.getValue() + " (item_id)", "`" + itemId + "` is not an item of "
+                        + (instrumentId.isEmpty() ? "any instrument of the responses given" : "instrument `" + instrumentId + "`")
+                        + Suggestions.expected(itemId, instruments.stream().flatMap(i -> i.items().stream())
+                        .map(Item::id).toList())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static String key(String instrumentId, String participantId, String itemId) {

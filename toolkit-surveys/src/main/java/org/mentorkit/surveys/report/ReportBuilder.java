@@ -35,6 +35,8 @@ public final class ReportBuilder {
 
     /** The report of the cohort's evaluation. Invitations: every mentee is invited to every wave. */
     public static EvaluationReport build(Cohort cohort, List<ResponseSet> sets, ReportSettings settings) {
+        GroupingRules.check(settings.groupings(), cohort.program());
+        settings.manualCodes().requireKnown(cohort, sets);
         return new ReportBuilder(cohort, settings).build(sets);
     }
 

@@ -68,6 +68,6 @@ class ThemesAndTextTests {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.location())
                         .containsExactly("book.json: themes[0].patterns[0]", "book.json: themes[1].id", "book.json: themes[1].label"));
-        assertThatThrownBy(() -> Codebook.parse("{\"themes\": [", "cut.json")).hasMessageStartingWith("cut.json: not valid JSON");
+        assertThatThrownBy(() -> Codebook.parse("{\"themes\": [", "cut.json")).hasMessageStartingWith("cut.json:1:36: malformed JSON");
     }
 }
