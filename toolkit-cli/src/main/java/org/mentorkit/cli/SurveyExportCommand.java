@@ -55,6 +55,9 @@ final class SurveyExportCommand implements Callable<Integer> {
             case json -> InstrumentFiles.toJson(resolved);
         };
         AtomicFiles.writeString(out, text);
+        if (format == Format.redcap) {
+            RedcapDictionary.formulaWarnings(resolved).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        }
         spec.commandLine().getOut().println("Wrote " + resolved.id() + " (" + resolved.items().size() + " items) as "
                 + format + " to " + out);
         return ExitCodes.OK;

@@ -100,4 +100,18 @@ class HostileInputCommandTests {
         assertRefused(run("match", deep.toString(), "--out", temp.resolve("groups.json").toString()), deep + ":1:",
                 "nested more than 64 levels");
     }
+
+    @Test
+    void aFormulaLeadingLabelIsKeptForRedcapButWarnedAbout() throws Exception {
+        Path json = temp.resolve("pre.json");
+        assertThat(run("survey", "export", "pre-program", "--format", "json", "--out", json.toString()).code()).isZero();
+        String text = Files.readString(json);
+        int label = text.indexOf("\"text\": \"") + "\"text\": \"".length();
+        Files.writeString(json, text.substring(0, label) + "=HYPERLINK(\\\"http://x\\\") " + text.substring(label));
+        Path csv = temp.resolve("pre.redcap.csv");
+        Cli.Run run = run("survey", "export", json.toString(), "--format", "redcap", "--out", csv.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: pre-program: ").contains("starts with `=`, which a spreadsheet runs as a formula");
+        assertThat(Files.readString(csv)).contains("=HYPERLINK(");
+    }
 }

@@ -2,8 +2,10 @@ package org.mentorkit.export;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import org.mentorkit.curriculum.schedule.GroupSchedule;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.internal.input.FileNames;
 import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
@@ -66,6 +69,9 @@ public final class HandbookWriter {
             }
         }
         Path out = folder.resolve("handbooks");
+        // Named before rendering starts: unique ignoring case, and writable on Windows too (an id `con` or `A/B`).
+        Set<String> taken = new HashSet<>();
+        List<String> names = grouped.stream().map(p -> FileNames.unique(p.id(), taken)).toList();
         AtomicInteger done = new AtomicInteger();
         // Each handbook is staged beside its target as it is rendered; the targets are replaced only when every
         // handbook has rendered, so a failure part way leaves the folder as it was.
@@ -76,8 +82,9 @@ public final class HandbookWriter {
                 for (int i = 0; i < grouped.size(); i++) {
                     Participant participant = grouped.get(i);
                     GroupSchedule group = groups.get(i);
+                    String name = names.get(i);
                     futures.add(pool.submit(() -> {
-                        Path file = out.resolve(fileName(participant.id()) + ".pdf");
+                        Path file = out.resolve(name + ".pdf");
                         byte[] pdf = handbooks.pdf(participant, group);
                         batch.stage(file, stream -> stream.write(pdf));
                         progress.done(done.incrementAndGet(), grouped.size());
@@ -112,11 +119,5 @@ public final class HandbookWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** A participant id as a safe file name (ids are free text in the cohort file). */
-    static String fileName(String participantId) {
-        String safe = participantId.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.startsWith(".") ? "p" + safe : safe;
     }
 }

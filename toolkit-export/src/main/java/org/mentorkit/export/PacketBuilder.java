@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.export.internal.BrandingChecks;
 import org.mentorkit.export.internal.PacketAssembly;
 import org.mentorkit.export.internal.ReportAdapter;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.io.ModelValidation;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
 import org.mentorkit.surveys.ResponseSet;
@@ -140,7 +142,8 @@ public final class PacketBuilder {
     /**
      * Fills every chosen template.
      *
-     * @throws InvalidInputException if a chosen document lacks its input (rosters without a cohort, ...)
+     * @throws InvalidInputException if the program or cohort is invalid, a branding file is not a usable logo or font,
+     *                               or a chosen document lacks its input (rosters without a cohort, ...)
      * @throws TemplateException     if a template names a variable that does not exist
      */
     public Packet build() {
@@ -154,7 +157,10 @@ public final class PacketBuilder {
             }
             return all;
         });
-        List<Problem> problems = new ArrayList<>();
+        // The same checks as the command line, so an SDK caller gets its errors rather than a broken packet.
+        List<Problem> problems = new ArrayList<>(cohort.isPresent() ? ModelValidation.problems(cohort.get())
+                : ModelValidation.problems(program));
+        problems.addAll(BrandingChecks.problems(branding));
         if (chosen.contains(DocumentKind.ROSTERS) && cohort.isEmpty()) {
             problems.add(new Problem("documents", "rosters need a cohort; give a cohort or leave rosters out"));
         }

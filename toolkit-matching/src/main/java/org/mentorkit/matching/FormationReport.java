@@ -22,8 +22,9 @@ public final class FormationReport {
         StringBuilder md = new StringBuilder();
         var cohort = result.cohort();
         md.append("# Groups for ").append(escape(cohort.program().name())).append("\n\n");
-        md.append(result.groups().size()).append(" groups, ").append(cohort.mentees().size()).append(" mentees, ")
-                .append(cohort.mentors().size()).append(" mentors. Seed ").append(result.seed()).append(", search ")
+        md.append(count(result.groups().size(), "group", "groups")).append(", ")
+                .append(count(cohort.mentees().size(), "mentee", "mentees")).append(", ")
+                .append(count(cohort.mentors().size(), "mentor", "mentors")).append(". Seed ").append(result.seed()).append(", search ")
                 .append(String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)).append(" s")
                 .append(result.converged() ? " (converged)" : " (time limit reached)").append(".\n\n");
         md.append(SlotMarkdown.summary(result)).append("\n\n");
@@ -149,5 +150,10 @@ public final class FormationReport {
         int minutes = window.minutes() % 60;
         String length = minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
         return day.format(start) + " to " + time.format(end) + " (" + length + ")";
+    }
+
+    /** "1 mentor", "2 mentors". */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -28,6 +28,7 @@ import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.io.ModelValidation;
 
 /**
  * Forms mentorship groups from a cohort: the entry point an embedding application calls.
@@ -89,6 +90,9 @@ public final class GroupFormation {
 
     private static FormationResult run(Cohort cohort, List<Group> previous, java.time.LocalDate effective,
             FormationSettings settings) {
+        // The model's rules first, as the command line applies them when it reads the file (a group policy of 0, an
+        // unknown vocabulary value): an SDK caller gets the same problems, not an ArithmeticException.
+        ModelValidation.requireValid(cohort, "cohort");
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         FormationPlan plan = FormationPlan.of(cohort, previous, problems);

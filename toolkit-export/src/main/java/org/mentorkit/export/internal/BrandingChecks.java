@@ -2,12 +2,15 @@ package org.mentorkit.export.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.mentorkit.export.Branding;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.internal.input.InputFiles;
@@ -20,9 +23,22 @@ import org.mentorkit.model.internal.input.Limits;
  * header, the pixels are never decoded here), a font must parse as TrueType or OpenType within
  * {@link Limits#FONT_BYTES}.
  */
-final class BrandingChecks {
+public final class BrandingChecks {
 
     private BrandingChecks() {
+    }
+
+    /**
+     * The problems with the files of a branding built in code (a folder read by {@code Branding.load} was checked
+     * already): the same checks, so an SDK caller gets the command line's errors, not a fallback font.
+     */
+    public static List<Problem> problems(Branding branding) {
+        List<Problem> problems = new ArrayList<>();
+        branding.logo().flatMap(logo -> logo(logo, "branding: logo")).ifPresent(problems::add);
+        for (int i = 0; i < branding.fonts().size(); i++) {
+            font(branding.fonts().get(i).file(), "branding: fonts[" + i + "].file").ifPresent(problems::add);
+        }
+        return problems;
     }
 
     /** The problem with the logo file, if any; {@code at} locates the setting that named it. */

@@ -44,13 +44,14 @@ public final class GroupingInstance {
         n = b.n;
         m = b.m;
         classes = b.classes;
-        weights = b.weights;
-        preferences = b.preferences;
+        // Copied, so that the builder (which the caller keeps) can never change an instance that says it is immutable.
+        weights = deepCopy(b.weights);
+        preferences = b.preferences == null ? null : deepCopy(b.preferences);
         itemClass = b.itemClass.clone();
         lower = deepCopy(b.lower);
         upper = deepCopy(b.upper);
         fixed = b.fixed.clone();
-        forbidden = b.forbidden;
+        forbidden = b.forbidden == null ? null : deepCopy(b.forbidden);
         scored = b.scored.clone();
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
@@ -230,7 +231,23 @@ public final class GroupingInstance {
         return out;
     }
 
-    private static int[][] deepCopy(int[][] a) {
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    private static boolean[][] deepCopy(boolean[][] a) {
+        boolean[][] c = new boolean[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+        private static int[][] deepCopy(int[][] a) {
         int[][] c = new int[a.length][];
         for (int i = 0; i < a.length; i++) {
             c[i] = a[i].clone();
@@ -303,6 +320,10 @@ public final class GroupingInstance {
             if (preferences == null) {
                 preferences = new double[n][m];
             }
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("preference of item " + i + " for group " + g + " must be finite, got "
+                        + value);
+            }
             preferences[i][g] += value;
             return this;
         }
@@ -364,6 +385,9 @@ public final class GroupingInstance {
         public Builder apart(int i, int j) {
             checkItem(i);
             checkItem(j);
+            if (i == j) {
+                throw new IllegalArgumentException("apart needs two different items, got " + i + " twice");
+            }
             apart.add(new int[] {i, j});
             return this;
         }
@@ -372,6 +396,9 @@ public final class GroupingInstance {
         public Builder together(int i, int j) {
             checkItem(i);
             checkItem(j);
+            if (i == j) {
+                throw new IllegalArgumentException("together needs two different items, got " + i + " twice");
+            }
             together.add(new int[] {i, j});
             return this;
         }

@@ -54,6 +54,33 @@ public final class RedcapDictionary {
         return write(List.of(instrument));
     }
 
+    /**
+     * Labels a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +cmd|...}, {@code @SUM}): REDCap
+     * needs labels exactly as written, so the dictionary keeps them, and these warnings tell the coordinator before
+     * the file is opened in Excel on the way to REDCap. Empty when there are none.
+     */
+    public static List<String> formulaWarnings(Instrument instrument) {
+        List<String> warnings = new ArrayList<>();
+        formula(instrument.id() + ": title", instrument.title(), warnings);
+        for (Item item : instrument.items()) {
+            formula(instrument.id() + ": " + item.id() + " (label)", item.text(), warnings);
+            formula(instrument.id() + ": " + item.id() + " (note)", item.note(), warnings);
+            for (Choice choice : item.choices()) {
+                formula(instrument.id() + ": " + item.id() + " (choice " + choice.code() + ")", choice.label(), warnings);
+            }
+        }
+        return warnings;
+    }
+
+    private static void formula(String where, String text, List<String> warnings) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            warnings.add(where + ": starts with `" + (Character.isISOControl(text.charAt(0)) ? String.format("U+%04X",
+                    (int) text.charAt(0)) : text.substring(0, 1)) + "`, which a spreadsheet runs as a formula; the "
+                    + "dictionary keeps it as written for REDCap: upload the file to REDCap directly rather than "
+                    + "opening and saving it in a spreadsheet");
+        }
+    }
+
     /** One data dictionary holding several instruments, each its own form, {@code record_id} first. */
     public static String write(List<Instrument> instruments) {
         List<Problem> problems = new ArrayList<>();

@@ -38,8 +38,8 @@ public final class MarkdownReport {
     }
 
     private static void cohort(StringBuilder md, CohortDescription cohort) {
-        md.append("## Who took part\n\n").append(cohort.mentees()).append(" mentees and ").append(cohort.mentors())
-                .append(" mentors.\n\n");
+        md.append("## Who took part\n\n").append(count(cohort.mentees(), "mentee", "mentees")).append(" and ")
+                .append(count(cohort.mentors(), "mentor", "mentors")).append(".\n\n");
         tables(md, "Mentees", cohort.menteeTables());
         tables(md, "Mentors", cohort.mentorTables());
     }
@@ -181,5 +181,10 @@ public final class MarkdownReport {
 
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** "1 mentor", "2 mentors". */
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -1,0 +1,67 @@
+package org.mentorkit.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.matching.core.GroupingInstance;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.MatchingConstraints;
+import org.mentorkit.model.Participant;
+
+/** Issue 12: the SDK's entry points refuse what the command line refuses, with the same problems. */
+class EntryPointValidationTests {
+
+    private static final FormationSettings QUICK = FormationSettings.builder().seed(3).maxIdleRounds(20).build();
+
+    private static Cohort cohortWithPolicy(GroupPolicy policy) {
+        List<Participant> people = List.of(Cohorts.mentor("T0", "UTC", "M", 1), Cohorts.mentee("S0", "UTC", "F"),
+                Cohorts.mentee("S1", "UTC", "M"));
+        return Cohorts.cohort(Cohorts.program(policy, List.of(), LocalDate.of(2027, 1, 12)), people,
+                MatchingConstraints.none());
+    }
+
+    @Test
+    void aGroupPolicyOfZeroIsInvalidInputNotAnArithmeticException() {
+        Cohort cohort = cohortWithPolicy(new GroupPolicy(0, 0, 0));
+        assertThatThrownBy(() -> GroupFormation.form(cohort, QUICK))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cohort: program.groupPolicy");
+        assertThatThrownBy(() -> GroupFormation.reform(cohort, List.of(), QUICK)).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void aNaNPreferenceIsRefusedWhereItIsGiven() {
+        GroupingInstance.Builder builder = GroupingInstance.builder(4, 2);
+        assertThatThrownBy(() -> builder.preference(0, 1, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be finite, got NaN");
+    }
+
+    @Test
+    void apartAndTogetherNeedTwoDifferentItems() {
+        GroupingInstance.Builder builder = GroupingInstance.builder(4, 2);
+        assertThatThrownBy(() -> builder.apart(1, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two different items");
+        assertThatThrownBy(() -> builder.together(2, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anInstanceDoesNotChangeWhenItsBuilderIsUsedAgain() {
+        GroupingInstance.Builder builder = GroupingInstance.builder(4, 2).weight(0, 1, 2.0).preference(2, 1, 1.5)
+                .forbid(3, 0);
+        GroupingInstance instance = builder.build();
+        int[] assignment = {0, 0, 1, 1};
+        List<String> violations = instance.violations(assignment);
+        double objective = instance.objective(assignment);
+        builder.weight(0, 1, 99.0).preference(2, 1, 10.0).forbid(3, 1);
+        assertThat(instance.weight(0, 1)).isEqualTo(2.0);
+        assertThat(instance.preference(2, 1)).isEqualTo(1.5);
+        assertThat(instance.violations(assignment)).isEqualTo(violations);
+        assertThat(instance.objective(assignment)).isEqualTo(objective);
+    }
+}
