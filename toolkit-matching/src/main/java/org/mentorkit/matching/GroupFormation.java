@@ -90,9 +90,10 @@ public final class GroupFormation {
 
     private static FormationResult run(Cohort cohort, List<Group> previous, java.time.LocalDate effective,
             FormationSettings settings) {
-        // The model's rules first, as the command line applies them when it reads the file (a group policy of 0, an
-        // unknown vocabulary value): an SDK caller gets the same problems, not an ArithmeticException.
-        ModelValidation.requireValid(cohort, "cohort");
+        // The program's rules first, as the command line applies them when it reads the file (a group policy of 0, a
+        // weight of NaN): an SDK caller gets the same problems, not an ArithmeticException. The cohort's own rules
+        // (pinned ids, groups) are judged below with the formation's own explanations.
+        ModelValidation.requireValid(cohort.program(), "cohort: program");
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         FormationPlan plan = FormationPlan.of(cohort, previous, problems);

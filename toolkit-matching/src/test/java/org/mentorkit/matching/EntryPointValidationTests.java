@@ -30,7 +30,7 @@ class EntryPointValidationTests {
         Cohort cohort = cohortWithPolicy(new GroupPolicy(0, 0, 0));
         assertThatThrownBy(() -> GroupFormation.form(cohort, QUICK))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("cohort: program.groupPolicy");
+                .hasMessageContaining("cohort: program: groupPolicy");
         assertThatThrownBy(() -> GroupFormation.reform(cohort, List.of(), QUICK)).isInstanceOf(RuntimeException.class)
                 .isNotInstanceOf(ArithmeticException.class);
     }

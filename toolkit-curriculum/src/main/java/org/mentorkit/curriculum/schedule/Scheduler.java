@@ -24,7 +24,6 @@ import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.io.ModelValidation;
 
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
@@ -51,9 +50,6 @@ public final class Scheduler {
      *                               more sessions than fit in the program
      */
     public static ProgramSchedule schedule(Cohort cohort, Curriculum curriculum, String source) {
-        // The model's own rules first, as the command line applies them when it reads the file: an SDK caller gets
-        // the same problems instead of a failure deep in scheduling.
-        ModelValidation.requireValid(cohort, source);
         List<Problem> problems = new ArrayList<>();
         Program program = cohort.program();
         checkCadence(program.cadence(), source, problems);

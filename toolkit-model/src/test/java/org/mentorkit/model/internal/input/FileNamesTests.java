@@ -22,7 +22,7 @@ class FileNamesTests {
     void reservedCharactersTrailingDotsAndHiddenNamesAreReplaced() {
         assertThat(FileNames.safe("a<b>c:d\"e/f\\g|h?i*j")).isEqualTo("a_b_c_d_e_f_g_h_i_j");
         assertThat(FileNames.safe("name. ")).isEqualTo("name._");
-        assertThat(FileNames.safe("name..")).isEqualTo("name__");
+        assertThat(FileNames.safe("name..")).isEqualTo("name._");
         assertThat(FileNames.safe(".hidden")).isEqualTo("_.hidden");
         assertThat(FileNames.safe("")).isEqualTo("_");
         assertThat(FileNames.safe("tab\there\u0000")).isEqualTo("tab_here_");
