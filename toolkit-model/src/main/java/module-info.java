@@ -13,7 +13,7 @@
  * <p>Every other mentorkit module builds on this one; it depends on no other mentorkit module. The JSON-P provider
  * (Parsson) is found through {@link java.util.ServiceLoader} and must be on the module path.
  */
-// Qualified exports name modules that are not built with this one (or not at all, such as a future followup module).
+// The qualified exports name sibling modules built after this one, which javac cannot see here ("module not found").
 @SuppressWarnings("module")
 module org.mentorkit.model {
     requires transitive jakarta.validation;
@@ -35,8 +35,7 @@ module org.mentorkit.model {
             org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export, org.mentorkit.cli,
             org.mentorkit.followup;
     exports org.mentorkit.model.internal.text to
-            org.mentorkit.matching, org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export,
-            org.mentorkit.followup;
+            org.mentorkit.matching, org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export;
     // The one bounded reading path (file opening, encodings, JSON limits) for every module that reads users' files.
     exports org.mentorkit.model.internal.input
             to org.mentorkit.curriculum, org.mentorkit.surveys, org.mentorkit.export, org.mentorkit.cli;

@@ -23,7 +23,7 @@ class ModuleDescriptorTests {
                 "org.mentorkit.model",
                 "org.mentorkit.model.internal.input to org.mentorkit.cli, org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.surveys",
                 "org.mentorkit.model.internal.io to org.mentorkit.cli, org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.followup, org.mentorkit.surveys",
-                "org.mentorkit.model.internal.text to org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.followup, org.mentorkit.matching, org.mentorkit.surveys",
+                "org.mentorkit.model.internal.text to org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.matching, org.mentorkit.surveys",
                 "org.mentorkit.model.io");
     }
 
