@@ -41,7 +41,7 @@ class HostileInputCommandTests {
     void aGroupingValueThatMatchesNobodyIsAnErrorNotAFalseZero() {
         Cli.Run run = run("report", EXAMPLE.resolve("cohort.json").toString(), "--responses", pre.toString(),
                 "--grouping", "Diverse=raceEthnicity:Asain;Black", "--out", temp.resolve("r").toString());
-        assertRefused(run, "--grouping Diverse: `Asain` is not a value of vocabulary `raceEthnicity`", "did you mean");
+        assertRefused(run, "grouping Diverse: `Asain` is not a value of vocabulary `raceEthnicity`", "did you mean");
         assertThat(temp.resolve("r")).doesNotExist();
     }
 
@@ -49,7 +49,7 @@ class HostileInputCommandTests {
     void aGroupingOnABuiltInFieldLikeCountryIsAnErrorNotASilentNotStated() {
         Cli.Run run = run("report", EXAMPLE.resolve("cohort.json").toString(), "--responses", pre.toString(),
                 "--grouping", "Abroad=country:France", "--out", temp.resolve("r").toString());
-        assertRefused(run, "--grouping Abroad: `country` is not a vocabulary of program");
+        assertRefused(run, "grouping Abroad: `country` is not a vocabulary of program");
     }
 
     @Test

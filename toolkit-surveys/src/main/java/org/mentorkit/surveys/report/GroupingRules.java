@@ -22,7 +22,7 @@ final class GroupingRules {
         List<Problem> problems = new ArrayList<>();
         List<String> vocabularyIds = program.vocabularies().stream().map(Vocabulary::id).toList();
         for (Grouping grouping : groupings) {
-            String at = "--grouping " + grouping.label();
+            String at = "grouping " + grouping.label();
             Optional<Vocabulary> vocabulary = program.vocabulary(grouping.vocabularyId());
             if (vocabulary.isEmpty()) {
                 problems.add(new Problem(at, "`" + grouping.vocabularyId() + "` is not a vocabulary of program '"
