@@ -1,8 +1,10 @@
 package org.mentorkit.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentFiles;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Spec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = "Write an instrument as a REDCap data dictionary (CSV), a SurveyJS survey (JSON), a Markdown"
-                + " questionnaire or mentorkit's instrument JSON.",
+                + " questionnaire or mentorkit's instrument JSON. With several instruments and --format redcap, one"
+                + " project dictionary with a form per instrument (shared variable names get a _pre/_post suffix).",
         footer = {"", "Examples:", "  mentorkit survey export post-program --format redcap --out post-program.redcap.csv",
+            "  mentorkit survey export pre-program post-program --format redcap --out project.redcap.csv",
             "  mentorkit survey export application --program program.json --format surveyjs --out application.surveyjs.json"})
 final class SurveyExportCommand implements Callable<Integer> {
 
@@ -30,8 +34,9 @@ final class SurveyExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "A built-in instrument id (see 'survey list') or an instrument file.")
-    private String instrument;
+    @Parameters(arity = "1..*", paramLabel = "ID", description = "Built-in instrument ids (see 'survey list') or"
+            + " instrument files; several only with --format redcap (one project).")
+    private List<String> instruments;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "redcap, surveyjs, markdown (or md) or json.")
@@ -47,7 +52,20 @@ final class SurveyExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Outputs.requireFile(out);
-        Instrument resolved = SurveyInstruments.resolve(instrument, Optional.ofNullable(program));
+        List<Instrument> all = instruments.stream()
+                .map(id -> SurveyInstruments.resolve(id, Optional.ofNullable(program))).toList();
+        if (all.size() > 1 && format != Format.redcap) {
+            throw new InvalidInputException("--format " + format, "writes one instrument; several instruments ("
+                    + String.join(", ", instruments) + ") go into one file only as a REDCap project (--format redcap)");
+        }
+        if (all.size() > 1) {
+            AtomicFiles.writeString(out, RedcapDictionary.write(all));
+            spec.commandLine().getOut().println("Wrote a REDCap project of " + all.size() + " instruments ("
+                    + String.join(", ", all.stream().map(Instrument::id).toList()) + ", "
+                    + all.stream().mapToInt(i -> i.items().size()).sum() + " items) to " + out);
+            return ExitCodes.OK;
+        }
+        Instrument resolved = all.get(0);
         String text = switch (format) {
             case redcap -> RedcapDictionary.write(resolved);
             case surveyjs -> SurveyJsSurvey.write(resolved);

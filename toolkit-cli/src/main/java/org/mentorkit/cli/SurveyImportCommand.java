@@ -63,6 +63,18 @@ final class SurveyImportCommand implements Callable<Integer> {
     @Option(names = "--program", paramLabel = "FILE", description = "program.json, for the application form.")
     private Path program;
 
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "The REDCap project's data dictionary: the"
+            + " instrument's columns are read as its form names them (fields renamed in REDCap's designer included).")
+    private Path dictionary;
+
+    @Option(names = "--event", paramLabel = "EVENT=WAVE", description = "A longitudinal project's event and the wave"
+            + " it holds (PRE, MID, POST, APPLICATION, CUSTOM), e.g. --event visit_1_arm_1=PRE; repeatable. Events"
+            + " named like pre_arm_1, baseline_arm_1, post_arm_1, follow_up_arm_1 need none.")
+    private java.util.Map<String, org.mentorkit.surveys.Wave> events = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--replace", description = "Replace --out even when it holds more responses than this import.")
+    private boolean replace;
+
     @Option(names = "--count-partial", description = "Count partial responses (REDCap status Incomplete or Unverified"
             + " with answers) as returned. By default they are listed and kept aside, not counted or analysed.")
     private boolean countPartial;
@@ -78,12 +90,15 @@ final class SurveyImportCommand implements Callable<Integer> {
             throw new org.mentorkit.model.InvalidInputException("--format", "'" + format
                     + "' is not a response format; use auto, redcap, surveyjs or csv");
         }
-        ImportOptions options = new ImportOptions(chosen, java.util.Set.of(), idField, countPartial);
+        ImportOptions options = new ImportOptions(chosen, java.util.Set.of(), idField, countPartial, events,
+                dictionary == null ? java.util.Map.of()
+                        : org.mentorkit.surveys.exchange.RedcapFormColumns.of(dictionary, resolved));
         if (cohort != null) {
             options = options.withKnownParticipants(ModelFiles.readCohort(cohort).participants().stream()
                     .map(Participant::id).collect(Collectors.toSet()));
         }
         ResponseSet set = ResponseImporter.read(resolved, files, options);
+        ReplaceGuard.responses(out, set, replace);
         set.write(out);
         PrintWriter console = spec.commandLine().getOut();
         for (Skip skip : set.summary().skipped()) {

@@ -47,6 +47,9 @@ final class SurveyImportPdfCommand implements Callable<Integer> {
     @Option(names = "--program", paramLabel = "FILE", description = "program.json, for the application form.")
     private Path program;
 
+    @Option(names = "--replace", description = "Replace --out even when it holds more responses than this import.")
+    private boolean replace;
+
     @Override
     public Integer call() {
         Outputs.requireFile(out);
@@ -56,6 +59,7 @@ final class SurveyImportPdfCommand implements Callable<Integer> {
                     .map(Participant::id).collect(Collectors.toSet()));
         }
         ResponseSet set = FormImport.read(files, id -> SurveyInstruments.resolve(id, Optional.ofNullable(program)), options);
+        ReplaceGuard.responses(out, set, replace);
         set.write(out);
         PrintWriter console = spec.commandLine().getOut();
         for (Skip skip : set.summary().skipped()) {

@@ -31,6 +31,8 @@ public final class FormImport {
     /**
      * Reads the forms. {@code instruments} resolves the instrument id recorded in each form; all forms must answer
      * the same instrument.
+     *
+     * @throws InvalidInputException when a form cannot be read, or when no form gives a response
      */
     public static ResponseSet read(List<Path> pdfs, Function<String, Instrument> instruments, ImportOptions options) {
         Map<String, Instrument> byId = new LinkedHashMap<>();
@@ -83,6 +85,8 @@ public final class FormImport {
             skipped.addAll(one.summary().skipped());
             notes.addAll(one.summary().notes());
         }
-        return new ResponseSet(instrument, responses, new ImportSummary(files, rows, taken, skipped, notes));
+        // Nothing taken (blank or broken forms) is an error, never an empty set to write over earlier work.
+        return ResponseImporter.requireTaken(new ResponseSet(instrument, responses,
+                new ImportSummary(files, rows, taken, skipped, notes)));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
 import org.mentorkit.surveys.ImportSummary.Note;
 import org.mentorkit.surveys.internal.CsvResponseReader;
 import org.mentorkit.surveys.internal.JsonSupport;
@@ -32,7 +34,13 @@ public final class ResponseImporter {
     private ResponseImporter() {
     }
 
-    /** Imports the files, in order, as responses to {@code instrument}. */
+    /**
+     * Imports the files, in order, as responses to {@code instrument}.
+     *
+     * @throws org.mentorkit.model.InvalidInputException when no row could be taken (not even as a partial response):
+     *         an import that yields nothing is a mistake to report (each skip with its file and line), never an empty
+     *         result to write over earlier work
+     */
     public static ResponseSet read(Instrument instrument, List<Path> files, ImportOptions options) {
         List<RawRow> rows = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
@@ -44,7 +52,31 @@ public final class ResponseImporter {
             rows.addAll(result.rows());
             notes.addAll(result.notes());
         }
-        return assemble(instrument, names, rows, notes, options);
+        return requireTaken(assemble(instrument, names, rows, notes, options));
+    }
+
+    /**
+     * The set, when it holds at least one response (returned or partial); otherwise an {@link InvalidInputException}
+     * listing the summary, the file-level notes (an id column that would have matched) and the skips, each located.
+     */
+    public static ResponseSet requireTaken(ResponseSet set) {
+        if (!set.responses().isEmpty() || !set.partial().isEmpty()) {
+            return set;
+        }
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem(String.join(", ", set.summary().files()), "no response taken ("
+                + set.summary().oneLine() + "); nothing written"));
+        set.summary().notes().stream().filter(n -> n.message().contains("--id-field"))
+                .forEach(n -> problems.add(new Problem(n.location(), n.message())));
+        int shown = 0;
+        for (Skip skip : set.summary().skipped()) {
+            if (shown++ == 10) {
+                problems.add(new Problem("", "... and " + (set.summary().skipped().size() - 10) + " more rows skipped"));
+                break;
+            }
+            problems.add(new Problem(skip.location(), skip.reason() + ": " + skip.detail()));
+        }
+        throw new InvalidInputException(problems);
     }
 
     /** Imports text already in memory ({@code source} names it); used by tests and embedding applications. */
@@ -60,8 +92,8 @@ public final class ResponseImporter {
         ResponseFormat resolved = format == ResponseFormat.AUTO ? detect(source, text) : format;
         return switch (resolved) {
             case SURVEYJS -> SurveyJsResultReader.read(text, source, instrument, options.idField());
-            case REDCAP -> CsvResponseReader.read(text, source, instrument, true, options.idField());
-            default -> CsvResponseReader.read(text, source, instrument, false, options.idField());
+            case REDCAP -> CsvResponseReader.read(text, source, instrument, true, options);
+            default -> CsvResponseReader.read(text, source, instrument, false, options);
         };
     }
 
@@ -92,13 +124,17 @@ public final class ResponseImporter {
         List<Skip> skipped = new ArrayList<>();
         Map<String, Response> byParticipant = new LinkedHashMap<>();
         for (RawRow row : rows) {
+            if (!row.skipReason().isEmpty()) {
+                skipped.add(new Skip(row.location(), row.skipReason(), row.skipDetail()));
+                continue;
+            }
             if (row.participantId().isEmpty()) {
                 skipped.add(new Skip(row.location(), Skip.NO_PARTICIPANT_ID, "the row has no participant id or code"));
                 continue;
             }
             if (!options.knownParticipants().isEmpty() && !options.knownParticipants().contains(row.participantId())) {
-                skipped.add(new Skip(row.location(), Skip.UNKNOWN_PARTICIPANT, "'" + row.participantId()
-                        + "' is not a participant of the cohort"));
+                skipped.add(new Skip(row.location(), Skip.UNKNOWN_PARTICIPANT, shown(row.participantId())
+                        + " is not a participant of the cohort"));
                 continue;
             }
             if (!row.started() || row.values().isEmpty()) {
@@ -119,13 +155,13 @@ public final class ResponseImporter {
             Response earlier = byParticipant.get(row.participantId());
             if (earlier != null && earlier.isComplete() && !response.isComplete()) {
                 // A partial submission never replaces a complete one, whatever the order of the rows.
-                skipped.add(new Skip(row.location(), Skip.DUPLICATE, "a partial submission of '" + row.participantId()
-                        + "'; the complete one at " + earlier.source() + " counts"));
+                skipped.add(new Skip(row.location(), Skip.DUPLICATE, "a partial submission of "
+                        + shown(row.participantId()) + "; the complete one at " + earlier.source() + " counts"));
                 continue;
             }
             if (earlier != null) {
-                skipped.add(new Skip(earlier.source(), Skip.DUPLICATE, "an earlier submission of '"
-                        + row.participantId() + "'; the later one at " + row.location() + " counts"));
+                skipped.add(new Skip(earlier.source(), Skip.DUPLICATE, "an earlier submission of "
+                        + shown(row.participantId()) + "; the later one at " + row.location() + " counts"));
                 byParticipant.remove(row.participantId());
             }
             byParticipant.put(row.participantId(), response);
@@ -138,6 +174,18 @@ public final class ResponseImporter {
         ImportSummary summary = new ImportSummary(files, rows.size(), returned.size(), partial.size(), skipped, notes);
         return new ResponseSet(instrument, returned, partial, summary);
     }
+
+    /**
+     * An id as a skip reason may show it: quoted when it looks like an id, else withheld. A file read with the wrong
+     * delimiter puts a whole row (free-text comments included) in the id cell, and messages must never echo that.
+     */
+    static String shown(String id) {
+        return ID_LIKE.matcher(id).matches() ? "'" + id + "'"
+                : "the id cell (" + id.length() + " characters, not shown: it does not look like an id; check the"
+                + " delimiter and the id column)";
+    }
+
+    private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.@+-]{1,40}");
 
     private static Map<String, List<String>> checkAnswers(Instrument instrument, RawRow row, List<Note> notes) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
@@ -182,7 +230,9 @@ public final class ResponseImporter {
         }
         if (item.kind().isNumeric()) {
             try {
-                double number = Double.parseDouble(v.replace(',', '.'));
+                // A decimal comma (REDCap exports of locales that write 4,5; number_comma_decimal fields) is read as 4.5.
+                String decimal = v.replace(',', '.');
+                double number = Double.parseDouble(decimal);
                 Bounds bounds = item.bounds();
                 boolean wholeOk = bounds.decimals() > 0 || number == Math.rint(number);
                 if (!bounds.contains(number)) {
@@ -196,7 +246,8 @@ public final class ResponseImporter {
                             + " to " + number(bounds.max()) + "); answer left out"));
                     return Optional.empty();
                 }
-                return Optional.of(v);
+                // Stored as written in the decimal point form; a whole number without its ",0" or ".0".
+                return Optional.of(bounds.decimals() == 0 ? Long.toString((long) number) : decimal);
             } catch (NumberFormatException e) {
                 notes.add(new Note(where, "'" + v + "' is not a number; answer left out"));
                 return Optional.empty();

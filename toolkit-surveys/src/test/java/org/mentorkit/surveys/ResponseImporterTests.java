@@ -110,7 +110,7 @@ class ResponseImporterTests {
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "record_id,hopes\nM01,\"unclosed\n", "bad.csv",
                 ResponseFormat.AUTO, COHORT)).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("bad.csv:2: malformed CSV");
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "name,signature_talk\nx,1\n", "g.csv", ResponseFormat.CSV, COHORT))
-                .hasMessageStartingWith("g.csv:1: no 'participant_id' column");
+                .hasMessageStartingWith("g.csv:1: no 'participant_id' (or 'participant_code') column");
         assertThatThrownBy(() -> ResponseImporter.parse(PRE, "", "e.csv", ResponseFormat.REDCAP, COHORT))
                 .hasMessageStartingWith("e.csv: the file is empty");
     }

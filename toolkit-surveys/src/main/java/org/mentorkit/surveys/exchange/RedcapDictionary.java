@@ -81,8 +81,12 @@ public final class RedcapDictionary {
         }
     }
 
-    /** One data dictionary holding several instruments, each its own form, {@code record_id} first. */
+    /**
+     * One data dictionary holding several instruments (one REDCap project), each its own form, {@code record_id}
+     * first; variable names shared by several instruments are made unique by {@link RedcapProject}'s rule.
+     */
     public static String write(List<Instrument> instruments) {
+        Map<String, Map<String, String>> names = RedcapProject.variables(instruments);
         List<Problem> problems = new ArrayList<>();
         Set<String> variables = new HashSet<>(Set.of(RedcapNames.RECORD_ID));
         Set<String> forms = new HashSet<>();
@@ -98,7 +102,7 @@ public final class RedcapDictionary {
                 recordIdWritten = true;
                 csv.row(row(RedcapNames.RECORD_ID, form, "", "text", "Record ID", "", "", "", "", "", "", "", "", ""));
             }
-            writeForm(instrument, form, variables, csv, problems);
+            writeForm(instrument, form, names.get(instrument.id()), variables, csv, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -111,15 +115,15 @@ public final class RedcapDictionary {
         AtomicFiles.writeString(file, write(instruments));
     }
 
-    private static void writeForm(Instrument instrument, String form, Set<String> variables, CsvText csv,
-                                  List<Problem> problems) {
+    private static void writeForm(Instrument instrument, String form, Map<String, String> names, Set<String> variables,
+                                  CsvText csv, List<Problem> problems) {
         Map<String, Item> byId = new HashMap<>();
         boolean first = true;
         for (int s = 0; s < instrument.sections().size(); s++) {
             Section section = instrument.sections().get(s);
             for (int i = 0; i < section.items().size(); i++) {
                 Item item = section.items().get(i);
-                String variable = RedcapNames.variable(item.id());
+                String variable = names.get(item.id());
                 String location = instrument.id() + ": sections[" + s + "].items[" + i + "]";
                 if (!variables.add(variable)) {
                     problems.add(new Problem(location, "item '" + item.id() + "' maps to the REDCap variable '" + variable
@@ -141,7 +145,7 @@ public final class RedcapDictionary {
                 if (i == 0 && s > 0 && section.title().isEmpty()) {
                     tags.add(AnnotationTags.flag("SECTION"));
                 }
-                csv.row(itemRow(item, variable, form, sectionHeader, tags, byId, location, problems));
+                csv.row(itemRow(item, variable, form, sectionHeader, tags, byId, names, location, problems));
                 byId.put(item.id(), item);
                 first = false;
             }
@@ -149,7 +153,8 @@ public final class RedcapDictionary {
     }
 
     private static List<String> itemRow(Item item, String variable, String form, String sectionHeader, List<String> tags,
-                                        Map<String, Item> earlier, String location, List<Problem> problems) {
+                                        Map<String, Item> earlier, Map<String, String> names, String location,
+                                        List<Problem> problems) {
         if (!variable.equals(item.id())) {
             tags.add(AnnotationTags.tag("ID", item.id()));
         }
@@ -193,7 +198,7 @@ public final class RedcapDictionary {
             default -> throw new IllegalStateException("unknown kind " + item.kind());
         }
         return row(variable, form, sectionHeader, type, item.text(), choices, item.note(), validation, min, max, "",
-                branching(item, earlier), item.required() ? "y" : "", String.join(" ", tags));
+                branching(item, earlier, names), item.required() ? "y" : "", String.join(" ", tags));
     }
 
     private static String choices(Item item, String location, List<Problem> problems) {
@@ -206,11 +211,11 @@ public final class RedcapDictionary {
         return item.choices().stream().map(c -> c.code() + ", " + c.label().replace('\n', ' ')).collect(Collectors.joining(" | "));
     }
 
-    private static String branching(Item item, Map<String, Item> earlier) {
+    private static String branching(Item item, Map<String, Item> earlier, Map<String, String> names) {
         List<String> terms = new ArrayList<>();
         for (Condition condition : item.showIf().conditions()) {
             Item target = earlier.get(condition.item());
-            String variable = RedcapNames.variable(condition.item());
+            String variable = names.getOrDefault(condition.item(), RedcapNames.variable(condition.item()));
             if (target != null && target.kind() == ItemKind.MULTIPLE_CHOICE) {
                 terms.add("[" + variable + "(" + condition.code() + ")] = '1'");
             } else {

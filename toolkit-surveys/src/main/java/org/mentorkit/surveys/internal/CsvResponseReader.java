@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.surveys.Completion;
+import org.mentorkit.surveys.ImportOptions;
 import org.mentorkit.surveys.ImportSummary.Note;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.ItemKind;
@@ -25,15 +26,21 @@ public final class CsvResponseReader {
     }
 
     /** Reads one file's text. {@code redcap} selects REDCap's id column and status columns. */
-    public static ReadResult read(String text, String source, Instrument instrument, boolean redcap, String idField) {
+    public static ReadResult read(String text, String source, Instrument instrument, boolean redcap,
+                                  ImportOptions options) {
         List<CsvRows.Row> rows = CsvRows.parse(text, source);
         if (rows.isEmpty()) {
             throw new InvalidInputException(source, "the file is empty; expected a header line and one row per respondent");
         }
         List<String> header = rows.get(0).fields();
-        int idColumn = idColumn(header, redcap, idField, source);
-        ItemColumns columns = new ItemColumns(instrument, redcap);
-        List<Note> notes = new ArrayList<>();
+        List<CsvRows.Row> data = rows.subList(1, rows.size()).stream().filter(r -> !r.isBlank()).toList();
+        IdColumns.Choice id = IdColumns.choose(header, data, redcap, options.idField(), options.knownParticipants(),
+                source + ":" + rows.get(0).line());
+        int idColumn = id.column();
+        ItemColumns columns = new ItemColumns(instrument, redcap, options.formColumns());
+        RedcapLayout layout = RedcapLayout.of(header, data, instrument, columns, options.eventWaves());
+        List<Note> notes = new ArrayList<>(id.notes());
+        int otherFormColumns = 0;
         Map<Integer, ItemColumns.Target> targets = new HashMap<>();
         int completeColumn = -1;
         int timestampColumn = -1;
@@ -45,8 +52,16 @@ public final class CsvResponseReader {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c).strip();
             String key = ItemColumns.key(name);
-            if (c == idColumn || name.isEmpty()) {
+            if (c == idColumn || name.isEmpty() || (redcap && c == 0)) { // REDCap's record id is always first
                 continue;
+            }
+            if (key.endsWith("_complete") && RedcapNames.VARIABLE.matcher(key).matches() && columns.find(name).isEmpty()
+                    && !key.equals(completeName)) {
+                otherForms.add(key);
+            }
+            if (redcap && !layout.inForm(c)) {
+                otherFormColumns += ItemColumns.systemColumns().contains(key) ? 0 : 1;
+                continue; // another form's column in a whole-project export: never read as this instrument's
             }
             if (key.equals(completeName) || key.equals("complete?")) {
                 ownStatus |= key.equals(completeName);
@@ -56,9 +71,6 @@ public final class CsvResponseReader {
             if (redcap && (key.equals(timestampName) || key.equals("survey timestamp"))) {
                 timestampColumn = c;
                 continue;
-            }
-            if (key.endsWith("_complete") && RedcapNames.VARIABLE.matcher(key).matches() && columns.find(name).isEmpty()) {
-                otherForms.add(key);
             }
             if (redcap && (ItemColumns.systemColumns().contains(key) || key.endsWith("_timestamp")
                     || key.equals("survey timestamp") || key.equals("survey identifier") || key.endsWith("_complete"))) {
@@ -75,12 +87,24 @@ public final class CsvResponseReader {
         }
         WrongInstrument.check(source + ":" + rows.get(0).line(), instrument, redcap, itemColumns, targets.size(),
                 otherForms, ownStatus);
+        if (otherFormColumns > 0) {
+            notes.add(new Note(source + ":" + rows.get(0).line(), otherFormColumns + " columns of other forms of the"
+                    + " project ignored (the form '" + RedcapNames.form(instrument.id()) + "' is the columns up to "
+                    + completeName + ")"));
+        }
         List<RawRow> raw = new ArrayList<>();
         for (CsvRows.Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
                 continue;
             }
-            raw.add(rawRow(row, source, header, idColumn, completeColumn, timestampColumn, targets));
+            RawRow read = rawRow(row, source, header, idColumn, completeColumn, timestampColumn, targets);
+            raw.add(redcap ? layout.elsewhere(row, !read.values().isEmpty())
+                    .map(why -> new RawRow(read.location(), read.participantId(), read.values(), read.columns(),
+                            read.started(), read.completion(), read.submitted(), why[0], why[1]))
+                    .orElse(read) : read);
+        }
+        if (redcap) {
+            notes.addAll(layout.notes(source + ":" + rows.get(0).line()));
         }
         return new ReadResult(raw, notes);
     }
@@ -145,18 +169,4 @@ public final class CsvResponseReader {
     private static final java.util.regex.Pattern TIMESTAMP =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?");
 
-    private static int idColumn(List<String> header, boolean redcap, String idField, String source) {
-        List<String> wanted = !idField.isEmpty() ? List.of(idField)
-                : redcap ? List.of("record_id", "record id") : List.of("participant_id");
-        for (int c = 0; c < header.size(); c++) {
-            if (wanted.contains(ItemColumns.key(header.get(c)))) {
-                return c;
-            }
-        }
-        if (redcap && idField.isEmpty() && !header.isEmpty()) {
-            return 0; // REDCap always exports the record identifier first, whatever the project calls it
-        }
-        throw new InvalidInputException(source + ":1", "no '" + wanted.get(0)
-                + "' column; it holds the participant id or code that links a response to a person");
-    }
 }

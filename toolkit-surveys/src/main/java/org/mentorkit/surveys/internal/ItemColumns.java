@@ -9,7 +9,7 @@ import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
-import org.mentorkit.surveys.internal.RedcapNames;
+import org.mentorkit.surveys.exchange.RedcapProject;
 
 /** Finds which item a column belongs to, by item id, REDCap variable, checkbox column or REDCap label header. */
 final class ItemColumns {
@@ -21,6 +21,25 @@ final class ItemColumns {
     private final Map<String, Target> byName = new HashMap<>();
 
     ItemColumns(Instrument instrument, boolean labelHeaders) {
+        this(instrument, labelHeaders, Map.of());
+    }
+
+    /**
+     * With {@code formColumns} (a project dictionary's variables of the form to item ids), exactly those columns and
+     * their checkbox columns; otherwise item ids, REDCap names (also with a project suffix) and, for label exports,
+     * the item texts.
+     */
+    ItemColumns(Instrument instrument, boolean labelHeaders, Map<String, String> formColumns) {
+        if (!formColumns.isEmpty()) {
+            formColumns.forEach((variable, itemId) -> instrument.item(itemId)
+                    .filter(item -> item.kind() != ItemKind.DESCRIPTIVE).ifPresent(item -> {
+                        put(variable, new Target(item, Optional.empty()));
+                        for (Choice choice : item.kind() == ItemKind.MULTIPLE_CHOICE ? item.choices() : List.<Choice>of()) {
+                            put(RedcapNames.checkboxColumn(variable, choice.code()), new Target(item, Optional.of(choice.code())));
+                        }
+                    }));
+            return;
+        }
         for (Item item : instrument.items()) {
             if (item.kind() == ItemKind.DESCRIPTIVE) {
                 continue;
@@ -28,12 +47,20 @@ final class ItemColumns {
             String variable = RedcapNames.variable(item.id());
             put(item.id(), new Target(item, Optional.empty()));
             put(variable, new Target(item, Optional.empty()));
+            // In a project of several instruments a shared name carries a suffix (RedcapProject's rule).
+            for (String tag : RedcapProject.possibleTags(instrument)) {
+                put(variable + "_" + tag, new Target(item, Optional.empty()));
+            }
             if (labelHeaders) {
                 put(item.text(), new Target(item, Optional.empty()));
             }
             if (item.kind() == ItemKind.MULTIPLE_CHOICE) {
                 for (Choice choice : item.choices()) {
                     put(RedcapNames.checkboxColumn(variable, choice.code()), new Target(item, Optional.of(choice.code())));
+                    for (String tag : RedcapProject.possibleTags(instrument)) {
+                        put(RedcapNames.checkboxColumn(variable + "_" + tag, choice.code()),
+                                new Target(item, Optional.of(choice.code())));
+                    }
                     if (labelHeaders) {
                         put(item.text() + " (choice=" + choice.label() + ")", new Target(item, Optional.of(choice.code())));
                     }

@@ -14,9 +14,19 @@ import org.mentorkit.surveys.Completion;
  * @param started       false when the source says the form was never started (REDCap Incomplete with no data)
  * @param completion    whether the source says the form was finished (complete when it does not say)
  * @param submitted     the submission time as ISO local date-time, or ""
+ * @param skipReason    a {@link org.mentorkit.surveys.Skip} reason when the row is not this instrument's (another
+ *                      event or repeating form), else ""
+ * @param skipDetail    the particulars of that reason
  */
 public record RawRow(String location, String participantId, Map<String, List<String>> values,
-                     Map<String, String> columns, boolean started, Completion completion, String submitted) {
+                     Map<String, String> columns, boolean started, Completion completion, String submitted,
+                     String skipReason, String skipDetail) {
+
+    /** A row of this instrument. */
+    public RawRow(String location, String participantId, Map<String, List<String>> values, Map<String, String> columns,
+                  boolean started, Completion completion, String submitted) {
+        this(location, participantId, values, columns, started, completion, submitted, "", "");
+    }
 
     /** A row of a format without completion status or time. */
     public RawRow(String location, String participantId, Map<String, List<String>> values, Map<String, String> columns,

@@ -74,6 +74,9 @@ public final class SurveyJsResultReader {
                               Set<String> known) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, String> columns = new LinkedHashMap<>();
+        if (!object.containsKey(idKey) && idKey.equals("participant_id") && object.containsKey(IdColumns.PARTICIPANT_CODE)) {
+            idKey = IdColumns.PARTICIPANT_CODE; // the instrument's participant-code item
+        }
         String id = object.containsKey(idKey) ? text(object.get(idKey)) : "";
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             String key = entry.getKey();
