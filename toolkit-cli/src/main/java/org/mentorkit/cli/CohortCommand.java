@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
@@ -21,10 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "cohort",
         mixinStandardHelpOptions = true,
-        description = {"Combine the program and the applicants CSV into a cohort file (the program, every mentee and"
+        description = {"Combine the program and the applicants (a membership CSV, or the responses to the application"
+                + " form from REDCap, SurveyJS or filled PDF forms) into a cohort file (the program, every mentee and"
                 + " mentor, no groups yet), checking both first.", "Next step: mentorkit match COHORT --out groups.json"},
-        footer = {"", "Example:",
-            "  mentorkit cohort my-program/program.json my-program/applicants.csv --out my-program/cohort.json"})
+        footer = {"", "Examples:",
+            "  mentorkit cohort my-program/program.json my-program/applicants.csv --out my-program/cohort.json",
+            "  mentorkit cohort my-program/program.json --applications redcap-export.csv --out my-program/cohort.json"})
 final class CohortCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +36,21 @@ final class CohortCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROGRAM", description = "The program file (program.json).")
     private Path programFile;
 
-    @Parameters(index = "1", paramLabel = "APPLICANTS", description = "The applicants CSV, read with the program's"
-            + " vocabularies and column mapping.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "APPLICANTS", description = "The applicants CSV, read with"
+            + " the program's vocabularies and column mapping (or give --applications).")
     private Path applicantsFile;
+
+    @Option(names = "--applications", arity = "1..*", paramLabel = "FILE", description = "Responses to the application"
+            + " form ('survey export application --program ...'): a REDCap record export, SurveyJS results (.json) or"
+            + " filled PDF forms (.pdf); each response's participant id becomes the participant's id.")
+    private List<Path> applications = List.of();
+
+    @Option(names = "--id-field", defaultValue = "", paramLabel = "NAME",
+            description = "With --applications: the column holding the applicant's id (default: record id or participant_id).")
+    private String idField;
+
+    @Option(names = "--replace", description = "Replace --out even when it holds more participants than this run gives.")
+    private boolean replace;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The cohort file to write.")
     private Path out;
@@ -44,13 +59,25 @@ final class CohortCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Outputs.requireFile(out);
+        if ((applicantsFile == null) == applications.isEmpty()) {
+            throw new InvalidInputException("APPLICANTS", "give either the applicants CSV or --applications FILE...,"
+                    + " not both and not neither");
+        }
         Program program = ModelFiles.readProgram(programFile);
-        List<Participant> participants = ApplicantCsv.read(applicantsFile, program);
+        PrintWriter console = spec.commandLine().getOut();
+        List<Participant> participants = applicantsFile != null ? ApplicantCsv.read(applicantsFile, program)
+                : ApplicationInputs.participants(program, applications, idField, console);
         Cohort cohort = new Cohort(program, participants, List.of(), MatchingConstraints.none());
         // Rules across people (unique ids, mentor capacity, vocabularies) are checked on the whole cohort.
-        ModelValidation.requireValid(cohort, applicantsFile.toString());
+        ModelValidation.requireValid(cohort, applicantsFile != null ? applicantsFile.toString() : "applications");
+        if (!replace && java.nio.file.Files.exists(out)) {
+            int before = ModelFiles.readCohort(out).participants().size();
+            if (participants.size() < before) {
+                throw new InvalidInputException("--out " + out, "already holds " + before + " participants; this run"
+                        + " gives " + participants.size() + ". Not replaced: add --replace to replace it with fewer");
+            }
+        }
         ModelFiles.writeCohort(cohort, out);
-        PrintWriter console = spec.commandLine().getOut();
         console.println("Wrote " + out + ": " + Counts.mentees(cohort.mentees().size()) + " and "
                 + Counts.mentors(cohort.mentors().size()) + " of program '" + program.id() + "'."
                 + Counts.readiness(cohort.mentees().size(), cohort.mentors().size()));

@@ -37,13 +37,14 @@ class PacketCommandTests {
         Path form = out.resolve("forms/post-program.pdf");
         assertThat(form).exists();
 
-        // A blank form has no participant id: the surveys importer skips it with a reason, as any other row.
+        // A blank form gives no response: an import that takes nothing is an error (exit 2) naming the form and
+        // the reason, and writes nothing (issue 11: never 0 responses written in place of earlier work).
         Path responses = temp.resolve("post.responses.json");
         Cli.Run imported = run("survey", "import-pdf", "--cohort", EXAMPLE.resolve("cohort.json").toString(), form.toString(),
                 "--out", responses.toString());
-        assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("post-program: 1 forms read, 0 taken, 1 skipped").contains("post-program.pdf");
-        assertThat(responses).exists();
+        assertThat(imported.code()).isEqualTo(2);
+        assertThat(imported.err()).contains("no response taken (1 rows read, 0 taken, 1 skipped").contains("post-program.pdf");
+        assertThat(responses).doesNotExist();
     }
 
     @Test

@@ -175,6 +175,11 @@ public final class ResponseImporter {
         return new ResponseSet(instrument, returned, partial, summary);
     }
 
+    private static String showIfText(Item item) {
+        return String.join(item.showIf().any() ? " or " : " and ", item.showIf().conditions().stream()
+                .map(c -> c.item() + " = " + c.code()).toList());
+    }
+
     /**
      * An id as a skip reason may show it: quoted when it looks like an id, else withheld. A file read with the wrong
      * delimiter puts a whole row (free-text comments included) in the id cell, and messages must never echo that.
@@ -211,6 +216,12 @@ public final class ResponseImporter {
             }
         }
         for (Item item : instrument.items()) {
+            if (answers.containsKey(item.id()) && !item.showIf().holds(answers)) {
+                // Kept (nothing is dropped), but a web form would have hidden the question: say so.
+                notes.add(new Note(row.location() + " (" + row.columns().getOrDefault(item.id(), item.id()) + ")",
+                        "an answer to a question that was hidden (it is shown only if " + showIfText(item)
+                                + "); kept"));
+            }
             if (item.required() && !answers.containsKey(item.id()) && item.showIf().holds(answers)) {
                 notes.add(new Note(row.location() + " (" + item.id() + ")", "required answer missing"));
             }

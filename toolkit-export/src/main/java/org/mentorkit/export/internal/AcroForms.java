@@ -37,6 +37,7 @@ import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
+import org.mentorkit.surveys.exchange.AnswerIf;
 import org.mentorkit.surveys.Section;
 
 /**
@@ -113,6 +114,10 @@ public final class AcroForms {
             document.getDocumentInformation().setSubject("Fillable survey form (" + instrument.id() + ")");
             document.getDocumentInformation().setCreator("mentorkit");
             document.getDocumentInformation().setCustomMetadataValue(INSTRUMENT_KEY, instrument.id());
+            // Also in the form's own dictionary: tools that re-save the document (pypdf's writers) keep the form but
+            // may drop the document information.
+            document.getDocumentCatalog().getAcroForm().getCOSObject()
+                    .setString(org.apache.pdfbox.cos.COSName.getPDFName(INSTRUMENT_KEY), instrument.id());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -151,18 +156,23 @@ public final class AcroForms {
                     continue;
                 }
                 number++;
-                item(item, number);
+                item(instrument, item, number);
             }
         }
         content.close();
     }
 
-    private void item(Item item, int number) throws IOException {
+    private void item(Instrument instrument, Item item, int number) throws IOException {
         List<Choice> choices = InstrumentData.choices(item);
         float width = pageSize.getWidth() - 2 * MARGIN;
         ensure(choices.isEmpty() ? 60 : 30 + 16 * Math.min(choices.size(), 6));
         String label = number + ". " + item.text() + (item.required() ? " *" : "");
         y -= write(StandardStructureTypes.P, label, 10, MARGIN, y, width, true) + 4;
+        String answerIf = AnswerIf.text(instrument, item);
+        if (!answerIf.isEmpty()) {
+            // A form cannot hide a question the way a web survey does: say when it applies.
+            y -= write(StandardStructureTypes.P, answerIf + ".", 9, MARGIN, y, width, false) + 4;
+        }
         // The field's description (TU) is the question, so a screen reader announces it with the field.
         String question = item.text().strip() + (item.required() ? " (required)" : "");
         if (choices.isEmpty()) {

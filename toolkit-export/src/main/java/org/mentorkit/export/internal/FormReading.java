@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -46,10 +51,16 @@ public final class FormReading {
                 + "written by 'mentorkit packet', filled and saved");
     }
 
-    /** The instrument id the form was made for, as recorded in its document information. */
+    /** The instrument id the form was made for, as recorded in its document information or its form dictionary. */
     public static Optional<String> instrumentId(Path pdf) {
         try (PDDocument document = load(pdf)) {
-            return Optional.ofNullable(document.getDocumentInformation().getCustomMetadataValue(AcroForms.INSTRUMENT_KEY));
+            String id = document.getDocumentInformation().getCustomMetadataValue(AcroForms.INSTRUMENT_KEY);
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm();
+            if ((id == null || id.isBlank()) && form != null) {
+                // Re-saved by a tool that dropped the document information: the form's own copy.
+                id = form.getCOSObject().getString(COSName.getPDFName(AcroForms.INSTRUMENT_KEY));
+            }
+            return Optional.ofNullable(id).filter(s -> !s.isBlank());
         } catch (IOException e) {
             throw notAPdf(pdf, e);
         }
@@ -89,19 +100,63 @@ public final class FormReading {
             return "";
         }
         if (field instanceof PDRadioButton radio) {
-            String value = radio.getValue();
-            return value == null || value.equals("Off") ? "" : value;
+            return radioValue(radio);
         }
         if (field instanceof PDNonTerminalField parent) {
             List<String> codes = new ArrayList<>();
             for (PDField kid : parent.getChildren()) {
-                if (kid instanceof PDCheckBox box && box.isChecked()) {
+                if (kid instanceof PDCheckBox box && isChecked(box)) {
                     codes.add(kid.getPartialName());
                 }
             }
             return String.join(";", codes);
         }
         return field.getValueAsString().strip();
+    }
+
+    /**
+     * The chosen code of a radio group. Viewers (Acrobat, Preview, browsers) and pdftk write {@code /V} as a name; pypdf's
+     * {@code update_page_form_field_values} writes it as a string (sometimes with the name's slash) and sets the
+     * widgets' appearance states right. So: {@code /V} when it names one of the group's on-states, as a name or a
+     * string; otherwise the on-state of the widget whose appearance state ({@code /AS}) is on.
+     */
+    private static String radioValue(PDRadioButton radio) {
+        Set<String> onValues = radio.getOnValues();
+        String v = stateName(radio.getCOSObject().getDictionaryObject(COSName.V));
+        if (onValues.contains(v)) {
+            return v;
+        }
+        for (PDAnnotationWidget widget : radio.getWidgets()) {
+            String state = appearanceState(widget);
+            if (!state.isEmpty() && onValues.contains(state)) {
+                return state;
+            }
+        }
+        return "";
+    }
+
+    /** A check box is ticked when {@code /V} (name or string) or its widget's appearance state is its on-state. */
+    private static boolean isChecked(PDCheckBox box) {
+        String on = box.getOnValue();
+        if (on.isEmpty()) {
+            return false;
+        }
+        if (on.equals(stateName(box.getCOSObject().getDictionaryObject(COSName.V)))) {
+            return true;
+        }
+        return box.getWidgets().stream().anyMatch(w -> on.equals(appearanceState(w)));
+    }
+
+    private static String appearanceState(PDAnnotationWidget widget) {
+        COSName state = widget.getAppearanceState();
+        return state == null || state.getName().equals("Off") ? "" : state.getName();
+    }
+
+    /** A state written as a name ({@code /3}) or as a string ({@code (3)} or {@code (/3)}); "" for none or Off. */
+    private static String stateName(COSBase value) {
+        String name = value instanceof COSName n ? n.getName() : value instanceof COSString s ? s.getString() : "";
+        name = name.startsWith("/") ? name.substring(1) : name;
+        return name.equals("Off") ? "" : name;
     }
 
     private static String csvLine(List<String> fields) {

@@ -38,7 +38,7 @@ final class InstrumentData {
                 if (!descriptive) {
                     number++;
                 }
-                items.add(item(item, number, descriptive));
+                items.add(item(instrument, item, number, descriptive));
             }
             s.put("items", items);
             sections.add(s);
@@ -47,8 +47,12 @@ final class InstrumentData {
         return m;
     }
 
-    private static Map<String, Object> item(Item item, int number, boolean descriptive) {
+    private static Map<String, Object> item(Instrument instrument, Item item, int number, boolean descriptive) {
         Map<String, Object> m = new LinkedHashMap<>();
+        // Paper cannot hide a question: say when it applies ("Answer if you chose Other in 5").
+        String answerIf = org.mentorkit.surveys.exchange.AnswerIf.text(instrument, item);
+        m.put("answerIf", answerIf);
+        m.put("hasAnswerIf", !answerIf.isEmpty());
         m.put("itemId", item.id());
         m.put("number", String.valueOf(number));
         m.put("text", item.text());

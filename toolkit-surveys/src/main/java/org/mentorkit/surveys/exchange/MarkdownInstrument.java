@@ -46,6 +46,9 @@ public final class MarkdownInstrument {
                     }
                 }
                 md.append("\n");
+                if (!item.showIf().isAlways()) {
+                    md.append("   *").append(MarkdownText.escape(AnswerIf.text(instrument, item))).append(".*\n");
+                }
                 if (!item.note().isEmpty()) {
                     md.append("   *").append(MarkdownText.escape(item.note())).append("*\n");
                 }

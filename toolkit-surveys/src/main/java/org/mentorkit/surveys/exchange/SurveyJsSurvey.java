@@ -75,7 +75,8 @@ public final class SurveyJsSurvey {
             case RATING -> element.add("type", "rating").add("rateMin", (int) item.bounds().min())
                     .add("rateMax", (int) item.bounds().max());
             case NUMBER -> element.add("type", "text").add("inputType", "number")
-                    .add("min", item.bounds().min()).add("max", item.bounds().max());
+                    .add("min", item.bounds().min()).add("max", item.bounds().max())
+                    .add("validators", numberValidators(item.bounds()));
             case SHORT_TEXT -> element.add("type", "text");
             case LONG_TEXT -> element.add("type", "comment");
             case DESCRIPTIVE -> element.add("type", "html");
@@ -97,6 +98,22 @@ public final class SurveyJsSurvey {
             element.add("visibleIf", visibleIf(item, earlier));
         }
         return element;
+    }
+
+    /**
+     * SurveyJS validators, so that the form refuses what the import would leave out: a {@code numeric} validator for
+     * the range and a {@code regex} validator for whole numbers (or at most N decimals, point or comma).
+     */
+    private static JsonArrayBuilder numberValidators(org.mentorkit.surveys.Bounds bounds) {
+        String min = RedcapDictionary.number(bounds.min());
+        String max = RedcapDictionary.number(bounds.max());
+        JsonArrayBuilder validators = Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "numeric")
+                .add("minValue", bounds.min()).add("maxValue", bounds.max())
+                .add("text", "Enter a number from " + min + " to " + max + "."));
+        String pattern = bounds.decimals() == 0 ? "^-?[0-9]+$" : "^-?[0-9]+([.,][0-9]{1," + bounds.decimals() + "})?$";
+        String text = bounds.decimals() == 0 ? "Enter a whole number." : "Enter a number with at most "
+                + bounds.decimals() + (bounds.decimals() == 1 ? " decimal." : " decimals.");
+        return validators.add(Json.createObjectBuilder().add("type", "regex").add("regex", pattern).add("text", text));
     }
 
     private static JsonArrayBuilder choices(Item item) {

@@ -1,0 +1,118 @@
+package org.mentorkit.surveys;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mentorkit.model.ApplicantColumns;
+import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.Vocabulary;
+import org.mentorkit.model.io.ApplicantCsv;
+
+/**
+ * Application responses to a cohort's participants. The application instrument ({@code Instruments.application})
+ * asks what a cohort needs; its answers are written as the program's applicants CSV (its column names, delimiter and
+ * multi-value separator) and read back by the model's {@link ApplicantCsv}, so they are checked exactly as a membership
+ * CSV is: a problem names the response's source (file and line of the export) and the column.
+ *
+ * <p>Mapping: the response's participant id is the id; {@code display_name}, {@code email}, {@code role},
+ * {@code time_zone}, {@code institution}, {@code country}, {@code availability} (weekly windows, the CSV format),
+ * {@code interests}, and for mentors {@code capacity} and {@code career_level} ({@code late_career} -> late-career)
+ * go to the columns of those names; each vocabulary question (item id = the vocabulary id in snake case) gives
+ * the vocabulary's values for its codes (1 = the first value). The mentor-preference answers are not part of a
+ * participant: they stay in the responses.
+ */
+public final class Applications {
+
+    private static final Pattern LINE = Pattern.compile("^applications:(\\d+)(.*)$");
+
+    private Applications() {
+    }
+
+    /** The applicants CSV text for the responses (returned ones; partial applications are not people to group). */
+    public static String applicantsCsv(ResponseSet applications, Program program) {
+        ApplicantColumns mapping = program.applicantColumns();
+        char delimiter = mapping.delimiter().isEmpty() ? ',' : mapping.delimiter().charAt(0);
+        String separator = !mapping.multiValueSeparator().isEmpty() ? mapping.multiValueSeparator()
+                : delimiter == ';' ? "|" : ";";
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Response response : applications.responses()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("id", response.participantId());
+            row.put("displayName", response.single("display_name"));
+            row.put("email", response.single("email"));
+            row.put("role", response.single("role"));
+            row.put("timeZone", response.single("time_zone"));
+            row.put("availability", response.single("availability").replace(";", separator));
+            row.put("interests", response.single("interests").replace(";", separator));
+            row.put("institution", response.single("institution"));
+            row.put("country", response.single("country"));
+            row.put("capacity", response.single("capacity"));
+            // Codes cannot hold '-': late_career is the model's late-career.
+            row.put("careerLevel", response.single("career_level").replace('_', '-'));
+            for (Vocabulary vocabulary : program.vocabularies()) {
+                List<String> labels = new ArrayList<>();
+                for (String code : response.answer(Instruments.vocabularyItemId(vocabulary.id()))) {
+                    labels.add(valueOf(vocabulary, code));
+                }
+                row.put(vocabulary.id(), String.join(separator + " ", labels));
+            }
+            rows.add(row);
+        }
+        List<String> fields = rows.isEmpty() ? List.of("id") : List.copyOf(rows.get(0).keySet());
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+            printer.printRecord(fields.stream().map(mapping::headerFor).toList());
+            for (Map<String, String> row : rows) {
+                printer.printRecord(fields.stream().map(f -> row.getOrDefault(f, "")).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The participants the applications describe, checked as the applicants CSV is.
+     *
+     * @throws InvalidInputException for every problem at once, each located at the response's source and column
+     */
+    public static List<Participant> participants(ResponseSet applications, Program program) {
+        if (applications.responses().isEmpty()) {
+            throw new InvalidInputException(String.join(", ", applications.summary().files()),
+                    "no complete application; nothing to make a cohort of");
+        }
+        try {
+            return ApplicantCsv.read(applicantsCsv(applications, program), "applications", program);
+        } catch (InvalidInputException e) {
+            List<Problem> located = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                Matcher m = LINE.matcher(problem.location());
+                int index = m.matches() ? Integer.parseInt(m.group(1)) - 2 : -1;
+                located.add(index >= 0 && index < applications.responses().size()
+                        ? new Problem(applications.responses().get(index).source() + m.group(2), problem.message())
+                        : problem);
+            }
+            throw new InvalidInputException(located);
+        }
+    }
+
+    private static String valueOf(Vocabulary vocabulary, String code) {
+        try {
+            int index = Integer.parseInt(code) - 1;
+            return index >= 0 && index < vocabulary.values().size() ? vocabulary.values().get(index) : code;
+        } catch (NumberFormatException e) {
+            return code; // not a code of ours: the applicants reader reports it as a value the vocabulary lacks
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.mentorkit.surveys.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorkit.surveys.Condition;
+import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.Item;
+import org.mentorkit.surveys.ItemKind;
+
+/**
+ * When a conditional question applies, in words for paper and PDF forms, which cannot hide it: "Answer if you chose
+ * Other in 5". Questions are numbered as the forms number them: 1, 2, ... over the items that are not descriptive.
+ */
+public final class AnswerIf {
+
+    private AnswerIf() {
+    }
+
+    /** Item id to its question number on paper and PDF forms (descriptive items have none). */
+    public static Map<String, Integer> numbers(Instrument instrument) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        for (Item item : instrument.items()) {
+            if (item.kind() != ItemKind.DESCRIPTIVE) {
+                numbers.put(item.id(), numbers.size() + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * "Answer if you answered Yes to 3", "Answer if you chose Other in 5", "Answer if you ticked Something else in 4",
+     * conditions joined by "or" or "and"; "" for an item always shown.
+     */
+    public static String text(Instrument instrument, Item item) {
+        if (item.showIf().isAlways()) {
+            return "";
+        }
+        Map<String, Integer> numbers = numbers(instrument);
+        List<String> parts = new ArrayList<>();
+        for (Condition condition : item.showIf().conditions()) {
+            Item target = instrument.item(condition.item()).orElse(null);
+            if (target == null) {
+                continue;
+            }
+            String label = target.choice(condition.code()).map(c -> c.label()).orElse(condition.code());
+            String number = String.valueOf(numbers.getOrDefault(target.id(), 0));
+            parts.add(switch (target.kind()) {
+                case YES_NO -> "you answered " + label + " to " + number;
+                case MULTIPLE_CHOICE -> "you ticked " + label + " in " + number;
+                default -> "you chose " + label + " in " + number;
+            });
+        }
+        return parts.isEmpty() ? "" : "Answer if " + String.join(item.showIf().any() ? " or " : " and ", parts);
+    }
+}
