@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class SdkMessagesTests {
 
     private static final List<String> LIBRARY_MODULES =
-            List.of("toolkit-model", "toolkit-matching", "toolkit-curriculum", "toolkit-surveys", "toolkit-export");
+            List.of("toolkit-model", "toolkit-matching", "toolkit-curriculum", "toolkit-surveys", "toolkit-export",
+                    "toolkit-followup");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]+");
 

@@ -38,7 +38,7 @@ public final class Invitations {
      */
     public static MessageBatch build(Cohort cohort, Path scheduleDir, MailTemplates templates, MailAddress from) {
         if (!Files.isDirectory(scheduleDir)) {
-            throw new InvalidInputException("--schedule " + scheduleDir, "is not a folder; expected the folder"
+            throw new InvalidInputException("the schedule folder " + scheduleDir, "is not a folder; expected the folder"
                     + " 'mentorkit schedule' wrote the calendars into");
         }
         if (cohort.groups().isEmpty()) {

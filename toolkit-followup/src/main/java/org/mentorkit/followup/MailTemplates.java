@@ -39,7 +39,7 @@ public final class MailTemplates {
     /** The templates in {@code dir} where it has one of the names, the built-in ones otherwise. */
     public static MailTemplates withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidInputException("--templates " + dir, "is not a folder; expected a folder holding any of "
+            throw new InvalidInputException("the templates folder " + dir, "is not a folder; expected a folder holding any of "
                     + NAMES);
         }
         return new MailTemplates(Optional.of(dir));

@@ -34,10 +34,10 @@ public final class SurveyLinks {
     /** Links made from a pattern such as {@code https://survey.example.org/post?pid={id}}. */
     public static SurveyLinks pattern(String pattern) {
         if (!pattern.contains("{id}")) {
-            throw new InvalidInputException("--link-pattern " + pattern, "has no {id}; expected a URL with {id} where"
+            throw new InvalidInputException("the survey link pattern " + pattern, "has no {id}; expected a URL with {id} where"
                     + " the participant id goes, e.g. https://survey.example.org/post?pid={id}");
         }
-        checkUrl(pattern.replace("{id}", "x"), "--link-pattern " + pattern);
+        checkUrl(pattern.replace("{id}", "x"), "the survey link pattern " + pattern);
         return new SurveyLinks(pattern, Map.of(), Map.of());
     }
 

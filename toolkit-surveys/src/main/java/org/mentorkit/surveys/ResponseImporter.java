@@ -66,7 +66,7 @@ public final class ResponseImporter {
         List<Problem> problems = new ArrayList<>();
         problems.add(new Problem(String.join(", ", set.summary().files()), "no response taken ("
                 + set.summary().oneLine() + "); nothing written"));
-        set.summary().notes().stream().filter(n -> n.message().contains("--id-field"))
+        set.summary().notes().stream().filter(n -> n.message().endsWith(" as the id field"))
                 .forEach(n -> problems.add(new Problem(n.location(), n.message())));
         int shown = 0;
         for (Skip skip : set.summary().skipped()) {

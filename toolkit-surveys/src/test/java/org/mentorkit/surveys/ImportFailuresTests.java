@@ -100,7 +100,7 @@ class ImportFailuresTests {
         assertThatThrownBy(() -> ResponseImporter.read(PRE, List.of(file), WITH_COHORT))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("pre.csv:1 (my_code): no id column holds participants of the cohort, but this"
-                        + " column holds 2 of them: import again with --id-field my_code");
+                        + " column holds 2 of them: import again with my_code as the id field");
         ResponseSet set = ResponseImporter.read(PRE, List.of(file), WITH_COHORT.withIdField("my_code"));
         assertThat(set.returnedIds()).containsExactly("M01", "M02");
     }

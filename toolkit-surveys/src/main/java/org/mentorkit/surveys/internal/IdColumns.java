@@ -30,7 +30,7 @@ final class IdColumns {
         if (!idField.isEmpty()) {
             int c = indexOf(header, List.of(ItemColumns.key(idField)));
             if (c < 0) {
-                throw new InvalidInputException(location, "no column '" + idField + "' (--id-field); the columns are "
+                throw new InvalidInputException(location, "no column '" + idField + "' (the id field asked for); the columns are "
                         + header.stream().map(String::strip).toList());
             }
             return new Choice(c, List.of());
@@ -46,7 +46,7 @@ final class IdColumns {
         add(candidates, indexOf(header, List.of(PARTICIPANT_CODE)));
         if (candidates.isEmpty()) {
             throw new InvalidInputException(location, "no 'participant_id' (or '" + PARTICIPANT_CODE + "') column; it"
-                    + " holds the participant id or code that links a response to a person (or name it with --id-field)");
+                    + " holds the participant id or code that links a response to a person (or name the id field to use)");
         }
         if (known.isEmpty()) {
             return new Choice(candidates.get(0), List.of());
@@ -64,7 +64,7 @@ final class IdColumns {
         if (bestMatches == 0) {
             wouldMatch(header, data, known).ifPresent(c -> notes.add(new Note(location + " (" + header.get(c).strip()
                     + ")", "no id column holds participants of the cohort, but this column holds " + matches(data, c, known)
-                    + " of them: import again with --id-field " + header.get(c).strip())));
+                    + " of them: import again with " + header.get(c).strip() + " as the id field")));
         } else if (best != candidates.get(0)) {
             notes.add(new Note(location + " (" + header.get(best).strip() + ")", "participants identified by this"
                     + " column (" + bestMatches + " of " + data.size() + " rows match the cohort; column "

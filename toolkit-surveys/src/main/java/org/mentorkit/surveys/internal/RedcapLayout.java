@@ -139,7 +139,7 @@ final class RedcapLayout {
         List<Note> notes = new ArrayList<>();
         for (String event : unmapped) {
             notes.add(new Note(location + " (redcap_event_name)", "event '" + event + "' is not mapped to a wave;"
-                    + " its rows with answers to this form were taken (map it with --event " + event + "=WAVE)"));
+                    + " its rows with answers to this form were taken (map event '" + event + "' to a wave)"));
         }
         return notes;
     }

@@ -103,7 +103,7 @@ class PilotRoutesTests {
         assertThat(guessed.summary().taken()).isEqualTo(14);
         assertThat(guessed.summary().notes()).extracting(Object::toString)
                 .contains("post-program.csv:1 (redcap_event_name): event 'visit_1_arm_1' is not mapped to a wave; its"
-                        + " rows with answers to this form were taken (map it with --event visit_1_arm_1=WAVE)");
+                        + " rows with answers to this form were taken (map event 'visit_1_arm_1' to a wave)");
     }
 
     @Test
