@@ -1,6 +1,7 @@
 package org.mentorkit.model.internal;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -20,7 +21,10 @@ public final class JsonLines {
         this.lineOfPath = lineOfPath;
     }
 
-    /** Indexes {@code json}, which must be well formed. */
+    /**
+     * Indexes {@code json}. The index only adds line numbers to problems found elsewhere, so a document the parser
+     * stops on part way (a malformed number such as {@code 8+} at the top level) keeps the lines indexed so far.
+     */
     public static JsonLines of(String json) {
         Map<String, Long> lines = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
@@ -43,6 +47,8 @@ public final class JsonLines {
                     default -> valuePath(parent, lines, line);
                 }
             }
+        } catch (JsonException | java.util.NoSuchElementException e) {
+            // Malformed past this point: the problem itself is reported by the reader; keep what was indexed.
         }
         return new JsonLines(lines);
     }

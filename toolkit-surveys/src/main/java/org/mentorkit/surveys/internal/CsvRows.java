@@ -90,7 +90,7 @@ public final class CsvRows {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new InvalidInputException(source + ":" + (linesBefore + 1),
-                            "malformed CSV (" + e.getMessage() + "); check for an unclosed quote");
+                            "malformed CSV (" + withoutClassName(e) + "); check for an unclosed quote");
                 }
                 List<String> fields = new ArrayList<>();
                 record.forEach(fields::add);
@@ -98,8 +98,15 @@ public final class CsvRows {
                 linesBefore = parser.getCurrentLineNumber();
             }
         } catch (IOException e) {
-            throw new InvalidInputException(source, "malformed CSV: " + e.getMessage());
+            throw new InvalidInputException(source, "malformed CSV: " + withoutClassName(e));
         }
         return rows;
+    }
+
+    /** Commons CSV wraps its parse error as "org.apache.commons.csv.CSVException: ...": keep the words, not the class. */
+    private static String withoutClassName(Throwable e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.replaceAll("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
     }
 }
