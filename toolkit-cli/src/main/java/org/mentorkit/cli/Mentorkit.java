@@ -26,6 +26,7 @@ import picocli.CommandLine.Model.OptionSpec;
             ReportCommand.class,
             PacketCommand.class,
             DemoCommand.class,
+            LanguagesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Mentorkit {

@@ -1,5 +1,6 @@
 package org.mentorkit.model;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,9 +33,11 @@ import java.util.Optional;
  * @param vocabularies     the society's categories (career stage, specialty, gender, ...)
  * @param applicantColumns how the society's applicant CSV maps onto participant fields
  * @param contactEmail     where participants write with questions; "" when not given
+ * @param language         the BCP 47 tag of the language participants and the committee read ({@code en} unless
+ *                         given): documents, calendars, instruments and reports are written in it
  */
 @JsonbPropertyOrder({"id", "name", "society", "description", "startDate", "lengthMonths", "cadence", "deliveryMode",
-        "groupPolicy", "matching", "vocabularies", "applicantColumns", "contactEmail"})
+        "groupPolicy", "matching", "vocabularies", "applicantColumns", "contactEmail", "language"})
 @ValidProgram
 public record Program(
         @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must use only letters, digits, '.', '_' and '-'") String id,
@@ -49,10 +52,12 @@ public record Program(
         @NotNull @Valid MatchingSettings matching,
         List<@NotNull @Valid Vocabulary> vocabularies,
         @NotNull @Valid ApplicantColumns applicantColumns,
-        @ValidEmail String contactEmail) {
+        @ValidEmail String contactEmail,
+        String language) {
 
     // Normalises absent optional parts to their defaults and copies the vocabularies; validation is ModelValidation's
     // job, so that a file with several mistakes is reported whole.
+    @JsonbCreator // the canonical constructor, for JSON-B (there is a shorter one too)
     public Program {
         description = description == null ? "" : description;
         deliveryMode = deliveryMode == null ? DeliveryMode.VIRTUAL : deliveryMode;
@@ -60,6 +65,31 @@ public record Program(
         vocabularies = Lists.copy(vocabularies);
         applicantColumns = applicantColumns == null ? ApplicantColumns.defaults() : applicantColumns;
         contactEmail = contactEmail == null ? "" : contactEmail;
+        language = language == null || language.isBlank() ? "en" : language.strip();
+    }
+
+    /**
+     * A program in English, for code written before programs had a language.
+     *
+     * @param id               a short stable identifier
+     * @param name             the program's name
+     * @param society          the organising society
+     * @param description      who the program is for
+     * @param startDate        the date of the first session month
+     * @param lengthMonths     how long the program runs
+     * @param cadence          when groups meet
+     * @param deliveryMode     virtual, in person or hybrid
+     * @param groupPolicy      group sizes and mentors per group
+     * @param matching         group-formation weights and rules
+     * @param vocabularies     the society's categories
+     * @param applicantColumns how the society's applicant CSV maps onto participant fields
+     * @param contactEmail     where participants write with questions
+     */
+    public Program(String id, String name, String society, String description, LocalDate startDate, int lengthMonths,
+            Cadence cadence, DeliveryMode deliveryMode, GroupPolicy groupPolicy, MatchingSettings matching,
+            List<Vocabulary> vocabularies, ApplicantColumns applicantColumns, String contactEmail) {
+        this(id, name, society, description, startDate, lengthMonths, cadence, deliveryMode, groupPolicy, matching,
+                vocabularies, applicantColumns, contactEmail, "en");
     }
 
     /**
@@ -85,7 +115,8 @@ public record Program(
     public Builder toBuilder() {
         return new Builder(id, name, society, startDate).description(description).lengthMonths(lengthMonths)
                 .cadence(cadence).deliveryMode(deliveryMode).groupPolicy(groupPolicy).matching(matching)
-                .vocabularies(vocabularies).applicantColumns(applicantColumns).contactEmail(contactEmail);
+                .vocabularies(vocabularies).applicantColumns(applicantColumns).contactEmail(contactEmail)
+                .language(language);
     }
 
     /** The vocabulary with the given id, if the program defines one. */
@@ -131,6 +162,7 @@ public record Program(
         private List<Vocabulary> vocabularies = List.of();
         private ApplicantColumns applicantColumns = ApplicantColumns.defaults();
         private String contactEmail = "";
+        private String language = "en";
 
         private Builder(String id, String name, String society, LocalDate startDate) {
             this.id = given(id, "id");
@@ -239,13 +271,24 @@ public record Program(
         }
 
         /**
+         * The language participants and the committee read.
+         *
+         * @param language a BCP 47 tag such as {@code es} or {@code pt-BR} ({@code en} unless set)
+         * @return this builder
+         */
+        public Builder language(String language) {
+            this.language = given(language, "language");
+            return this;
+        }
+
+        /**
          * The program. It is not validated here: {@code ModelValidation} reports every problem at once.
          *
          * @return the program
          */
         public Program build() {
             return new Program(id, name, society, description, startDate, lengthMonths, cadence, deliveryMode,
-                    groupPolicy, matching, vocabularies, applicantColumns, contactEmail);
+                    groupPolicy, matching, vocabularies, applicantColumns, contactEmail, language);
         }
 
         private static <T> T given(T value, String option) {

@@ -21,10 +21,12 @@ class ModuleDescriptorTests {
         assertThat(MODULE.name()).isEqualTo("org.mentorkit.model");
         assertThat(ModuleDescriptors.exports(MODULE)).containsExactly(
                 "org.mentorkit.model",
+                "org.mentorkit.model.i18n",
                 "org.mentorkit.model.internal.input to org.mentorkit.cli, org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.surveys",
                 "org.mentorkit.model.internal.io to org.mentorkit.cli, org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.followup, org.mentorkit.surveys",
                 "org.mentorkit.model.internal.text to org.mentorkit.curriculum, org.mentorkit.export, org.mentorkit.matching, org.mentorkit.surveys",
-                "org.mentorkit.model.io");
+                "org.mentorkit.model.io",
+                "org.mentorkit.model.spi");
     }
 
     @Test

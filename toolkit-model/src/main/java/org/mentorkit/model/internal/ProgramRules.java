@@ -16,6 +16,7 @@ import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.i18n.Translations;
 import org.mentorkit.model.internal.text.Suggestions;
 
 /** The cross-field rules of a program; problem locations are JSON paths relative to the program. */
@@ -45,7 +46,18 @@ public final class ProgramRules {
         if (program.applicantColumns() != null) {
             applicantColumns(program, problems);
         }
+        language(program.language(), problems);
         return problems;
+    }
+
+    // The language must be one some translation provides (built in or from a plug-in), or documents would silently
+    // come out in English.
+    private static void language(String tag, List<Problem> problems) {
+        try {
+            Translations.load().resolve(tag);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("language", e.getMessage()));
+        }
     }
 
     private static void groupPolicy(GroupPolicy policy, List<Problem> problems) {

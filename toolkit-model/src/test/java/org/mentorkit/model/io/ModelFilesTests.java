@@ -99,7 +99,7 @@ class ModelFilesTests {
                 source + ":10: matching.defaultAvailability[0].start: expected a time like 18:30 (24-hour HH:mm), found `8am`",
                 source + ":10: matching.weights.timeZone: expected a number, found text",
                 source + ":11: vocabularies: expected a list [ ... ] of objects { ... }, found an object { ... }",
-                source + ":12: timezone: unknown key `timezone`; expected one of: id, name, society, description, startDate, lengthMonths, cadence, deliveryMode, groupPolicy, matching, vocabularies, applicantColumns, contactEmail",
+                source + ":12: timezone: unknown key `timezone`; expected one of: id, name, society, description, startDate, lengthMonths, cadence, deliveryMode, groupPolicy, matching, vocabularies, applicantColumns, contactEmail, language",
                 source + ":13: contactEmail: expected text in double quotes, found the number 42");
     }
 
