@@ -7,7 +7,11 @@
  * {@link org.mentorkit.curriculum.spi.CurriculumProvider} plug-in interface. {@code org.mentorkit.curriculum.schedule}:
  * session dates and times for every group and member, across time zones, and iCalendar, Markdown and CSV outputs.
  *
+ * <p>Its texts (the default curriculum, session guide, calendar and schedule labels) are in {@code mentorkit-i18n/} in
+ * English, Spanish, French, Brazilian Portuguese, German and Japanese.
+ *
  * @uses org.mentorkit.curriculum.spi.CurriculumProvider
+ * @provides org.mentorkit.model.spi.TranslationProvider
  */
 module org.mentorkit.curriculum {
     requires transitive org.mentorkit.model;
@@ -24,4 +28,7 @@ module org.mentorkit.curriculum {
     opens org.mentorkit.curriculum to org.eclipse.yasson;
 
     uses org.mentorkit.curriculum.spi.CurriculumProvider;
+
+    provides org.mentorkit.model.spi.TranslationProvider
+            with org.mentorkit.curriculum.internal.CurriculumTranslationProvider;
 }

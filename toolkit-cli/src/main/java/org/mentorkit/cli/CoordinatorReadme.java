@@ -19,7 +19,9 @@ final class CoordinatorReadme {
                 - `program.json`: your program: its name, organising society, start date, length, how often groups
                   meet, group sizes, the weights used when forming groups, and your society's own categories
                   (vocabularies) for career stage, specialty, gender, race/ethnicity and age. Edit it in any text
-                  editor; keep the quotes and commas.
+                  editor; keep the quotes and commas. Its `language` (now `%s`) is the language participants and
+                  the committee read: session guides, calendars, schedules and other documents are written in it
+                  (`mentorkit languages` lists the languages; `--language` on a command overrides it once).
                 - `applicants.csv`: one row per applicant (mentees and mentors). The first row names the columns.
                   Open it in a spreadsheet, replace the example row, and save it as CSV (UTF-8). Several values in one
                   cell are separated by `;` (for example `grant writing; leadership`). If your membership system
@@ -32,7 +34,7 @@ final class CoordinatorReadme {
                 2. See every command: `mentorkit --help`, and `mentorkit COMMAND --help` for one command.
 
                 Questions about the program itself go to its coordinators%s.
-                """.formatted(program.name(),
+                """.formatted(program.name(), program.language(),
                 program.contactEmail().isEmpty() ? "" : " (" + program.contactEmail() + ")");
     }
 }

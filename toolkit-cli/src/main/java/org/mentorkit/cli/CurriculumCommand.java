@@ -12,6 +12,7 @@ import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,7 @@ final class CurriculumCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print a curriculum as a Markdown session guide (or as JSON with --json).",
             footer = {"", "Examples:", "  mentorkit curriculum show mentorkit-peer-6",
+                "  mentorkit curriculum show mentorkit-peer-6 --language fr --out guide-fr.md",
                 "  mentorkit curriculum show our-curriculum.json --out guide.md"})
     static final class Show implements Callable<Integer> {
         @Spec
@@ -77,10 +79,15 @@ final class CurriculumCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print the curriculum's JSON instead of Markdown.")
         private boolean json;
 
+        @Mixin
+        private LanguageOption language;
+
         @Override
         public Integer call() {
             Outputs.requireFile(out);
-            Curriculum c = CurriculumRegistry.discover().curriculumOrFile(curriculum);
+            // The built-in curriculum in the language asked for (English by default); a file or plug-in keeps its own,
+            // and the guide's labels follow the curriculum's language.
+            Curriculum c = CurriculumRegistry.discover().curriculumOrFile(curriculum, language.resolve(null));
             String text = json ? CurriculumFiles.toJson(c) : CurriculumMarkdown.render(c);
             if (out == null) {
                 spec.commandLine().getOut().print(text);

@@ -16,6 +16,7 @@ import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Create a starter program folder: program.json (from the built-in default program),"
                 + " an applicants.csv template and a README with the next steps.",
-        footer = {"", "Example:", "  mentorkit init my-program", "  mentorkit validate my-program/program.json"})
+        footer = {"", "Examples:", "  mentorkit init my-program", "  mentorkit init programa-2027 --language es",
+            "  mentorkit validate my-program/program.json"})
 final class InitCommand implements Callable<Integer> {
 
     private static final List<String> FILES = List.of("program.json", "applicants.csv", "README.md");
@@ -39,6 +41,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite program.json, applicants.csv and README.md if they exist.")
     private boolean force;
+
+    @Mixin
+    private LanguageOption language;
 
 
     @Override
@@ -59,7 +64,8 @@ final class InitCommand implements Callable<Integer> {
                 }
             }
         }
-        Program program = DefaultProgram.pilot();
+        // The language is checked before anything is written; program.json records it for every later command.
+        Program program = DefaultProgram.pilot().toBuilder().language(language.resolve(null).tag()).build();
         Files.createDirectories(directory);
         // All three are generated before the first is written.
         Map<Path, byte[]> outputs = new LinkedHashMap<>();

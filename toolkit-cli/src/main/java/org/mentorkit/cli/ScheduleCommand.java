@@ -16,7 +16,9 @@ import org.mentorkit.curriculum.schedule.ScheduleOutputs;
 import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.model.i18n.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  mentorkit schedule groups.json --out calendars",
             "  mentorkit schedule groups.json --out calendars --save",
             "  mentorkit schedule groups.json --curriculum our-curriculum.json --out calendars",
+            "  mentorkit schedule groups.json --language es --out calendars",
             "  mentorkit schedule groups.json --overlay overlay.json --timestamp 2027-01-01T00:00:00Z --out calendars"})
 final class ScheduleCommand implements Callable<Integer> {
 
@@ -57,6 +60,9 @@ final class ScheduleCommand implements Callable<Integer> {
             description = "The DTSTAMP of the calendar events, e.g. 2027-01-01T00:00:00Z (default: now); fix it for reproducible files.")
     private Instant timestamp;
 
+    @Mixin
+    private LanguageOption languageOption;
+
     @Option(names = "--save", description = "Record the proposed meeting slots of groups without a saved one in COHORT"
             + " (written atomically; saved slots are never changed), so that later runs keep them.")
     private boolean save;
@@ -66,15 +72,21 @@ final class ScheduleCommand implements Callable<Integer> {
         Outputs.requireFolder(outDir);
         PrintWriter out = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);
-        Curriculum chosen = CurriculumRegistry.discover().curriculumOrFile(curriculum);
+        Language language = languageOption.resolve(cohort.program());
+        Curriculum chosen = CurriculumRegistry.discover().curriculumOrFile(curriculum, language);
         if (overlay != null) {
             chosen = CurriculumOverlays.apply(chosen, overlay);
         }
         ProgramSchedule schedule = Scheduler.schedule(cohort, chosen, cohortFile.toString());
         List<Path> files = ScheduleOutputs.writeAll(schedule, cohort, chosen, outDir,
-                timestamp == null ? Instant.now() : timestamp);
+                timestamp == null ? Instant.now() : timestamp, language);
         out.println("Scheduled " + chosen.sessions().size() + " sessions for " + schedule.groups().size() + " groups; wrote "
-                + files.size() + " files to " + outDir + ".");
+                + files.size() + " files to " + outDir + " in " + language.tag() + ".");
+        if (!Language.of(chosen.language().isBlank() ? "en" : chosen.language()).equals(language)) {
+            // A plug-in or file curriculum keeps its own texts: say so rather than let mixed languages surprise.
+            out.println("note: curriculum '" + chosen.id() + "' is written in " + chosen.language() + "; its session texts"
+                    + " stay in " + chosen.language() + ", the calendars' and schedule's labels are in " + language.tag());
+        }
         schedule.notes().forEach(note -> out.println("note: " + note));
         List<String> proposed = schedule.groups().stream().filter(GroupSchedule::slotProposed)
                 .map(GroupSchedule::groupId).toList();

@@ -13,7 +13,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 public record AgendaItem(String title, int minutes, String details) {
 
     public AgendaItem {
-        title = Texts.orEmpty(title);
-        details = Texts.orEmpty(details);
+        title = Values.orEmpty(title);
+        details = Values.orEmpty(details);
     }
 }

@@ -20,12 +20,12 @@ import java.util.Optional;
 public record Curriculum(String id, String title, String version, String audience, String language, List<Session> sessions) {
 
     public Curriculum {
-        id = Texts.orEmpty(id);
-        title = Texts.orEmpty(title);
-        version = Texts.orEmpty(version);
-        audience = Texts.orEmpty(audience);
-        language = Texts.orEmpty(language);
-        sessions = Texts.copy(sessions);
+        id = Values.orEmpty(id);
+        title = Values.orEmpty(title);
+        version = Values.orEmpty(version);
+        audience = Values.orEmpty(audience);
+        language = Values.orEmpty(language);
+        sessions = Values.copy(sessions);
     }
 
     /** The session with the given id. */

@@ -5,105 +5,136 @@ import static org.mentorkit.model.internal.text.MarkdownText.escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.LocalFormats;
+import org.mentorkit.model.i18n.Texts;
 
-/** Renders a curriculum as a Markdown session guide: one section per session, agenda as a timed table. */
+/**
+ * Renders a curriculum as a Markdown session guide: one section per session, agenda as a timed table. The labels
+ * ("Learning objectives", "Agenda", ...) and dates are in the curriculum's own language ({@link Curriculum#language()}),
+ * so that a guide never mixes the language of its texts with another language's headings.
+ */
 public final class CurriculumMarkdown {
 
     private CurriculumMarkdown() {
     }
 
-    /** The whole curriculum as Markdown. */
+    /** The whole curriculum as Markdown, labelled in the curriculum's language. */
     public static String render(Curriculum curriculum) {
+        Guide guide = new Guide(Labels.languageOf(curriculum.language()));
+        Texts l = guide.labels;
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(curriculum.title())).append("\n\n");
-        md.append("Curriculum `").append(curriculum.id().replace("`", "")).append("`, version ")
-                .append(escape(curriculum.version())).append(", language ").append(escape(curriculum.language())).append(".\n\n");
+        md.append(l.format("guide.curriculum", "id", curriculum.id().replace("`", ""), "version", escape(curriculum.version()),
+                "language", escape(curriculum.language()))).append("\n\n");
         if (!curriculum.audience().isBlank()) {
-            md.append("**Audience:** ").append(escape(curriculum.audience())).append("\n\n");
+            md.append("**").append(l.get("guide.audience")).append("** ").append(escape(curriculum.audience())).append("\n\n");
         }
-        md.append("| # | Session | Format | Month | Minutes |\n|---|---|---|---|---|\n");
+        md.append("| ").append(l.get("guide.table.number")).append(" | ").append(l.get("guide.table.session")).append(" | ")
+                .append(l.get("guide.table.format")).append(" | ").append(l.get("guide.table.month")).append(" | ")
+                .append(l.get("guide.table.minutes")).append(" |\n|---|---|---|---|---|\n");
         int n = 1;
         for (Session s : curriculum.sessions()) {
-            md.append("| ").append(n++).append(" | ").append(escape(s.title())).append(" | ").append(formatName(s.format()))
+            md.append("| ").append(n++).append(" | ").append(escape(s.title())).append(" | ").append(guide.formatName(s.format()))
                     .append(" | ").append(s.monthOffset() + 1).append(" | ").append(s.durationMinutes()).append(" |\n");
         }
         md.append('\n');
         n = 1;
         for (Session session : curriculum.sessions()) {
             // "session N" in the texts comes from the curriculum's order, never from stored text.
-            renderSession(md, n++, SessionReferences.resolved(session, curriculum));
+            guide.session(md, n++, SessionReferences.resolved(session, curriculum));
         }
         return md.toString();
     }
 
-    /** One session's guide as Markdown, starting with a level-2 heading. */
+    /** One session's guide as Markdown in English, starting with a level-2 heading. */
     public static String renderSession(int number, Session session) {
+        return renderSession(number, session, Language.ENGLISH);
+    }
+
+    /** One session's guide as Markdown, labelled in {@code language}, starting with a level-2 heading. */
+    public static String renderSession(int number, Session session, Language language) {
         StringBuilder md = new StringBuilder();
-        renderSession(md, number, session);
+        new Guide(language).session(md, number, session);
         return md.toString();
     }
 
-    private static void renderSession(StringBuilder md, int number, Session s) {
-        md.append("## Session ").append(number).append(": ").append(escape(s.title())).append("\n\n");
-        md.append("*").append(formatName(s.format())).append(", ").append(s.durationMinutes()).append(" minutes, program month ")
-                .append(s.monthOffset() + 1).append("*\n\n");
-        if (!s.competencies().isEmpty()) {
-            md.append("Competencies: ").append(s.competencies().stream().map(CurriculumMarkdown::competencyName)
-                    .collect(Collectors.joining(", "))).append("\n\n");
+    /** The labels and formats of one language, and the session sections written with them. */
+    private static final class Guide {
+        private final Texts labels;
+        private final LocalFormats formats;
+
+        Guide(Language language) {
+            this.labels = Labels.of(Labels.CURRICULUM, language);
+            this.formats = LocalFormats.of(language);
         }
-        list(md, "Learning objectives", s.objectives());
-        list(md, "Pre-work", s.preWork());
-        if (!s.agenda().isEmpty()) {
-            md.append("### Agenda\n\n| Minutes | Item | How |\n|---:|---|---|\n");
-            for (AgendaItem item : s.agenda()) {
-                md.append("| ").append(item.minutes()).append(" | ").append(escape(item.title())).append(" | ")
-                        .append(escape(item.details())).append(" |\n");
+
+        void session(StringBuilder md, int number, Session s) {
+            md.append("## ").append(labels.format("session.heading", "number", number, "title", escape(s.title()))).append("\n\n");
+            md.append("*").append(labels.format("session.meta", "format", formatName(s.format()), "minutes", s.durationMinutes(),
+                    "month", s.monthOffset() + 1)).append("*\n\n");
+            if (!s.competencies().isEmpty()) {
+                md.append(labels.get("session.competencies")).append(' ').append(s.competencies().stream()
+                        .map(c -> labels.get("competency." + c.name().toLowerCase(Locale.ROOT))).collect(Collectors.joining(", ")))
+                        .append("\n\n");
             }
-            md.append("| **").append(s.agendaMinutes()).append("** | **Total** |   |\n\n");
-        }
-        list(md, "Discussion prompts", s.prompts());
-        list(md, "Activities", s.activities());
-        list(md, "Facilitator notes", s.facilitatorNotes());
-        if (!s.resources().isEmpty()) {
-            md.append("### Resources\n\n");
-            for (Resource r : s.resources()) {
-                md.append("- ").append(escape(r.title()));
-                if (!r.citation().isBlank()) {
-                    md.append(". ").append(escape(r.citation()));
+            list(md, "section.objectives", s.objectives());
+            list(md, "section.pre_work", s.preWork());
+            if (!s.agenda().isEmpty()) {
+                md.append("### ").append(labels.get("section.agenda")).append("\n\n| ").append(labels.get("agenda.minutes"))
+                        .append(" | ").append(labels.get("agenda.item")).append(" | ").append(labels.get("agenda.how"))
+                        .append(" |\n|---:|---|---|\n");
+                for (AgendaItem item : s.agenda()) {
+                    md.append("| ").append(item.minutes()).append(" | ").append(escape(item.title())).append(" | ")
+                            .append(escape(item.details())).append(" |\n");
                 }
-                md.append(". <").append(r.url().replace(">", "%3E").replace(" ", "%20")).append("> (")
-                        .append(r.kind() == null ? "" : r.kind().name().toLowerCase(Locale.ROOT)).append(", ")
-                        .append(r.free() ? "free" : "paid or subscription").append(")  \n  ")
-                        .append(escape(r.description()));
-                if (r.lastChecked() != null) {
-                    md.append(" *Checked ").append(r.lastChecked()).append(".*");
+                md.append("| **").append(s.agendaMinutes()).append("** | **").append(labels.get("agenda.total"))
+                        .append("** |   |\n\n");
+            }
+            list(md, "section.prompts", s.prompts());
+            list(md, "section.activities", s.activities());
+            list(md, "section.facilitator_notes", s.facilitatorNotes());
+            if (!s.resources().isEmpty()) {
+                md.append("### ").append(labels.get("section.resources")).append("\n\n");
+                for (Resource r : s.resources()) {
+                    resource(md, r);
                 }
                 md.append('\n');
             }
+        }
+
+        private void resource(StringBuilder md, Resource r) {
+            md.append("- ").append(escape(r.title()));
+            if (!r.citation().isBlank()) {
+                md.append(". ").append(escape(r.citation()));
+            }
+            md.append(". <").append(r.url().replace(">", "%3E").replace(" ", "%20")).append("> (")
+                    .append(r.kind() == null ? "" : labels.get("resource.kind." + r.kind().name().toLowerCase(Locale.ROOT)))
+                    .append(", ").append(labels.get(r.free() ? "resource.free" : "resource.paid")).append(")  \n  ")
+                    .append(escape(r.description()));
+            if (r.lastChecked() != null) {
+                md.append(" *").append(labels.format("resource.checked", "date", formats.longDate(r.lastChecked()))).append("*");
+            }
             md.append('\n');
         }
-    }
 
-    private static void list(StringBuilder md, String heading, List<String> items) {
-        if (items.isEmpty()) {
-            return;
+        private void list(StringBuilder md, String heading, List<String> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            md.append("### ").append(labels.get(heading)).append("\n\n");
+            for (String item : items) {
+                md.append("- ").append(escape(item)).append('\n');
+            }
+            md.append('\n');
         }
-        md.append("### ").append(heading).append("\n\n");
-        for (String item : items) {
-            md.append("- ").append(escape(item)).append('\n');
-        }
-        md.append('\n');
-    }
 
-    static String formatName(SessionFormat format) {
-        if (format == null) {
-            return "format not set";
+        String formatName(SessionFormat format) {
+            if (format == null) {
+                return labels.get("format.unset");
+            }
+            return labels.get(format == SessionFormat.MENTOR_LED ? "format.mentor_led" : "format.peer_only");
         }
-        return format == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only";
-    }
-
-    static String competencyName(Competency competency) {
-        String words = competency.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -12,6 +12,7 @@ import org.mentorkit.curriculum.spi.CurriculumProvider;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.i18n.Language;
 
 /**
  * The curricula an application can choose from, by id: the built-in default, providers found by
@@ -54,12 +55,24 @@ public final class CurriculumRegistry {
      *                               provider's curriculum breaks {@link CurriculumRules}
      */
     public Curriculum curriculum(String id) {
+        return curriculum(id, Language.ENGLISH);
+    }
+
+    /**
+     * The validated curriculum with the given id for a program held in {@code language}: the built-in default in that
+     * language where it has a translation, a plug-in's curriculum as its provider gives it for that language (by
+     * default in its own language).
+     *
+     * @throws InvalidInputException when no provider has that id (with the closest id as a suggestion) or the
+     *                               provider's curriculum breaks {@link CurriculumRules}
+     */
+    public Curriculum curriculum(String id, Language language) {
         CurriculumProvider provider = providers.get(id);
         if (provider == null) {
             throw new InvalidInputException("curriculum id '" + id + "'", "no such curriculum"
                     + Suggestions.hint(id, providers.keySet()) + "; available: " + String.join(", ", providers.keySet()));
         }
-        Curriculum curriculum = provider.curriculum();
+        Curriculum curriculum = provider.curriculum(language);
         return CurriculumRules.requireValid(curriculum, "curriculum '" + id + "' from " + provider.getClass().getName());
     }
 
@@ -68,11 +81,19 @@ public final class CurriculumRegistry {
      * existing file), so commands can take either.
      */
     public Curriculum curriculumOrFile(String idOrFile) {
+        return curriculumOrFile(idOrFile, Language.ENGLISH);
+    }
+
+    /**
+     * A curriculum by id for a program held in {@code language} ({@link #curriculum(String, Language)}), or read from a
+     * JSON file when {@code idOrFile} names one; a file keeps its own texts and language.
+     */
+    public Curriculum curriculumOrFile(String idOrFile, Language language) {
         java.nio.file.Path path = java.nio.file.Path.of(idOrFile);
         if (idOrFile.endsWith(".json") || java.nio.file.Files.isRegularFile(path)) {
             return CurriculumFiles.read(path);
         }
-        return curriculum(idOrFile);
+        return curriculum(idOrFile, language);
     }
 
     /** Builds a {@link CurriculumRegistry}. */
@@ -136,6 +157,11 @@ public final class CurriculumRegistry {
         @Override
         public Curriculum curriculum() {
             return DefaultCurriculum.load();
+        }
+
+        @Override
+        public Curriculum curriculum(Language language) {
+            return DefaultCurriculum.load(language);
         }
     }
 }

@@ -1,10 +1,19 @@
 package org.mentorkit.curriculum;
 
+import java.util.List;
 import org.mentorkit.curriculum.internal.BuiltInCurricula;
+import org.mentorkit.curriculum.internal.CurriculumTranslation;
+import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translation;
+import org.mentorkit.model.i18n.Translations;
 
 /**
  * The built-in six-session curriculum for a six-month facilitated peer-mentorship program: three sessions with the
  * mentor and three among peers, from the kickoff and group compact to career planning and a closing reflection.
+ * Written in English and translated into the built-in languages (translation domain {@code curriculum.default}); a
+ * society's translation plug-in can correct those texts or add a language.
  */
 public final class DefaultCurriculum {
 
@@ -14,8 +23,41 @@ public final class DefaultCurriculum {
     private DefaultCurriculum() {
     }
 
-    /** The default curriculum, read and validated from the module's JSON resource. */
+    /** The default curriculum in English, read and validated from the module's JSON resource. */
     public static Curriculum load() {
         return CurriculumFiles.parse(BuiltInCurricula.defaultJson(), "built-in default-curriculum.json");
+    }
+
+    /**
+     * The default curriculum in a language: the English curriculum with every text of the language's translation
+     * ({@code pt-BR}, then {@code pt}, then English for a text a translation lacks). Its {@link Curriculum#language()}
+     * is the most specific language that has a translation ({@code es} for {@code es-MX}; {@code en} for a language
+     * without one). Timings, formats, competencies, resource titles and links are those of the English curriculum.
+     *
+     * @param language the language wanted
+     * @return the curriculum, validated
+     */
+    public static Curriculum load(Language language) {
+        Curriculum english = load();
+        Translations translations = Translations.load();
+        Language supplied = suppliedLanguage(translations.translations(Labels.DEFAULT_CURRICULUM), language);
+        if (supplied.equals(Language.ENGLISH)) {
+            return english;
+        }
+        Texts texts = translations.texts(Labels.DEFAULT_CURRICULUM, language);
+        java.util.Map<String, String> translated = new java.util.HashMap<>();
+        texts.keys().forEach(key -> translated.put(key, texts.get(key)));
+        Curriculum curriculum = CurriculumTranslation.translate(english, translated, supplied.tag());
+        return CurriculumRules.requireValid(curriculum, "built-in curriculum '" + ID + "' in " + supplied.tag());
+    }
+
+    /** The first language of {@code wanted}'s fallback chain that some translation of the curriculum is in. */
+    static Language suppliedLanguage(List<Translation> translations, Language wanted) {
+        for (Language step : wanted.fallbacks()) {
+            if (translations.stream().anyMatch(t -> t.language().equals(step))) {
+                return step;
+            }
+        }
+        return Language.ENGLISH;
     }
 }

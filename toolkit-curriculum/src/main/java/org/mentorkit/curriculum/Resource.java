@@ -28,10 +28,10 @@ public record Resource(
         String checkedHow) {
 
     public Resource {
-        title = Texts.orEmpty(title);
-        url = Texts.orEmpty(url);
-        citation = Texts.orEmpty(citation);
-        description = Texts.orEmpty(description);
-        checkedHow = Texts.orEmpty(checkedHow);
+        title = Values.orEmpty(title);
+        url = Values.orEmpty(url);
+        citation = Values.orEmpty(citation);
+        description = Values.orEmpty(description);
+        checkedHow = Values.orEmpty(checkedHow);
     }
 }

@@ -39,16 +39,16 @@ public record Session(
         List<Competency> competencies) {
 
     public Session {
-        id = Texts.orEmpty(id);
-        title = Texts.orEmpty(title);
-        objectives = Texts.copy(objectives);
-        agenda = Texts.copy(agenda);
-        prompts = Texts.copy(prompts);
-        preWork = Texts.copy(preWork);
-        activities = Texts.copy(activities);
-        facilitatorNotes = Texts.copy(facilitatorNotes);
-        resources = Texts.copy(resources);
-        competencies = Texts.copy(competencies);
+        id = Values.orEmpty(id);
+        title = Values.orEmpty(title);
+        objectives = Values.copy(objectives);
+        agenda = Values.copy(agenda);
+        prompts = Values.copy(prompts);
+        preWork = Values.copy(preWork);
+        activities = Values.copy(activities);
+        facilitatorNotes = Values.copy(facilitatorNotes);
+        resources = Values.copy(resources);
+        competencies = Values.copy(competencies);
     }
 
     /** The sum of the agenda's minutes. */

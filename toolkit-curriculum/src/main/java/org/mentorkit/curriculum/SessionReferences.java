@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.model.i18n.Texts;
 
 /**
  * References from one session's text to another session, by id: {@code {session:networking-visibility}}. A session
@@ -52,16 +54,22 @@ public final class SessionReferences {
     }
 
     /**
-     * The text with each reference replaced by "session N", N being the referred session's place in the curriculum.
-     * A reference to a session the curriculum lacks is left as written ({@link CurriculumRules} refuses such a
-     * curriculum, so this happens only to text from elsewhere).
+     * The text with each reference replaced by "session N" in the curriculum's language ("sesión N" in Spanish), N
+     * being the referred session's place in the curriculum. A reference to a session the curriculum lacks is left as
+     * written ({@link CurriculumRules} refuses such a curriculum, so this happens only to text from elsewhere).
      */
     public static String resolve(String text, Curriculum curriculum) {
         Matcher m = REFERENCE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        Texts labels = Labels.of(Labels.CURRICULUM, Labels.languageOf(curriculum.language()));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int number = numberOf(m.group(1), curriculum);
-            m.appendReplacement(out, Matcher.quoteReplacement(number > 0 ? "session " + number : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(number > 0
+                    ? labels.format("reference.session", "number", number) : m.group()));
         }
         m.appendTail(out);
         return out.toString();

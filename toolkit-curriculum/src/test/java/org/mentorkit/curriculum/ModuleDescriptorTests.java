@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.curriculum.spi.CurriculumProvider;
 import org.mentorkit.testing.ModuleDescriptors;
@@ -41,5 +42,12 @@ class ModuleDescriptorTests {
     void usesTheProviderService() {
         assertThat(MODULE.uses()).containsExactly(CurriculumProvider.class.getName());
         assertThat(MODULE.requires()).extracting(ModuleDescriptor.Requires::name).contains("ical4j.core", "org.eclipse.yasson");
+    }
+
+    @Test
+    void providesItsTranslations() {
+        assertThat(MODULE.provides()).extracting(ModuleDescriptor.Provides::service, ModuleDescriptor.Provides::providers)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("org.mentorkit.model.spi.TranslationProvider",
+                        List.of("org.mentorkit.curriculum.internal.CurriculumTranslationProvider")));
     }
 }

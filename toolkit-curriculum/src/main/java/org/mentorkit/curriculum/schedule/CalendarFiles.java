@@ -41,10 +41,13 @@ import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionReferences;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.IcsFolding;
+import org.mentorkit.curriculum.internal.Labels;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
 
 /**
  * iCalendar (RFC 5545) files of a schedule, written with ical4j: one VEVENT per session with a stable UID
@@ -62,10 +65,19 @@ public final class CalendarFiles {
     private CalendarFiles() {
     }
 
-    /** The calendar of one group: all its sessions, in the group's reference zone. */
+    /** The calendar of one group in English: all its sessions, in the group's reference zone. */
     public static String groupCalendar(ProgramSchedule schedule, GroupSchedule group, Cohort cohort, Curriculum curriculum,
             Instant stamp) {
-        Context context = new Context(schedule, cohort, curriculum, stamp);
+        return groupCalendar(schedule, group, cohort, curriculum, stamp, Language.ENGLISH);
+    }
+
+    /**
+     * The calendar of one group: all its sessions, in the group's reference zone, with summaries and descriptions
+     * labelled in {@code language} (the session texts are the curriculum's, in its own language).
+     */
+    public static String groupCalendar(ProgramSchedule schedule, GroupSchedule group, Cohort cohort, Curriculum curriculum,
+            Instant stamp, Language language) {
+        Context context = new Context(schedule, cohort, curriculum, stamp, language);
         Calendar calendar = newCalendar();
         Set<String> zones = new LinkedHashSet<>();
         for (ScheduledSession session : group.sessions()) {
@@ -75,10 +87,16 @@ public final class CalendarFiles {
         return output(addTimeZones(calendar, zones));
     }
 
-    /** The calendar of one participant: the sessions they attend, in their own zone. */
+    /** The calendar of one participant in English: the sessions they attend, in their own zone. */
     public static String participantCalendar(ProgramSchedule schedule, String participantId, Cohort cohort, Curriculum curriculum,
             Instant stamp) {
-        Context context = new Context(schedule, cohort, curriculum, stamp);
+        return participantCalendar(schedule, participantId, cohort, curriculum, stamp, Language.ENGLISH);
+    }
+
+    /** The calendar of one participant, the sessions they attend in their own zone, labelled in {@code language}. */
+    public static String participantCalendar(ProgramSchedule schedule, String participantId, Cohort cohort, Curriculum curriculum,
+            Instant stamp, Language language) {
+        Context context = new Context(schedule, cohort, curriculum, stamp, language);
         Participant participant = cohort.participant(participantId)
                 .orElseThrow(() -> new IllegalArgumentException("no participant " + participantId));
         ZoneId zone = ZoneId.of(participant.timeZone());
@@ -157,8 +175,10 @@ public final class CalendarFiles {
         private final Map<String, Participant> participants;
         private final int sessionCount;
         private final Instant stamp;
+        private final Language language;
+        private final Texts labels;
 
-        Context(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Instant stamp) {
+        Context(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Instant stamp, Language language) {
             this.schedule = schedule;
             this.cohort = cohort;
             // "session N" in a session's texts is worked out from the curriculum's order ({session:id} references).
@@ -168,21 +188,23 @@ public final class CalendarFiles {
                     .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
             this.sessionCount = curriculum.sessions().size();
             this.stamp = stamp;
+            this.language = language;
+            this.labels = Labels.of(Labels.CALENDAR, language);
         }
 
         VEvent event(GroupSchedule group, ScheduledSession session, ZoneId zone) {
             ZonedDateTime start = session.start().withZoneSameInstant(zone);
             ZonedDateTime end = session.end().withZoneSameInstant(zone);
-            String summary = schedule.programName() + ": session " + session.number() + ", " + session.title()
-                    + (session.format() == SessionFormat.PEER_ONLY ? " (peer-only)" : " (with your mentor)");
+            String summary = labels.format(session.format() == SessionFormat.PEER_ONLY ? "summary.peer_only"
+                    : "summary.mentor_led", "program", schedule.programName(), "number", session.number(), "title", session.title());
             VEvent event = new VEvent();
             event.add(wallClock(new DtStart<>(start.toLocalDateTime()), zone));
             event.add(wallClock(new DtEnd<>(end.toLocalDateTime()), zone));
-            event.add(new Summary(summary));
+            event.add(withLanguage(new Summary(summary)));
             event.add(new Uid(uid(schedule.programId(), group.groupId(), session.sessionId())));
             event.add(new Sequence(session.sequence()));
             event.replace(new DtStamp(stamp)); // the constructor stamps "now"; a given stamp keeps files reproducible
-            event.add(new Description(description(group, session)));
+            event.add(withLanguage(new Description(description(group, session))));
             String contact = cohort.program().contactEmail();
             if (!contact.isBlank()) {
                 event.add(new Organizer(URI.create("mailto:" + contact)).add(new Cn(parameterText(schedule.programName()))));
@@ -200,30 +222,40 @@ public final class CalendarFiles {
             return event;
         }
 
+        /**
+         * LANGUAGE (RFC 5545 section 3.2.10) on SUMMARY and DESCRIPTION, which the RFC lists among the properties
+         * that may carry it: the language of the labels, so that a client can choose a spell checker or a voice.
+         */
+        private <P extends net.fortuna.ical4j.model.Property> P withLanguage(P property) {
+            property.add(new net.fortuna.ical4j.model.parameter.Language(language.tag()));
+            return property;
+        }
+
         private String description(GroupSchedule group, ScheduledSession scheduled) {
             Session session = Optional.ofNullable(sessions.get(scheduled.sessionId())).orElseThrow();
             StringBuilder text = new StringBuilder();
-            text.append("Session ").append(scheduled.number()).append(" of ").append(sessionCount).append(": ")
-                    .append(session.title()).append('\n');
-            text.append(session.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only (without the mentor)")
-                    .append(", ").append(session.durationMinutes()).append(" minutes. Group: ").append(group.groupName()).append('\n');
+            text.append(labels.format("description.heading", "number", scheduled.number(), "count", sessionCount,
+                    "title", session.title())).append('\n');
+            text.append(labels.format(session.format() == SessionFormat.MENTOR_LED ? "description.mentor_led"
+                    : "description.peer_only", "minutes", session.durationMinutes(), "group", group.groupName())).append('\n');
             if (!scheduled.adjustment().isEmpty()) {
-                text.append("Note: ").append(scheduled.adjustment()).append('\n');
+                text.append(labels.format("description.note", "text", scheduled.adjustment())).append('\n');
             }
-            appendList(text, "Objectives", session.objectives());
-            text.append("\nAgenda:\n");
+            appendList(text, "description.objectives", session.objectives());
+            text.append('\n').append(labels.get("description.agenda")).append('\n');
             for (AgendaItem item : session.agenda()) {
-                text.append("- ").append(item.minutes()).append(" min: ").append(item.title()).append('\n');
+                text.append(labels.format("description.agenda_item", "minutes", item.minutes(), "title", item.title()))
+                        .append('\n');
             }
-            appendList(text, "Pre-work", session.preWork());
+            appendList(text, "description.pre_work", session.preWork());
             return text.toString().strip();
         }
 
-        private static void appendList(StringBuilder text, String heading, List<String> items) {
+        private void appendList(StringBuilder text, String heading, List<String> items) {
             if (items.isEmpty()) {
                 return;
             }
-            text.append('\n').append(heading).append(":\n");
+            text.append('\n').append(labels.get(heading)).append('\n');
             items.forEach(item -> text.append("- ").append(item).append('\n'));
         }
     }

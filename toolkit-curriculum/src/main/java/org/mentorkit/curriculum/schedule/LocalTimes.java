@@ -8,12 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.LocalFormats;
+import org.mentorkit.model.i18n.Texts;
 
 /**
  * A member's local time for every session of their group, as runs of sessions at the same local weekday and time,
  * each with the real shift from the run before: a clock change in one of the two zones moves a member by one hour,
  * or by two when the member's zone and the slot's zone change in opposite directions (New Zealand and Los Angeles),
- * and by 30 minutes where a zone changes by that (Lord Howe Island). The English texts for reports are here too.
+ * and by 30 minutes where a zone changes by that (Lord Howe Island). The texts for reports are here too: in a given
+ * language ({@code schedule.labels}), or in the compact English of the methods without a language ("Wed 10:00"), which
+ * the packet's English documents use.
  */
 public final class LocalTimes {
 
@@ -130,6 +136,67 @@ public final class LocalTimes {
             text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
         }
         return text.toString();
+    }
+
+    /**
+     * The runs in one line in {@code language}, with its weekday names and clock: "martes 18:00 en todas las sesiones",
+     * "Wednesday 10:00 AM for sessions 1-3; Wednesday 8:00 AM for sessions 4-6 (2 hours earlier: a clock change)".
+     */
+    public static String describe(List<Run> runs, Language language) {
+        Texts l = Labels.of(Labels.SCHEDULE, language);
+        LocalFormats formats = LocalFormats.of(language);
+        if (runs.isEmpty()) {
+            return l.get("runs.none");
+        }
+        if (runs.size() == 1) {
+            Run run = runs.get(0);
+            return l.format("runs.every", "weekday", formats.weekday(run.day()), "time", formats.time(run.start()));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Run run : runs) {
+            String part = l.format("runs.part", "weekday", formats.weekday(run.day()), "time", formats.time(run.start()),
+                    "sessions", sessions(run.sessions(), language));
+            if (run.shiftMinutes() != 0) {
+                part = l.format("runs.shift", "part", part, "shift", shift(run.shiftMinutes(), language),
+                        "reason", l.get(run.clockChange() ? "reason.clock" : "reason.slot"));
+            }
+            parts.add(part);
+        }
+        return String.join("; ", parts);
+    }
+
+    /** A shift in {@code language}: "2 horas antes", "1 Stunde 30 Minuten später", "2時間早く". */
+    public static String shift(int minutes, Language language) {
+        Texts l = Labels.of(Labels.SCHEDULE, language);
+        int size = Math.abs(minutes);
+        String amount = null;
+        int[] amounts = {size / (24 * 60), size / 60 % 24, size % 60};
+        String[] units = {"unit.days", "unit.hours", "unit.minutes"};
+        for (int i = 0; i < units.length; i++) {
+            if (amounts[i] > 0) {
+                String part = l.format(units[i], "count", amounts[i]);
+                amount = amount == null ? part : l.format("unit.join", "first", amount, "next", part);
+            }
+        }
+        return l.format(minutes > 0 ? "shift.later" : "shift.earlier", "amount", amount == null ? "" : amount);
+    }
+
+    /** Session numbers in {@code language}: "la sesión 4", "Sitzungen 1-3", "les séances 1, 3 et 6". */
+    public static String sessions(List<Integer> numbers, Language language) {
+        Texts l = Labels.of(Labels.SCHEDULE, language);
+        if (numbers.size() == 1) {
+            return l.format("sessions.one", "number", numbers.get(0));
+        }
+        boolean consecutive = numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
+        if (consecutive) {
+            return l.format("sessions.range", "first", numbers.get(0), "last", numbers.get(numbers.size() - 1));
+        }
+        String list = String.valueOf(numbers.get(0));
+        for (int i = 1; i < numbers.size(); i++) {
+            list = l.format(i == numbers.size() - 1 ? "list.last" : "list.next", "first", list,
+                    i == numbers.size() - 1 ? "last" : "next", String.valueOf(numbers.get(i)));
+        }
+        return l.format("sessions.list", "list", list);
     }
 
     private static boolean sameWeekTime(ZonedDateTime a, ZonedDateTime b) {

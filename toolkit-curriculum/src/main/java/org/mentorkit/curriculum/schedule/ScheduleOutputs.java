@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.internal.io.AtomicFiles;
 
 /**
@@ -36,26 +37,38 @@ public final class ScheduleOutputs {
      * @return the files written, in the order written
      */
     public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
-        Map<Path, byte[]> outputs = generate(schedule, cohort, curriculum, dir, stamp);
+        return writeAll(schedule, cohort, curriculum, dir, stamp, Language.ENGLISH);
+    }
+
+    /**
+     * As {@link #writeAll(ProgramSchedule, Cohort, Curriculum, Path, Instant)}, with the calendars' summaries and
+     * descriptions and schedule.md in {@code language} (labels, weekdays, dates and times). schedule.csv is for
+     * machines and stays the same in every language (ISO dates, enum names). UIDs and SEQUENCE do not depend on the
+     * language: a language change rewrites the texts of the same events.
+     */
+    public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp,
+            Language language) {
+        Map<Path, byte[]> outputs = generate(schedule, cohort, curriculum, dir, stamp, language);
         AtomicFiles.writeAll(outputs);
         return List.copyOf(outputs.keySet());
     }
 
     /** Every output file and its content, in the order they are written; touches no file. */
-    static Map<Path, byte[]> generate(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
+    static Map<Path, byte[]> generate(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp,
+            Language language) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (GroupSchedule group : schedule.groups()) {
             Path file = dir.resolve(unique("group-" + fileSafe(group.groupId()), names) + ".ics");
-            outputs.put(file, utf8(CalendarFiles.groupCalendar(schedule, group, cohort, curriculum, stamp)));
+            outputs.put(file, utf8(CalendarFiles.groupCalendar(schedule, group, cohort, curriculum, stamp, language)));
         }
         Set<String> attendees = new LinkedHashSet<>();
         schedule.groups().forEach(g -> g.sessions().forEach(s -> s.members().forEach(m -> attendees.add(m.participantId()))));
         for (String id : attendees) {
             Path file = dir.resolve(unique("participant-" + fileSafe(id), names) + ".ics");
-            outputs.put(file, utf8(CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp)));
+            outputs.put(file, utf8(CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp, language)));
         }
-        outputs.put(dir.resolve("schedule.md"), utf8(ScheduleReports.markdown(schedule, cohort)));
+        outputs.put(dir.resolve("schedule.md"), utf8(ScheduleReports.markdown(schedule, cohort, language)));
         outputs.put(dir.resolve("schedule.csv"), utf8(ScheduleReports.csv(schedule, cohort)));
         return outputs;
     }

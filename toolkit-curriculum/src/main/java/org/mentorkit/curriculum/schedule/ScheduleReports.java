@@ -4,6 +4,7 @@ import static org.mentorkit.model.internal.text.MarkdownText.escape;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +14,15 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.curriculum.SessionFormat;
+import org.mentorkit.curriculum.internal.Labels;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.ToolkitException;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.LocalFormats;
+import org.mentorkit.model.i18n.Texts;
 
 /**
  * The coordinator's overview of a schedule: Markdown (one table per group, one column per member in their own
@@ -26,7 +31,6 @@ import org.mentorkit.model.ToolkitException;
  */
 public final class ScheduleReports {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Always {@code +hh:mm}, also {@code +00:00} (never {@code Z}), so that the column has one shape to parse. */
     private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
@@ -34,19 +38,30 @@ public final class ScheduleReports {
     private ScheduleReports() {
     }
 
-    /** The Markdown overview. */
+    /** The Markdown overview in English. */
     public static String markdown(ProgramSchedule schedule, Cohort cohort) {
+        return markdown(schedule, cohort, Language.ENGLISH);
+    }
+
+    /**
+     * The Markdown overview in {@code language}: labels, weekdays, dates and times the way the language writes them
+     * ("martes, 12 de enero de 2027 17:00"). Session titles are the curriculum's; the coordinator's notes stay in
+     * English, like every other message of the command line.
+     */
+    public static String markdown(ProgramSchedule schedule, Cohort cohort, Language language) {
+        Texts l = Labels.of(Labels.SCHEDULE, language);
+        LocalFormats formats = LocalFormats.of(language);
         Map<String, Participant> people = byId(cohort);
         StringBuilder md = new StringBuilder();
-        md.append("# Session schedule: ").append(escape(schedule.programName())).append("\n\n");
-        md.append("Curriculum `").append(schedule.curriculumId().replace("`", "")).append("`. Times are each member's own; ")
-                .append("\u26a0 marks a session outside that member's availability.\n\n");
+        md.append("# ").append(l.format("title", "program", escape(schedule.programName()))).append("\n\n");
+        md.append(l.format("intro", "curriculum", schedule.curriculumId().replace("`", ""))).append("\n\n");
         for (GroupSchedule group : schedule.groups()) {
             md.append("## ").append(escape(group.groupName())).append("\n\n");
-            md.append(slotLine(group)).append("\n\n");
+            md.append(slotLine(group, language)).append("\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();
-            md.append("| # | Session | Format | Group time |");
+            md.append("| ").append(l.get("table.number")).append(" | ").append(l.get("table.session")).append(" | ")
+                    .append(l.get("table.format")).append(" | ").append(l.get("table.group_time")).append(" |");
             members.forEach(id -> md.append(' ').append(escape(name(people, id))).append(" |"));
             md.append("\n|---|---|---|---|");
             members.forEach(id -> md.append("---|"));
@@ -54,63 +69,77 @@ public final class ScheduleReports {
             for (ScheduledSession s : group.sessions()) {
                 md.append("| ").append(s.number()).append(" | ").append(escape(s.title()))
                         .append(s.adjustment().isEmpty() ? "" : " (" + escape(s.adjustment()) + ")").append(" | ")
-                        .append(s.format() == SessionFormat.MENTOR_LED ? "Mentor-led" : "Peer-only").append(" | ")
-                        .append(DAY.format(s.start())).append(' ').append(TIME.format(s.start())).append(' ')
-                        .append(s.start().getZone().getId()).append(" |");
+                        .append(l.get(s.format() == SessionFormat.MENTOR_LED ? "format.mentor_led" : "format.peer_only"))
+                        .append(" | ").append(when(l, formats, s.start())).append(" |");
                 for (String id : members) {
                     var time = s.members().stream().filter(m -> m.participantId().equals(id)).findFirst();
-                    md.append(' ').append(time.map(m -> DAY.format(m.start()) + " " + TIME.format(m.start()) + " "
-                            + m.start().getZone().getId() + (m.withinAvailability() ? "" : " \u26a0")).orElse(absence(s, id, people)))
-                            .append(" |");
+                    md.append(' ').append(time.map(m -> when(l, formats, m.start()) + (m.withinAvailability() ? "" : " \u26a0"))
+                            .orElse(l.get(absence(s, id, people)))).append(" |");
                 }
                 md.append('\n');
             }
-            md.append("\nLocal time of every session, with the real shift where a clock change moves it:\n\n");
+            md.append('\n').append(l.get("local_times.heading")).append("\n\n");
             for (String id : members) {
                 Participant p = people.get(id);
                 md.append("- ").append(escape(name(people, id))).append(" (").append(p == null ? "" : p.timeZone())
-                        .append("): ").append(LocalTimes.describe(LocalTimes.runs(group, id))).append('\n');
+                        .append("): ").append(LocalTimes.describe(LocalTimes.runs(group, id), language)).append('\n');
             }
             md.append('\n');
         }
         if (!schedule.notes().isEmpty()) {
-            md.append("## Notes\n\n");
+            md.append("## ").append(l.get("notes.heading")).append("\n\n");
             schedule.notes().forEach(n -> md.append("- ").append(escape(n)).append('\n'));
         }
         return md.toString();
     }
 
+    /** "martes, 12 de enero de 2027 17:00 America/New_York": a date and wall-clock time with its zone. */
+    private static String when(Texts labels, LocalFormats formats, ZonedDateTime time) {
+        return labels.format("when", "date", formats.fullDate(time.toLocalDate()), "time", formats.time(time.toLocalTime()),
+                "zone", time.getZone().getId());
+    }
+
     /**
-     * "Meeting slot: TUESDAY 17:00 America/New_York." with what the reader must know: that it is only proposed, or
+     * "Meeting slot: Tuesday 5:00 PM America/New_York." with what the reader must know: that it is only proposed, or
      * which sessions an earlier slot still applies to.
      */
-    static String slotLine(GroupSchedule group) {
-        StringBuilder line = new StringBuilder("Meeting slot: ").append(Scheduler.describe(group.slot()));
+    static String slotLine(GroupSchedule group, Language language) {
+        Texts l = Labels.of(Labels.SCHEDULE, language);
+        StringBuilder line = new StringBuilder(l.get("slot.label")).append(' ').append(describe(group.slot(), language));
         if (group.slotProposed()) {
-            line.append(" (proposed from members' availability; not saved in the groups file yet)");
+            line.append(' ').append(l.get("slot.proposed"));
         }
         List<String> earlier = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         MeetingSlot slot = null;
         for (ScheduledSession session : group.sessions()) {
             if (slot != null && !slot.equals(session.slot())) {
-                earlier.add(Scheduler.describe(slot) + " for " + LocalTimes.sessions(numbers));
+                earlier.add(l.format("slot.earlier_item", "slot", describe(slot, language),
+                        "sessions", LocalTimes.sessions(numbers, language)));
                 numbers = new ArrayList<>();
             }
             slot = session.slot();
             numbers.add(session.number());
         }
         if (!earlier.isEmpty()) {
-            line.append(" for ").append(LocalTimes.sessions(numbers)).append("; earlier: ")
-                    .append(String.join("; ", earlier)).append(" (kept: those sessions were before the change)");
+            line.append(' ').append(l.format("slot.current_for", "sessions", LocalTimes.sessions(numbers, language)))
+                    .append("; ").append(l.format("slot.earlier", "slots", String.join("; ", earlier)));
         }
         return line.append('.').toString();
+    }
+
+    /** "Tuesday 5:00 PM America/New_York", "martes 17:00 America/New_York". */
+    static String describe(MeetingSlot slot, Language language) {
+        LocalFormats formats = LocalFormats.of(language);
+        return Labels.of(Labels.SCHEDULE, language).format("slot.describe", "weekday", formats.weekday(slot.day()),
+                "time", formats.time(slot.time()), "zone", slot.timeZone());
     }
 
     /** Why a member has no time for a session: the mentor is not at peer-only sessions; a late joiner joined later. */
     private static String absence(ScheduledSession session, String id, Map<String, Participant> people) {
         Participant p = people.get(id);
-        return session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor() ? "not invited" : "before joining";
+        return session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor()
+                ? "absence.not_invited" : "absence.before_joining";
     }
 
     /** The CSV overview (RFC 4180, header row, UTF-8). */

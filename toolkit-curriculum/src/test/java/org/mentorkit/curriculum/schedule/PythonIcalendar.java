@@ -30,7 +30,8 @@ final class PythonIcalendar {
 
     /** One event as icalendar read it. */
     record Event(String uid, int sequence, String start, String end, String tzid, List<String> names,
-                 List<String> emails, String description) {
+                 List<String> emails, String description, String summary, String summaryLanguage,
+                 String descriptionLanguage) {
     }
 
     /** Skips (or fails, in CI) the running test unless the parser is installed. */
@@ -68,7 +69,8 @@ final class PythonIcalendar {
                 try (JsonReader reader = Json.createReader(new StringReader(line))) {
                     JsonObject o = reader.readObject();
                     events.add(new Event(o.getString("uid"), o.getInt("sequence"), o.getString("start"), o.getString("end"),
-                            o.getString("tzid"), strings(o, "names"), strings(o, "emails"), o.getString("description")));
+                            o.getString("tzid"), strings(o, "names"), strings(o, "emails"), o.getString("description"),
+                            o.getString("summary"), o.getString("summary_language"), o.getString("description_language")));
                 }
             }
             return events;

@@ -60,7 +60,7 @@ class ScheduleReportsTests {
         long header = unescapedPipes(tableRows.get(0));
         assertThat(tableRows).allSatisfy(r -> assertThat(unescapedPipes(r)).isEqualTo(header));
         assertThat(md).contains("Priya \\| Raman \\<b\\>").doesNotContain("<b>");
-        assertThat(md).contains("Wed 14 Apr 2027 07:00 Australia/Sydney");
+        assertThat(md).contains("Wednesday, April 14, 2027 7:00 AM Australia/Sydney");
         assertThat(md.chars().filter(c -> c == 0x26a0).count()).as("only the legend: everyone is available").isEqualTo(1);
     }
 
@@ -69,13 +69,13 @@ class ScheduleReportsTests {
         String md = ScheduleReports.markdown(schedule, cohort);
         // New York moves to EDT on 14 March, Sydney leaves AEDT on 4 April: 09:00 becomes 07:00 in Sydney, while
         // London (BST from 28 March) stays at 22:00 and Kolkata moves by one hour.
-        assertThat(md).contains("Meeting slot: TUESDAY 17:00 America/New_York.")
-                .contains("(Australia/Sydney): Wed 09:00 for sessions 1-3; Wed 07:00 for sessions 4-6 (2 hours earlier: "
-                        + "a clock change)")
-                .contains("(Europe/London): Tue 22:00 for every session")
-                .contains("(Asia/Kolkata): Wed 03:30 for sessions 1-3; Wed 02:30 for sessions 4-6 (1 hour earlier: a "
-                        + "clock change)")
-                .contains("(America/New_York): Tue 17:00 for every session")
+        assertThat(md).contains("Meeting slot: Tuesday 5:00 PM America/New_York.")
+                .contains("(Australia/Sydney): Wednesday 9:00 AM for sessions 1-3; Wednesday 7:00 AM for sessions 4-6 (2 hours "
+                        + "earlier: a clock change)")
+                .contains("(Europe/London): Tuesday 10:00 PM for every session")
+                .contains("(Asia/Kolkata): Wednesday 3:30 AM for sessions 1-3; Wednesday 2:30 AM for sessions 4-6 (1 hour "
+                        + "earlier: a clock change)")
+                .contains("(America/New_York): Tuesday 5:00 PM for every session")
                 .doesNotContain("can move them by an hour");
     }
 

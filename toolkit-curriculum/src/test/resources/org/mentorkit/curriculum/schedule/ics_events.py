@@ -1,6 +1,6 @@
 """Reads .ics files with Python's icalendar package (Debian python3-icalendar), an independent parser, and prints one
-JSON object per event: the file, UID, SEQUENCE, start and end in UTC, attendees' names and e-mail addresses and the
-description. Used by the Java tests to check our calendars with code that shares nothing with ical4j."""
+JSON object per event: the file, UID, SEQUENCE, start and end in UTC, attendees' names and e-mail addresses, the
+description and summary and their LANGUAGE parameters. Used by the Java tests to check our calendars with code that shares nothing with ical4j."""
 import json
 import sys
 from datetime import timezone
@@ -29,4 +29,7 @@ for path in sys.argv[1:]:
             'names': [str(a.params.get('CN', '')) for a in attendees],
             'emails': [str(a).replace('mailto:', '') for a in attendees],
             'description': str(event.get('DESCRIPTION', '')),
+            'summary': str(event.get('SUMMARY', '')),
+            'summary_language': event['SUMMARY'].params.get('LANGUAGE', '') if 'SUMMARY' in event else '',
+            'description_language': event['DESCRIPTION'].params.get('LANGUAGE', '') if 'DESCRIPTION' in event else '',
         }, ensure_ascii=False))

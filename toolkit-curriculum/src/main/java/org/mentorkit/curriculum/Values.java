@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 
 /** Null-tolerant normalisation for record components read from JSON: absent text is "", an absent list is empty. */
-final class Texts {
+final class Values {
 
-    private Texts() {
+    private Values() {
     }
 
     static String orEmpty(String text) {
