@@ -92,6 +92,16 @@ public final class GroupingInstance {
         return -spreadWeight * Math.pow(spread / (spreadPeriod / 2), spreadPower);
     }
 
+    /** Whether item {@code i} may be in group {@code g} (not forbidden there). */
+    boolean allowed(int i, int g) {
+        return forbidden == null || !forbidden[i][g];
+    }
+
+    /** The items that are not fixed to a group, in item order. */
+    int[] freeItems() {
+        return java.util.stream.IntStream.range(0, n).filter(i -> fixed[i] < 0).toArray();
+    }
+
     /** A builder for {@code n} items in {@code m} groups, one item class, no size bounds yet (0 to n). */
     public static Builder builder(int n, int m) {
         return new Builder(n, m, 1);
@@ -247,7 +257,7 @@ public final class GroupingInstance {
         return c;
     }
 
-        private static int[][] deepCopy(int[][] a) {
+    private static int[][] deepCopy(int[][] a) {
         int[][] c = new int[a.length][];
         for (int i = 0; i < a.length; i++) {
             c[i] = a[i].clone();

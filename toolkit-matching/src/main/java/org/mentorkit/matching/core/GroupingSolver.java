@@ -1,14 +1,17 @@
 package org.mentorkit.matching.core;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Solves {@link GroupingInstance}s: a population of tabu-search local optima recombined by group crossover (a
- * memetic search of the kind that leads the Maximally Diverse Grouping Problem literature), with O(1) move and swap
- * evaluation from maintained item-to-group sums.
+ * memetic search of the kind that leads the Maximally Diverse Grouping Problem literature: TPSDP, Yang et al., EJOR
+ * 2022; iterated maxima search, Lai and Hao, EJOR 2016), with O(1) move and swap evaluation from maintained
+ * item-to-group sums.
+ *
+ * <p>The parts, each with its own small API: {@link SearchBudget} (clock, cancellation, progress), {@link Incumbent}
+ * (best so far), {@link RandomConstruction}, {@link TabuSearch} (with its {@link NeighbourhoodScan} variants and
+ * {@link PenaltyWeight}), {@link GroupCrossover}, {@link Perturbation} and {@link Population}.
  */
 public final class GroupingSolver {
 
@@ -17,95 +20,66 @@ public final class GroupingSolver {
 
     /** Searches until the options say stop and returns the best assignment found. */
     public static GroupingSolution solve(GroupingInstance instance, SolverOptions options) {
-        Engine e = new Engine(instance, options);
         int n = instance.n;
-        // Tuned on MDGPLIB n=120 and n=240 (see docs/matching.md): a short tabu tenure, a deep tabu phase, a pool of
-        // 8 and a perturbation of n/8 random swaps.
-        int depth = Math.max(200, 10 * n);
-        int tenureMin = Math.max(2, n / 80);
-        int tenureSpan = Math.max(5, n / 24);
-        int popSize = n > 600 ? 2 : 8;
+        SplittableRandom rnd = new SplittableRandom(options.seed());
+        Incumbent incumbent = new Incumbent(n);
+        SearchBudget budget = new SearchBudget(options, incumbent);
+        SearchState st = new SearchState(instance);
+        TabuSearch tabu = new TabuSearch(instance, st, incumbent, budget, rnd, TabuSearch.Settings.forItems(n));
+        RandomConstruction construction = new RandomConstruction(instance, rnd);
+        GroupCrossover crossover = new GroupCrossover(instance, rnd);
+        Perturbation perturbation = new Perturbation(instance, st, rnd);
+        // Tuned on MDGPLIB n=120 and n=240 (see docs/matching.md): a pool of 8 (2 for big instances, where one tabu
+        // run is long) and a perturbation of n/8 random swaps.
+        int poolSize = n > 600 ? 2 : 8;
+        Population pool = new Population(poolSize);
         int strength = Math.max(2, n / 8);
 
-        List<int[]> pool = new ArrayList<>();
-        List<double[]> quality = new ArrayList<>(); // {violations, objective}
-        for (int p = 0; p < popSize && !e.shouldStop(); p++) {
-            e.load(e.randomAssignment());
-            e.tabuSearch(depth, tenureMin, tenureSpan);
-            improveAndAdd(e, pool, quality, popSize);
+        for (int p = 0; p < poolSize && !budget.exhausted(tabu.iterations()); p++) {
+            tabu.load(construction.next());
+            tabu.run();
+            pool.offer(st);
         }
         int idleRounds = 0;
-        while (!e.shouldStop() && pool.size() >= 2) {
-            double before = e.bestFeasibleObjective;
-            int a = e.random().nextInt(pool.size());
-            int b = e.random().nextInt(pool.size() - 1);
-            if (b >= a) {
-                b++;
-            }
-            e.load(e.crossover(pool.get(a), pool.get(b)));
-            e.tabuSearch(depth, tenureMin, tenureSpan);
+        while (!budget.exhausted(tabu.iterations()) && pool.size() >= 2) {
+            double before = incumbent.objective();
+            int[][] parents = pool.parents(rnd);
+            tabu.load(crossover.child(parents[0], parents[1]));
+            tabu.run();
             // A perturbed second pass around the child's optimum: cheap diversification before it competes.
-            int[] kept = e.st.group.clone();
-            double keptObjective = e.st.objective;
-            int keptViolations = e.st.violations;
-            e.perturb(strength);
-            e.tabuSearch(depth, tenureMin, tenureSpan);
-            if (keptViolations < e.st.violations
-                    || keptViolations == e.st.violations && keptObjective > e.st.objective) {
-                e.st.load(kept);
+            int[] kept = st.group.clone();
+            double keptObjective = st.objective;
+            int keptViolations = st.violations;
+            perturbation.apply(strength);
+            tabu.forgetTabu();
+            tabu.run();
+            if (keptViolations < st.violations || keptViolations == st.violations && keptObjective > st.objective) {
+                st.load(kept);
             }
-            improveAndAdd(e, pool, quality, popSize);
-            idleRounds = e.bestFeasibleObjective > before ? 0 : idleRounds + 1;
+            pool.offer(st);
+            idleRounds = incumbent.objective() > before ? 0 : idleRounds + 1;
             if (idleRounds >= options.maxIdleRounds()) {
-                e.stop = GroupingSolution.StopReason.CONVERGED;
+                budget.converged();
             }
         }
-        if (pool.size() < 2 && e.stop == null) {
+        if (pool.size() < 2 && budget.stopReason() == null) {
             // One individual only (tiny time budget or population 1): iterate perturbation and tabu search.
             int idle = 0;
-            while (!e.shouldStop()) {
-                double before = e.bestFeasibleObjective;
-                e.perturb(strength);
-                e.tabuSearch(depth, tenureMin, tenureSpan);
-                idle = e.bestFeasibleObjective > before ? 0 : idle + 1;
+            while (!budget.exhausted(tabu.iterations())) {
+                double before = incumbent.objective();
+                perturbation.apply(strength);
+                tabu.forgetTabu();
+                tabu.run();
+                idle = incumbent.objective() > before ? 0 : idle + 1;
                 if (idle >= options.maxIdleRounds()) {
-                    e.stop = GroupingSolution.StopReason.CONVERGED;
+                    budget.converged();
                 }
             }
         }
-        e.report();
-        int[] best = e.best();
-        return new GroupingSolution(best, instance.objective(best), instance.violations(best), e.iter,
-                Duration.ofNanos(e.elapsedNanos()), Duration.ofNanos(e.bestAt), e.stop);
-    }
-
-    /** Adds the current state to the pool, replacing the worst member if the pool is full and this is better. */
-    private static void improveAndAdd(Engine e, List<int[]> pool, List<double[]> quality, int size) {
-        int[] x = e.st.group.clone();
-        double[] q = {e.st.violations, e.st.objective};
-        for (int[] y : pool) {
-            if (Arrays.equals(x, y)) {
-                return;
-            }
-        }
-        if (pool.size() < size) {
-            pool.add(x);
-            quality.add(q);
-            return;
-        }
-        int worst = 0;
-        for (int k = 1; k < pool.size(); k++) {
-            if (better(quality.get(worst), quality.get(k))) {
-                worst = k;
-            }
-        }
-        if (better(q, quality.get(worst))) {
-            pool.set(worst, x);
-            quality.set(worst, q);
-        }
-    }
-
-    private static boolean better(double[] p, double[] q) {
-        return p[0] < q[0] || p[0] == q[0] && p[1] > q[1];
+        budget.report(tabu.iterations());
+        int[] best = incumbent.isEmpty() ? construction.next() : incumbent.best();
+        return new GroupingSolution(best, instance.objective(best), instance.violations(best), tabu.iterations(),
+                Duration.ofNanos(budget.elapsedNanos()), Duration.ofNanos(incumbent.foundAtNanos()),
+                budget.stopReason());
     }
 }
