@@ -38,8 +38,19 @@ public final class DefaultCurriculum {
      * @return the curriculum, validated
      */
     public static Curriculum load(Language language) {
+        return load(language, Translations.load());
+    }
+
+    /**
+     * The default curriculum in a language, with the texts of the given translations (for an embedding application
+     * that loads translation plug-ins in its own class loader, and for tests): as {@link #load(Language)}.
+     *
+     * @param language     the language wanted
+     * @param translations the translations to take the texts from
+     * @return the curriculum, validated
+     */
+    public static Curriculum load(Language language, Translations translations) {
         Curriculum english = load();
-        Translations translations = Translations.load();
         Language supplied = suppliedLanguage(translations.translations(Labels.DEFAULT_CURRICULUM), language);
         if (supplied.equals(Language.ENGLISH)) {
             return english;

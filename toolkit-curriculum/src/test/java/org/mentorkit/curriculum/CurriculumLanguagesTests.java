@@ -144,6 +144,33 @@ class CurriculumLanguagesTests {
     }
 
     @Test
+    void aSocietysPlugInCorrectsATextOrAddsALanguage() {
+        List<Translation> builtIn = Translations.load().translations(Labels.DEFAULT_CURRICULUM);
+        org.mentorkit.model.i18n.Provenance reviewed = new org.mentorkit.model.i18n.Provenance("written by the society", true,
+                "A. Reviewer", "");
+        Translation correction = new Translation(Labels.DEFAULT_CURRICULUM, Language.of("es"),
+                Map.of("sessions.kickoff.title", "Sesión de apertura"), reviewed);
+        Translation italian = new Translation(Labels.DEFAULT_CURRICULUM, Language.of("it"),
+                Map.of("title", "Curriculum di mentoring tra pari", "sessions.kickoff.title", "Avvio del programma"), reviewed);
+        Translations withPlugIn = Translations.of(builtIn, List.of(correction, italian));
+
+        Curriculum spanish = DefaultCurriculum.load(Language.of("es"), withPlugIn);
+        assertThat(spanish.sessions().get(0).title()).isEqualTo("Sesión de apertura");
+        assertThat(spanish.sessions().get(1).title()).isEqualTo("Desarrollar su charla insignia");
+        Curriculum it = DefaultCurriculum.load(Language.of("it"), withPlugIn);
+        assertThat(it.language()).isEqualTo("it");
+        assertThat(it.title()).isEqualTo("Curriculum di mentoring tra pari");
+        assertThat(it.sessions().get(0).title()).isEqualTo("Avvio del programma");
+        // Keys the plug-in lacks keep the English text (and the check reports them as missing).
+        assertThat(it.sessions().get(1).title()).isEqualTo(english.sessions().get(1).title());
+        assertThat(withPlugIn.check()).anySatisfy(g -> {
+            assertThat(g.domain()).isEqualTo(Labels.DEFAULT_CURRICULUM);
+            assertThat(g.language().tag()).isEqualTo("it");
+            assertThat(g.missing()).contains("sessions.signature_talk.title");
+        });
+    }
+
+    @Test
     void theRegistryGivesTheBuiltInInTheProgramsLanguageAndAPlugInInItsOwn() {
         Curriculum ownLanguage = new Curriculum("society-2", "Nuestro programa", "1", "", "es", english.sessions());
         CurriculumProvider plugIn = new CurriculumProvider() {

@@ -17,8 +17,11 @@ public final class CadenceDates {
     private CadenceDates() {
     }
 
-    /** One placed date: the cadence date it came from, the date used, and why they differ ("" if they do not). */
-    public record Placed(LocalDate cadenceDate, LocalDate date, String adjustment) {
+    /**
+     * One placed date: the cadence date it came from, the date used, and why they differ ("" if they do not);
+     * {@code slotChange} is the date of the slot change that moved it, null when a blackout date did (or nothing).
+     */
+    public record Placed(LocalDate cadenceDate, LocalDate date, String adjustment, LocalDate slotChange) {
     }
 
     /** Every date the cadence gives on {@code day} from {@code start} (inclusive) to {@code end} (exclusive). */
@@ -29,6 +32,6 @@ public final class CadenceDates {
     /** One date per session, in order, or empty when fewer fit before {@code end}: see {@link SessionDates#place}. */
     public static Optional<List<Placed>> place(int sessions, Cadence cadence, DayOfWeek day, LocalDate start, LocalDate end) {
         return SessionDates.place(sessions, cadence, day, start, end).map(dates -> dates.stream()
-                .map(p -> new Placed(p.cadenceDate(), p.date(), p.adjustment())).toList());
+                .map(p -> new Placed(p.cadenceDate(), p.date(), p.adjustment(), null)).toList());
     }
 }

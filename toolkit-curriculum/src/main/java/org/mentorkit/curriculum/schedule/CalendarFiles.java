@@ -238,8 +238,9 @@ public final class CalendarFiles {
                     "title", session.title())).append('\n');
             text.append(labels.format(session.format() == SessionFormat.MENTOR_LED ? "description.mentor_led"
                     : "description.peer_only", "minutes", session.durationMinutes(), "group", group.groupName())).append('\n');
-            if (!scheduled.adjustment().isEmpty()) {
-                text.append(labels.format("description.note", "text", scheduled.adjustment())).append('\n');
+            if (!scheduled.adjustments().isEmpty()) {
+                text.append(labels.format("description.note", "text", Adjustment.describe(scheduled.adjustments(), language)))
+                        .append('\n');
             }
             appendList(text, "description.objectives", session.objectives());
             text.append('\n').append(labels.get("description.agenda")).append('\n');

@@ -68,7 +68,8 @@ public final class ScheduleReports {
             md.append('\n');
             for (ScheduledSession s : group.sessions()) {
                 md.append("| ").append(s.number()).append(" | ").append(escape(s.title()))
-                        .append(s.adjustment().isEmpty() ? "" : " (" + escape(s.adjustment()) + ")").append(" | ")
+                        .append(s.adjustments().isEmpty() ? "" : " (" + escape(Adjustment.describe(s.adjustments(), language)) + ")")
+                        .append(" | ")
                         .append(l.get(s.format() == SessionFormat.MENTOR_LED ? "format.mentor_led" : "format.peer_only"))
                         .append(" | ").append(when(l, formats, s.start())).append(" |");
                 for (String id : members) {

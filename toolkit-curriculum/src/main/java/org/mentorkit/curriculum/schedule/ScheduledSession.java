@@ -21,6 +21,7 @@ import org.mentorkit.model.MeetingSlot;
  * @param sequence    the calendar SEQUENCE: how many recorded slot changes moved this session (0 if none)
  * @param members     every member invited, with their local date and time, mentors first (a late joiner from the
  *                    session on or after their join date)
+ * @param adjustments what moved the session, as data, for documents in other languages ({@link Adjustment#describe})
  */
 public record ScheduledSession(
         int number,
@@ -33,9 +34,11 @@ public record ScheduledSession(
         String adjustment,
         MeetingSlot slot,
         int sequence,
-        List<MemberTime> members) {
+        List<MemberTime> members,
+        List<Adjustment> adjustments) {
 
     public ScheduledSession {
         members = List.copyOf(members);
+        adjustments = List.copyOf(adjustments);
     }
 }

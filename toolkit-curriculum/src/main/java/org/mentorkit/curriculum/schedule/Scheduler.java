@@ -14,6 +14,7 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.Availability;
+import org.mentorkit.curriculum.internal.CadenceDates;
 import org.mentorkit.curriculum.internal.Suggestions;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
@@ -122,7 +123,15 @@ public final class Scheduler {
             MeetingSlot slot = dated.slot();
             ZonedDateTime start = SessionSequences.start(dated);
             String adjustment = dated.placed().adjustment();
+            List<Adjustment> adjustments = new ArrayList<>();
+            CadenceDates.Placed placedDate = dated.placed();
+            if (!placedDate.date().equals(placedDate.cadenceDate())) {
+                adjustments.add(placedDate.slotChange() != null
+                        ? new Adjustment.HeldAfterSlotChange(placedDate.cadenceDate(), placedDate.slotChange(), placedDate.date())
+                        : new Adjustment.BlackoutMove(placedDate.cadenceDate(), placedDate.date()));
+            }
             if (!start.toLocalTime().equals(slot.time())) {
+                adjustments.add(new Adjustment.ClockGap(slot.time(), placedDate.date(), slot.timeZone(), start.toLocalTime()));
                 adjustment = join(adjustment, slot.time() + " does not exist on " + dated.placed().date() + " in "
                         + slot.timeZone() + " (clocks go forward); starts at " + start.toLocalTime());
             }
@@ -143,7 +152,7 @@ public final class Scheduler {
                             .isBefore(joined)).orElse(true))
                     .map(p -> memberTime(p, program, start, end)).toList();
             sessions.add(new ScheduledSession(n + 1, session.id(), session.title(), session.format(),
-                    dated.placed().cadenceDate(), start, end, adjustment, slot, history.sequences()[n], times));
+                    dated.placed().cadenceDate(), start, end, adjustment, slot, history.sequences()[n], times, adjustments));
         }
         notes.addAll(history.notes());
         lateJoinerNotes(group, sessions, notes);

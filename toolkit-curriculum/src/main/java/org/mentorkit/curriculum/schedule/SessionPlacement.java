@@ -87,7 +87,7 @@ final class SessionPlacement {
             return Optional.empty();
         }
         return Optional.of(new CadenceDates.Placed(date.cadenceDate(), held, "the cadence date " + date.cadenceDate()
-                + " was before the slot change on " + period.from() + "; held on " + held));
+                + " was before the slot change on " + period.from() + "; held on " + held, period.from()));
     }
 
     private static boolean follows(Program program, CadenceDates.Placed previous, CadenceDates.Placed next) {

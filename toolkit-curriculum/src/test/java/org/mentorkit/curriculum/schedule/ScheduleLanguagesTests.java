@@ -36,8 +36,12 @@ class ScheduleLanguagesTests {
     @TempDir
     Path dir;
 
-    /** The five-city group under a neutral name: "Group 1" would itself be an English word in the output. */
-    private final Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK),
+    /**
+     * The five-city group under a neutral name ("Group 1" would itself be an English word in the output), with a
+     * blackout date on session 2's cadence date, so that every document also says that a session moved.
+     */
+    private final Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(
+            List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.NEXT_WEEK),
             Fixtures.START, 6), Fixtures.fiveCities(), List.of(new Group("g1", "Lisboa-Tóquio", List.of("NY1"),
             List.of("LDN", "KOL", "SYD", "SAO"), Fixtures.newYorkTuesday1700())), MatchingConstraints.none());
 
@@ -56,8 +60,13 @@ class ScheduleLanguagesTests {
         Run run = run(language);
         String md = ScheduleReports.markdown(run.schedule(), cohort, language);
         List<String> english = EnglishLabels.leftOver(Labels.SCHEDULE, language);
-        assertThat(english).contains("Meeting slot", "for every session");
-        assertThat(EnglishLabels.foundIn(md, english)).as("English labels in the %s schedule.md", tag).isEmpty();
+        assertThat(english).contains("Meeting slot", "for every session", "moved from");
+        // The coordinator's notes are in English like every command-line message (documented): left out here.
+        assertThat(md).contains("\n## " + Labels.of(Labels.SCHEDULE, language).get("notes.heading") + "\n");
+        String document = md.substring(0, md.indexOf("\n## " + Labels.of(Labels.SCHEDULE, language).get("notes.heading")));
+        assertThat(document).contains(org.mentorkit.model.internal.text.MarkdownText.escape(Adjustment.describe(
+                run.schedule().groups().get(0).sessions().get(1).adjustments(), language)));
+        assertThat(EnglishLabels.foundIn(document, english)).as("English labels in the %s schedule.md", tag).isEmpty();
         LocalFormats formats = LocalFormats.of(language);
         // Session 1 is on Tuesday 12 January 2027 at 17:00 in New York, Wednesday 13 January in Sydney.
         assertThat(md).contains(formats.fullDate(LocalDate.of(2027, 1, 12)))
@@ -74,10 +83,37 @@ class ScheduleLanguagesTests {
         Language es = Language.of("es");
         String md = ScheduleReports.markdown(run(es).schedule(), cohort, es);
         assertThat(md).contains("# Calendario de sesiones: Five Cities Mentoring")
+                .contains("| 2 | Desarrollar su charla insignia (trasladada del 9 feb 2027 (fecha bloqueada) al 16 feb 2027 por "
+                        + "la regla NEXT\\_WEEK) | Entre pares | martes, 16 de febrero de 2027 17:00 America/New_York |")
                 .contains("Horario de reunión: martes 17:00 America/New_York.")
                 .contains("| 1 | Inicio: metas, expectativas y el pacto de nuestro grupo | Con mentor/a | martes, 12 de enero de 2027 17:00 America/New_York |")
                 .contains("(Australia/Sydney): miércoles 9:00 en las sesiones 1-3; miércoles 7:00 en las sesiones 4-6 "
                         + "(2 horas antes: un cambio de hora)");
+    }
+
+    @Test
+    void adjustmentsAreSaidInTheLanguage() {
+        List<Adjustment> moved = List.of(new Adjustment.BlackoutMove(LocalDate.of(2027, 2, 9), LocalDate.of(2027, 2, 16)));
+        assertThat(Adjustment.describe(moved, Language.of("es")))
+                .isEqualTo("trasladada del 9 feb 2027 (fecha bloqueada) al 16 feb 2027 por la regla NEXT_WEEK");
+        assertThat(Adjustment.describe(moved, Language.ENGLISH))
+                .isEqualTo("moved from Feb 9, 2027 (blackout date) to Feb 16, 2027 by the NEXT_WEEK rule");
+        List<Adjustment> both = List.of(new Adjustment.HeldAfterSlotChange(LocalDate.of(2027, 3, 2), LocalDate.of(2027, 3, 3),
+                LocalDate.of(2027, 3, 4)), new Adjustment.ClockGap(java.time.LocalTime.of(2, 30), LocalDate.of(2027, 3, 14),
+                "America/New_York", java.time.LocalTime.of(3, 30)));
+        assertThat(Adjustment.describe(both, Language.of("de"))).isEqualTo("der Termin laut Rhythmus, 02.03.2027, lag vor der "
+                + "Änderung der Treffzeit am 03.03.2027; stattdessen am 04.03.2027; 02:30 gibt es am 14.03.2027 in "
+                + "America/New_York nicht (Umstellung auf Sommerzeit); Beginn um 03:30");
+        assertThat(Adjustment.describe(List.of(), Language.of("ja"))).isEmpty();
+        // The scheduler records the blackout move as data as well as in its English sentence.
+        Run run = run(Language.of("fr"));
+        ScheduledSession second = run.schedule().groups().get(0).sessions().get(1);
+        assertThat(second.adjustments()).containsExactly(moved.get(0));
+        assertThat(second.adjustment()).contains("moved from 2027-02-09 (blackout date) to 2027-02-16");
+        String ics = CalendarFiles.groupCalendar(run.schedule(), run.schedule().groups().get(0), cohort, run.curriculum(),
+                STAMP, Language.of("fr"));
+        assertThat(unfold(ics).stream().filter(l -> l.startsWith("DESCRIPTION")).skip(1).findFirst().orElseThrow())
+                .contains("Remarque : déplacée du 9 févr. 2027 (date exclue) au 16 févr. 2027 selon la règle NEXT_WEEK");
     }
 
     @Test
