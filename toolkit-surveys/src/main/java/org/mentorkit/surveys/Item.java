@@ -34,6 +34,12 @@ public record Item(
         int kirkpatrickLevel,
         String pairingKey) {
 
+    /**
+     * The id of the participant-code item: the code a participant types (from their invitation) so that a response is
+     * linked to them without a REDCap record id. The importer reads it as the participant's identity, never as an answer.
+     */
+    public static final String PARTICIPANT_CODE = "participant_code";
+
     /** The fixed choices of a yes/no item, as REDCap codes them. */
     public static final List<Choice> YES_NO_CHOICES = List.of(new Choice("1", "Yes"), new Choice("0", "No"));
 
@@ -56,6 +62,11 @@ public record Item(
     /** The choice with the given code. */
     public Optional<Choice> choice(String code) {
         return choices.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** Whether this is the participant-code item (identity, not an answer; see {@link #PARTICIPANT_CODE}). */
+    public boolean isParticipantCode() {
+        return PARTICIPANT_CODE.equals(id);
     }
 
     /** The pairing key, if the item is asked in more than one wave. */

@@ -195,6 +195,9 @@ public final class ResponseImporter {
     private static Map<String, List<String>> checkAnswers(Instrument instrument, RawRow row, List<Note> notes) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         for (Item item : instrument.items()) {
+            if (item.isParticipantCode()) {
+                continue; // identity (read as the participant id when it is the id column), never an answer
+            }
             List<String> raw = row.values().get(item.id());
             if (raw == null || raw.isEmpty()) {
                 continue;
@@ -222,7 +225,8 @@ public final class ResponseImporter {
                         "an answer to a question that was hidden (it is shown only if " + showIfText(item)
                                 + "); kept"));
             }
-            if (item.required() && !answers.containsKey(item.id()) && item.showIf().holds(answers)) {
+            if (item.required() && !item.isParticipantCode() && !answers.containsKey(item.id())
+                    && item.showIf().holds(answers)) {
                 notes.add(new Note(row.location() + " (" + item.id() + ")", "required answer missing"));
             }
         }

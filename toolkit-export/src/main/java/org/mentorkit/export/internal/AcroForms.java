@@ -150,6 +150,9 @@ public final class AcroForms {
                 textColor = new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE);
             }
             for (Item item : section.items()) {
+                if (item.isParticipantCode()) {
+                    continue; // asked once, in the participant field above
+                }
                 if (item.kind() == ItemKind.DESCRIPTIVE) {
                     ensure(30);
                     y -= write(StandardStructureTypes.P, item.text(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 6;

@@ -77,7 +77,7 @@ public final class FormReading {
             List<String> header = new ArrayList<>(List.of(AcroForms.PARTICIPANT_FIELD));
             List<String> row = new ArrayList<>(List.of(form.getField(AcroForms.PARTICIPANT_FIELD).getValueAsString().strip()));
             for (Item item : instrument.items()) {
-                if (item.kind() == ItemKind.DESCRIPTIVE) {
+                if (item.kind() == ItemKind.DESCRIPTIVE || item.isParticipantCode()) {
                     continue;
                 }
                 header.add(item.id());

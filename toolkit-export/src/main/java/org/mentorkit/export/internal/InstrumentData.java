@@ -34,6 +34,9 @@ final class InstrumentData {
             s.put("hasTitle", !section.title().isBlank());
             List<Map<String, Object>> items = new ArrayList<>();
             for (Item item : section.items()) {
+                if (item.isParticipantCode()) {
+                    continue; // the printed form asks for the participant code once, above the questions
+                }
                 boolean descriptive = item.kind() == ItemKind.DESCRIPTIVE;
                 if (!descriptive) {
                     number++;

@@ -18,11 +18,14 @@ public final class AnswerIf {
     private AnswerIf() {
     }
 
-    /** Item id to its question number on paper and PDF forms (descriptive items have none). */
+    /**
+     * Item id to its question number on paper and PDF forms (descriptive items have none, nor has the participant-code
+     * item: forms ask for the participant's code in their own field above the questions).
+     */
     public static Map<String, Integer> numbers(Instrument instrument) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         for (Item item : instrument.items()) {
-            if (item.kind() != ItemKind.DESCRIPTIVE) {
+            if (item.kind() != ItemKind.DESCRIPTIVE && !item.isParticipantCode()) {
                 numbers.put(item.id(), numbers.size() + 1);
             }
         }

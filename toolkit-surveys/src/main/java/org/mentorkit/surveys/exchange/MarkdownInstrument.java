@@ -31,6 +31,16 @@ public final class MarkdownInstrument {
                     md.append(MarkdownText.escape(item.text())).append("\n\n");
                     continue;
                 }
+                if (item.isParticipantCode()) {
+                    // Unnumbered, as on the forms, which ask for the code in a field above the questions.
+                    md.append(MarkdownText.escape(item.text())).append(" *(required)*  \n   `")
+                            .append(item.id()).append("` identifies the participant (not an answer)\n");
+                    if (!item.note().isEmpty()) {
+                        md.append("   *").append(MarkdownText.escape(item.note())).append("*\n");
+                    }
+                    md.append("\n");
+                    continue;
+                }
                 number++;
                 md.append(number).append(". ").append(MarkdownText.escape(item.text()));
                 md.append(item.required() ? " *(required)*" : "").append("  \n");

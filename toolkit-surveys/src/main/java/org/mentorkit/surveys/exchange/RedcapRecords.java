@@ -47,7 +47,9 @@ public final class RedcapRecords {
                 if (item.kind() == ItemKind.DESCRIPTIVE) {
                     continue;
                 }
-                List<String> answer = response.answer(item.id());
+                // The participant-code item holds the code the participant typed: their id.
+                List<String> answer = item.isParticipantCode() ? List.of(response.participantId())
+                        : response.answer(item.id());
                 if (item.kind() == ItemKind.MULTIPLE_CHOICE) {
                     for (Choice choice : item.choices()) {
                         row.add(answer.contains(choice.code()) ? "1" : "0");

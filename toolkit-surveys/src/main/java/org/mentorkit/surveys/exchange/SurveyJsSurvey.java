@@ -26,7 +26,8 @@ import org.mentorkit.surveys.Section;
  * choices, rating as {@code rating} with {@code rateMin}/{@code rateMax}, number as {@code text} with
  * {@code inputType: number} and {@code min}/{@code max}, short text {@code text}, long text {@code comment},
  * descriptive {@code html}. Question names are the item ids and choice values the codes, so SurveyJS results import
- * back with {@code survey import}. A first question {@code participant_id} asks for the participant's code.
+ * back with {@code survey import}. The instrument's participant-code item asks for the participant's code; an
+ * instrument without one gets a first question {@code participant_id} for it.
  */
 public final class SurveyJsSurvey {
 
@@ -44,7 +45,7 @@ public final class SurveyJsSurvey {
         for (int s = 0; s < instrument.sections().size(); s++) {
             Section section = instrument.sections().get(s);
             JsonArrayBuilder elements = Json.createArrayBuilder();
-            if (s == 0) {
+            if (s == 0 && instrument.item(Item.PARTICIPANT_CODE).isEmpty()) {
                 elements.add(Json.createObjectBuilder().add("type", "text").add("name", PARTICIPANT_ID)
                         .add("title", "Your participant code").add("isRequired", true));
             }

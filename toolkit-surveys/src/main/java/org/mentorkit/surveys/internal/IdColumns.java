@@ -11,12 +11,13 @@ import org.mentorkit.surveys.ImportSummary.Note;
  * keep the participant's code in the survey identifier ({@code redcap_survey_identifier}, set from the participant
  * list) or in a participant-code item; the generic CSV has {@code participant_id}. With the cohort known, the
  * candidate whose values match the most cohort ids is taken and a note says so when it is not the first; without it,
- * the first candidate present. {@code --id-field} names the column outright.
+ * the first candidate present, except that a participant-code column filled in on every row wins over REDCap's
+ * record id. An explicit id field names the column outright.
  */
 final class IdColumns {
 
     /** The participant-code item every built-in follow-up instrument carries (docs/surveys.md). */
-    static final String PARTICIPANT_CODE = "participant_code";
+    static final String PARTICIPANT_CODE = org.mentorkit.surveys.Item.PARTICIPANT_CODE;
 
     /** The chosen column and what was noticed while choosing. */
     record Choice(int column, List<Note> notes) {
@@ -49,6 +50,17 @@ final class IdColumns {
                     + " holds the participant id or code that links a response to a person (or name the id field to use)");
         }
         if (known.isEmpty()) {
+            // Without a cohort to compare with, a participant-code column filled in on every row wins over REDCap's
+            // record id: automatic record numbers (1, 2, 3) differ between projects and would link the wrong waves.
+            int code = indexOf(header, List.of(PARTICIPANT_CODE));
+            if (redcap && code >= 0 && code != candidates.get(0) && !data.isEmpty()
+                    && data.stream().noneMatch(r -> r.get(code).isBlank())) {
+                int first = candidates.get(0);
+                boolean differ = data.stream().anyMatch(r -> !r.get(code).strip().equals(r.get(first).strip()));
+                return new Choice(code, differ ? List.of(new Note(location + " (" + header.get(code).strip() + ")",
+                        "participants identified by their participant code (filled in on every row), not by "
+                                + header.get(first).strip())) : List.of());
+            }
             return new Choice(candidates.get(0), List.of());
         }
         int best = candidates.get(0);

@@ -21,8 +21,9 @@ class SurveyJsSurveyTests {
         assertThat(survey.getString("title")).isEqualTo(pre.title());
         List<JsonObject> elements = survey.getJsonArray("pages").stream()
                 .flatMap(p -> p.asJsonObject().getJsonArray("elements").stream()).map(JsonValue::asJsonObject).toList();
-        assertThat(elements.get(0).getString("name")).isEqualTo("participant_id");
-        assertThat(elements.subList(1, elements.size())).extracting(e -> e.getString("name"))
+        // The participant-code item is the first question (no separate participant_id question).
+        assertThat(elements.get(0).getString("name")).isEqualTo("participant_code");
+        assertThat(elements).extracting(e -> e.getString("name"))
                 .containsExactlyElementsOf(pre.items().stream().map(Item::id).toList());
         JsonObject talk = elements.get(1);
         assertThat(talk.getString("type")).isEqualTo("boolean");
