@@ -6,6 +6,11 @@
  *
  * <p>Rendering beyond Markdown (PDF, charts) is the export module's job; it reads the report model of
  * {@code org.mentorkit.surveys.report}.
+ *
+ * <p>Its texts in every language (instruments, codebook themes, export and report wording) come from translation
+ * files under {@code mentorkit-i18n/}, supplied to the registry of the model module.
+ *
+ * @provides org.mentorkit.model.spi.TranslationProvider the survey instruments', codebook's, exports' and report's texts
  */
 module org.mentorkit.surveys {
     requires transitive org.mentorkit.model;
@@ -19,4 +24,6 @@ module org.mentorkit.surveys {
     // Yasson binds the instrument, response and report records reflectively.
     opens org.mentorkit.surveys to org.eclipse.yasson;
     opens org.mentorkit.surveys.report to org.eclipse.yasson;
+
+    provides org.mentorkit.model.spi.TranslationProvider with org.mentorkit.surveys.internal.SurveyTranslationProvider;
 }

@@ -26,6 +26,7 @@ import org.mentorkit.surveys.report.ReportBuilder;
 import org.mentorkit.surveys.report.ReportJson;
 import org.mentorkit.surveys.report.ReportSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
                 + " summaries and comment themes. Writes report.md and report.json; no names or e-mail addresses.",
         footer = {"", "Examples:", "  mentorkit report cohort.json --responses pre.responses.json post.responses.json --out report/",
             "  mentorkit report cohort.json --responses pre.responses.json post.responses.json --audience public \\",
-            "      --grouping \"Racially or ethnically diverse=raceEthnicity:Asian;Black or African American\" --out public/"})
+            "      --grouping \"Racially or ethnically diverse=raceEthnicity:Asian;Black or African American\" --out public/",
+            "  mentorkit report cohort.json --responses pre.responses.json post.responses.json --language es --out informe/"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -75,6 +77,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write report.md and report.json.")
     private Path out;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() {
         Outputs.requireFolder(out);
@@ -87,7 +92,8 @@ final class ReportCommand implements Callable<Integer> {
         rejectRepeatedWaves(sets);
         Codebook codebook = codebookFile == null ? Codebook.defaults() : Codebook.read(codebookFile);
         ManualCodes codes = manualCodesFile == null ? ManualCodes.none() : ManualCodes.read(manualCodesFile, codebook);
-        ReportSettings settings = new ReportSettings(chosen, threshold, codebook, codes, parseGroupings());
+        ReportSettings settings = new ReportSettings(chosen, threshold, codebook, codes, parseGroupings(),
+                language.resolve(cohort.program()));
         EvaluationReport report = ReportBuilder.build(cohort, sets, settings);
         Map<Path, byte[]> files = new LinkedHashMap<>();
         files.put(out.resolve("report.md"), MarkdownReport.write(report).getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,8 @@ import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.InstrumentFiles;
 import org.mentorkit.surveys.Instruments;
+import org.mentorkit.surveys.LocalizedInstrument;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.surveys.exchange.DictionaryImport;
 import org.mentorkit.surveys.exchange.RedcapDictionaryReader;
 
@@ -17,6 +19,18 @@ import org.mentorkit.surveys.exchange.RedcapDictionaryReader;
 final class SurveyInstruments {
 
     private SurveyInstruments() {
+    }
+
+    /**
+     * The instrument in a language: a built-in one from its translation (the application form completed from the
+     * program's vocabularies), a file's instrument with the texts it shares with a built-in one translated.
+     */
+    static LocalizedInstrument resolve(String idOrFile, Optional<Path> programFile, Language language) {
+        Optional<Program> program = programFile.map(ModelFiles::readProgram);
+        if (program.isPresent() && Instruments.BUILT_IN_IDS.contains(idOrFile)) {
+            return Instruments.builtIn(idOrFile, program.get(), language).orElseThrow();
+        }
+        return LocalizedInstrument.of(resolve(idOrFile, programFile), language);
     }
 
     static Instrument resolve(String idOrFile, Optional<Path> programFile) {

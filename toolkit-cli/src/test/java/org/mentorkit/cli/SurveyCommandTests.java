@@ -32,7 +32,7 @@ class SurveyCommandTests {
         assertThat(Files.readString(csv)).startsWith("Variable / Field Name,Form Name,");
         Cli.Run back = run("survey", "import-dictionary", csv.toString(), "--out", temp.toString());
         assertThat(back.code()).isZero();
-        assertThat(back.out()).contains("post-program (POST): 12 items");
+        assertThat(back.out()).contains("post-program (POST): 13 items");
         assertThat(temp.resolve("post-program.json")).exists();
     }
 

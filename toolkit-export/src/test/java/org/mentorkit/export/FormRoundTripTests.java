@@ -44,9 +44,10 @@ class FormRoundTripTests {
             try (PDDocument document = Loader.loadPDF(blank.toFile())) {
                 PDAcroForm form = document.getDocumentCatalog().getAcroForm();
                 form.getField("participant_id").setValue("m07");
+                assertThat(form.getField(Item.PARTICIPANT_CODE)).as("the code is asked once").isNull();
                 int n = 0;
                 for (Item item : instrument.items()) {
-                    if (item.kind() == ItemKind.DESCRIPTIVE) {
+                    if (item.kind() == ItemKind.DESCRIPTIVE || item.isParticipantCode()) { // the form asks the code once
                         continue;
                     }
                     n++;

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.Vocabulary;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /**
@@ -21,6 +24,11 @@ public final class Instruments {
     public static final List<String> BUILT_IN_IDS = List.of("application", "pre-program", "mid-program", "post-program");
 
     private Instruments() {
+    }
+
+    /** The translation domain of an instrument's texts: {@code survey.instrument.<id>} (see {@link LocalizedInstrument}). */
+    public static String domain(String instrumentId) {
+        return "survey.instrument." + instrumentId;
     }
 
     /** The built-in instruments; the application form without vocabulary questions (see {@link #application(Program)}). */
@@ -39,19 +47,42 @@ public final class Instruments {
     }
 
     /**
+     * The built-in instrument with the given id in a language (the application form completed from {@code program}'s
+     * vocabularies), with its translation's provenance.
+     */
+    public static Optional<LocalizedInstrument> builtIn(String id, Program program, Language language) {
+        if (!BUILT_IN_IDS.contains(id)) {
+            return Optional.empty();
+        }
+        Instrument instrument = "application".equals(id) ? application(program, language) : load(id);
+        return Optional.of(LocalizedInstrument.of(instrument, language));
+    }
+
+    /**
      * The application form for a program: the built-in questions plus one question per vocabulary (single or
      * multiple choice as the vocabulary says, choices coded 1..n in the vocabulary's order) and, when the program has a
      * {@code gender} vocabulary, a question on the preferred gender of the mentor. Career stage and specialty are
      * required; demographic questions are optional.
      */
     public static Instrument application(Program program) {
-        Instrument base = load("application");
+        return application(program, Language.ENGLISH);
+    }
+
+    /**
+     * The application form for a program in a language: the built-in questions in that language (see
+     * {@link LocalizedInstrument}), and the vocabulary questions with the vocabularies' own labels and values, which are
+     * the program's (written in the program's language), with the fixed parts ("select all that apply", the mentor's
+     * gender question, "No preference") in {@code language}.
+     */
+    public static Instrument application(Program program, Language language) {
+        Texts common = Translations.load().texts(LocalizedInstrument.EXPORT_DOMAIN, language);
+        Instrument base = LocalizedInstrument.of(load("application"), language).instrument();
         List<Item> about = new ArrayList<>(base.sections().get(0).items());
         List<Item> mentor = new ArrayList<>();
         for (Vocabulary vocabulary : program.vocabularies()) {
-            about.add(vocabularyItem(vocabulary));
+            about.add(vocabularyItem(vocabulary, common));
             if ("gender".equals(vocabulary.id())) {
-                mentor.add(mentorGenderItem(vocabulary));
+                mentor.add(mentorGenderItem(vocabulary, common));
             }
         }
         List<Section> sections = new ArrayList<>(base.sections());
@@ -60,7 +91,8 @@ public final class Instruments {
         List<Item> lastItems = new ArrayList<>(last.items());
         lastItems.addAll(1, mentor);
         sections.set(sections.size() - 1, new Section(last.title(), lastItems));
-        Instrument instrument = new Instrument(base.id(), base.title() + ": " + program.name(), base.wave(),
+        Instrument instrument = new Instrument(base.id(),
+                common.format("application.title", "title", base.title(), "program", program.name()), base.wave(),
                 base.respondents(), base.description(), sections);
         return InstrumentValidator.requireValid(instrument, "application form of program " + program.id());
     }
@@ -70,20 +102,21 @@ public final class Instruments {
         return vocabularyId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
     }
 
-    private static Item vocabularyItem(Vocabulary vocabulary) {
+    private static Item vocabularyItem(Vocabulary vocabulary, Texts common) {
         boolean profile = "careerStage".equals(vocabulary.id()) || "specialty".equals(vocabulary.id());
         ItemKind kind = vocabulary.multiValued() ? ItemKind.MULTIPLE_CHOICE : ItemKind.SINGLE_CHOICE;
-        String text = vocabulary.label() + (vocabulary.multiValued() ? " (select all that apply)" : "");
+        String text = vocabulary.multiValued() ? common.format("application.select_all", "label", vocabulary.label())
+                : vocabulary.label();
         return new Item(vocabularyItemId(vocabulary.id()), kind, text, "", profile, codedChoices(vocabulary.values()),
                 null, null, profile ? "profile" : "demographics", 0, "");
     }
 
-    private static Item mentorGenderItem(Vocabulary gender) {
+    private static Item mentorGenderItem(Vocabulary gender, Texts common) {
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice("0", "No preference"));
+        choices.add(new Choice("0", common.get("application.no_preference")));
         choices.addAll(codedChoices(gender.values().stream().filter(v -> !v.toLowerCase(Locale.ROOT).startsWith("prefer not"))
                 .toList()));
-        return new Item("mentor_gender", ItemKind.SINGLE_CHOICE, "Would you prefer a mentor of a particular gender?", "",
+        return new Item("mentor_gender", ItemKind.SINGLE_CHOICE, common.get("application.mentor_gender"), "",
                 false, choices, null, null, "mentor-preferences", 0, "");
     }
 

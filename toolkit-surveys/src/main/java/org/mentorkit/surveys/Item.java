@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param note             a hint shown under the question; "" when none
  * @param required         whether an answer is required when the item is shown
  * @param choices          the options of choice and Likert items, in display order; for yes/no always
- *                         {@code 1 Yes, 0 No}; empty for other kinds
+ *                         {@code 1 Yes, 0 No} (a translated instrument relabels them); empty for other kinds
  * @param bounds           the range of rating and number items; {@link Bounds#NONE} for other kinds
  * @param showIf           when the item is shown
  * @param construct        what the item measures (e.g. {@code career-development}); "" when not said
@@ -47,11 +47,21 @@ public record Item(
         id = id == null ? "" : id;
         text = text == null ? "" : text;
         note = note == null ? "" : note;
-        choices = kind == ItemKind.YES_NO ? YES_NO_CHOICES : choices == null ? List.of() : List.copyOf(choices);
+        choices = kind == ItemKind.YES_NO ? yesNo(choices) : choices == null ? List.of() : List.copyOf(choices);
         bounds = bounds == null ? Bounds.NONE : bounds;
         showIf = showIf == null ? ShowIf.ALWAYS : showIf;
         construct = construct == null ? "" : construct;
         pairingKey = pairingKey == null ? "" : pairingKey;
+    }
+
+    /**
+     * The codes of a yes/no item are fixed ({@code 1}, {@code 0}); only their labels may differ (a translated form
+     * says "Sí" and "No"). Anything else given is replaced by {@link #YES_NO_CHOICES}.
+     */
+    private static List<Choice> yesNo(List<Choice> given) {
+        boolean relabelled = given != null && given.size() == 2 && given.get(0).code().equals("1")
+                && given.get(1).code().equals("0") && !given.get(0).label().isEmpty() && !given.get(1).label().isEmpty();
+        return relabelled ? List.copyOf(given) : YES_NO_CHOICES;
     }
 
     /** A plain item with no metadata, always shown. */

@@ -15,6 +15,7 @@ import org.mentorkit.surveys.internal.JsonSupport;
 import org.mentorkit.surveys.internal.RawRow;
 import org.mentorkit.surveys.internal.ReadResult;
 import org.mentorkit.surveys.internal.SurveyJsResultReader;
+import org.mentorkit.surveys.internal.Translated;
 
 /**
  * Imports responses to one instrument from REDCap record exports, SurveyJS results or the generic CSV.
@@ -122,6 +123,7 @@ public final class ResponseImporter {
     private static ResponseSet assemble(Instrument instrument, List<String> files, List<RawRow> rows, List<Note> notes,
                                         ImportOptions options) {
         List<Skip> skipped = new ArrayList<>();
+        Translated labels = Translated.of(instrument); // answers may be labels in any language of the instrument
         Map<String, Response> byParticipant = new LinkedHashMap<>();
         for (RawRow row : rows) {
             if (!row.skipReason().isEmpty()) {
@@ -143,7 +145,7 @@ public final class ResponseImporter {
                 continue;
             }
             List<Note> rowNotes = new ArrayList<>();
-            Map<String, List<String>> answers = checkAnswers(instrument, row, rowNotes);
+            Map<String, List<String>> answers = checkAnswers(instrument, labels, row, rowNotes);
             if (answers.isEmpty()) {
                 skipped.add(new Skip(row.location(), Skip.NO_ANSWERS, "no answer in the row could be used"));
                 notes.addAll(rowNotes);
@@ -192,7 +194,8 @@ public final class ResponseImporter {
 
     private static final java.util.regex.Pattern ID_LIKE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.@+-]{1,40}");
 
-    private static Map<String, List<String>> checkAnswers(Instrument instrument, RawRow row, List<Note> notes) {
+    private static Map<String, List<String>> checkAnswers(Instrument instrument, Translated labels, RawRow row,
+                                                          List<Note> notes) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         for (Item item : instrument.items()) {
             if (item.isParticipantCode()) {
@@ -205,7 +208,7 @@ public final class ResponseImporter {
             String where = row.location() + " (" + row.columns().getOrDefault(item.id(), item.id()) + ")";
             List<String> accepted = new ArrayList<>();
             for (String value : raw) {
-                accept(item, value, where, notes).ifPresent(v -> {
+                accept(item, labels, value, where, notes).ifPresent(v -> {
                     if (!accepted.contains(v)) {
                         accepted.add(v);
                     }
@@ -233,10 +236,10 @@ public final class ResponseImporter {
         return answers;
     }
 
-    private static Optional<String> accept(Item item, String value, String where, List<Note> notes) {
+    private static Optional<String> accept(Item item, Translated labels, String value, String where, List<Note> notes) {
         String v = value.strip();
         if (item.kind().hasChoices()) {
-            Optional<String> code = code(item, v);
+            Optional<String> code = labels.code(item, v);
             if (code.isEmpty()) {
                 notes.add(new Note(where, "'" + v + "' is not one of the codes or labels of '" + item.id() + "' ("
                         + item.choices().stream().map(c -> c.code() + " " + c.label()).toList() + "); answer left out"));
@@ -274,28 +277,5 @@ public final class ResponseImporter {
     /** A bound as people write it: 6, not 6.0. */
     private static String number(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static Optional<String> code(Item item, String value) {
-        for (Choice choice : item.choices()) {
-            if (choice.code().equals(value)) {
-                return Optional.of(choice.code());
-            }
-        }
-        for (Choice choice : item.choices()) {
-            if (choice.label().equalsIgnoreCase(value)) {
-                return Optional.of(choice.code());
-            }
-        }
-        if (item.kind() == ItemKind.YES_NO) {
-            String lower = value.toLowerCase(Locale.ROOT);
-            if (lower.equals("true") || lower.equals("y")) {
-                return Optional.of("1");
-            }
-            if (lower.equals("false") || lower.equals("n")) {
-                return Optional.of("0");
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -89,6 +89,18 @@ class ParticipantCodeTests {
     }
 
     @Test
+    void theReportNeverShowsTheCodeAsAnItemNorAsOneLeftOut() {
+        Cohort cohort = PilotData.cohort();
+        for (org.mentorkit.surveys.report.Audience audience : org.mentorkit.surveys.report.Audience.values()) {
+            org.mentorkit.surveys.report.EvaluationReport report = org.mentorkit.surveys.report.ReportBuilder.build(cohort,
+                    List.of(PilotData.pre(cohort), PilotData.post(cohort)),
+                    org.mentorkit.surveys.report.ReportSettings.committee().withAudience(audience));
+            assertThat(report.items()).isNotEmpty().noneMatch(i -> i.itemId().equals(Item.PARTICIPANT_CODE));
+            assertThat(report.notes()).noneMatch(n -> n.contains("participant code"));
+        }
+    }
+
+    @Test
     void paperFormsNumberTheQuestionsAfterTheCodeAsBefore() {
         Instrument mid = Instruments.builtIn("mid-program").orElseThrow();
         assertThat(AnswerIf.numbers(mid)).doesNotContainKey(Item.PARTICIPANT_CODE).containsEntry("sessions_so_far", 1);

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
 import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -37,9 +40,18 @@ public final class AnswerIf {
      * conditions joined by "or" or "and"; "" for an item always shown.
      */
     public static String text(Instrument instrument, Item item) {
+        return text(instrument, item, Language.ENGLISH);
+    }
+
+    /**
+     * The same in a language ({@code survey.export}'s {@code answer_if.*} texts); the choice labels are the
+     * instrument's own, so pass the instrument in that language ({@link org.mentorkit.surveys.LocalizedInstrument}).
+     */
+    public static String text(Instrument instrument, Item item, Language language) {
         if (item.showIf().isAlways()) {
             return "";
         }
+        Texts texts = Translations.load().texts(org.mentorkit.surveys.LocalizedInstrument.EXPORT_DOMAIN, language);
         Map<String, Integer> numbers = numbers(instrument);
         List<String> parts = new ArrayList<>();
         for (Condition condition : item.showIf().conditions()) {
@@ -49,12 +61,14 @@ public final class AnswerIf {
             }
             String label = target.choice(condition.code()).map(c -> c.label()).orElse(condition.code());
             String number = String.valueOf(numbers.getOrDefault(target.id(), 0));
-            parts.add(switch (target.kind()) {
-                case YES_NO -> "you answered " + label + " to " + number;
-                case MULTIPLE_CHOICE -> "you ticked " + label + " in " + number;
-                default -> "you chose " + label + " in " + number;
-            });
+            String key = switch (target.kind()) {
+                case YES_NO -> "answer_if.yes_no";
+                case MULTIPLE_CHOICE -> "answer_if.multiple";
+                default -> "answer_if.choice";
+            };
+            parts.add(texts.format(key, "label", label, "number", number));
         }
-        return parts.isEmpty() ? "" : "Answer if " + String.join(item.showIf().any() ? " or " : " and ", parts);
+        String join = " " + texts.get(item.showIf().any() ? "answer_if.or" : "answer_if.and") + " ";
+        return parts.isEmpty() ? "" : texts.format("answer_if.if", "conditions", String.join(join, parts));
     }
 }

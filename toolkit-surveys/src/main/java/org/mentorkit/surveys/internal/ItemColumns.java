@@ -40,6 +40,7 @@ final class ItemColumns {
                     }));
             return;
         }
+        List<Instrument> versions = labelHeaders ? Translated.of(instrument).versions() : List.of(instrument);
         for (Item item : instrument.items()) {
             if (item.kind() == ItemKind.DESCRIPTIVE) {
                 continue;
@@ -52,7 +53,9 @@ final class ItemColumns {
                 put(variable + "_" + tag, new Target(item, Optional.empty()));
             }
             if (labelHeaders) {
-                put(item.text(), new Target(item, Optional.empty()));
+                for (Instrument version : versions) { // a label export of the form in any of its languages
+                    version.item(item.id()).ifPresent(v -> put(v.text(), new Target(item, Optional.empty())));
+                }
             }
             if (item.kind() == ItemKind.MULTIPLE_CHOICE) {
                 for (Choice choice : item.choices()) {
@@ -62,7 +65,11 @@ final class ItemColumns {
                                 new Target(item, Optional.of(choice.code())));
                     }
                     if (labelHeaders) {
-                        put(item.text() + " (choice=" + choice.label() + ")", new Target(item, Optional.of(choice.code())));
+                        for (Instrument version : versions) {
+                            version.item(item.id()).flatMap(v -> v.choice(choice.code()).map(c -> v.text()
+                                    + " (choice=" + c.label() + ")")).ifPresent(header -> put(header,
+                                    new Target(item, Optional.of(choice.code()))));
+                        }
                     }
                 }
             }

@@ -13,6 +13,9 @@ import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.internal.input.Limits;
 import org.mentorkit.model.internal.input.TimedPatterns;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
 import org.mentorkit.surveys.internal.JsonSupport;
 
 /**
@@ -24,8 +27,29 @@ import org.mentorkit.surveys.internal.JsonSupport;
 @JsonbPropertyOrder({"themes"})
 public record Codebook(List<Theme> themes) {
 
+    /** The translation domain of the built-in themes' labels: {@code themes.<id>.label}. */
+    public static final String DOMAIN = "survey.codebook";
+
     public Codebook {
         themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /**
+     * The codebook with its theme labels in {@code language} where a translation has them: a label is translated only
+     * when it is still the built-in English label of its theme id (a society's own themes and labels stay as written).
+     * The patterns do not change: they match the comments' language as written in the codebook.
+     */
+    public Codebook labelled(Language language) {
+        Translations translations = Translations.load();
+        Texts english = translations.texts(DOMAIN, Language.ENGLISH);
+        Texts texts = translations.texts(DOMAIN, language);
+        List<Theme> labelled = new ArrayList<>();
+        for (Theme theme : themes) {
+            String key = "themes." + theme.id() + ".label";
+            boolean builtIn = english.has(key) && english.get(key).equals(theme.label());
+            labelled.add(builtIn ? new Theme(theme.id(), texts.get(key), theme.patterns()) : theme);
+        }
+        return new Codebook(labelled);
     }
 
     /** The default codebook: the themes the pilot's feedback and discussions showed (see docs/evaluation.md). */

@@ -17,11 +17,13 @@ final class CohortTables {
     private final Cohort cohort;
     private final ReportSettings settings;
     private final Suppression suppression;
+    private final ReportWording wording;
 
     CohortTables(Cohort cohort, ReportSettings settings, Suppression suppression) {
         this.cohort = cohort;
         this.settings = settings;
         this.suppression = suppression;
+        this.wording = ReportWording.of(settings.language());
     }
 
     /** The tables for some people (the mentees, or the mentors). */
@@ -37,7 +39,7 @@ final class CohortTables {
             }
             int notStated = (int) people.stream().filter(p -> p.valuesOf(vocabulary.id()).isEmpty()).count();
             if (notStated > 0) {
-                labels.add("Not stated");
+                labels.add(wording.text("cohort.not_stated"));
                 counts.add(notStated);
             }
             List<Figure> figures = suppression.table(counts, n, !vocabulary.multiValued());
@@ -48,8 +50,8 @@ final class CohortTables {
             Cells cells = new Cells(labels, counts, figures, !vocabulary.multiValued());
             cellsOf.put(vocabulary.id(), cells);
             if (!vocabulary.underRepresented().isEmpty()) {
-                rows.add(new CategoryRow("Under-represented (program's definition: "
-                        + String.join(", ", vocabulary.underRepresented()) + ")",
+                rows.add(new CategoryRow(wording.text("cohort.under_represented", "values",
+                        String.join(", ", vocabulary.underRepresented())),
                         subtotal(people, vocabulary.id(), vocabulary.underRepresented(), cells)));
             }
             tables.add(new AttributeTable(vocabulary.id(), vocabulary.label(), vocabulary.multiValued(), n, rows));

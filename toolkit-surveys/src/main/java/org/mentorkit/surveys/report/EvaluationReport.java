@@ -18,14 +18,23 @@ import java.util.List;
  * @param paired        pre/post comparisons of items with a pairing key
  * @param themes        the free-text themes
  * @param notes         how the figures were made, and what to keep in mind reading them
+ * @param language      the BCP 47 tag of the language its texts are in (titles, labels, notes, item texts)
  */
-@JsonbPropertyOrder({"title", "programName", "audience", "threshold", "cohort", "responseRates", "items", "paired",
-        "themes", "notes"})
+@JsonbPropertyOrder({"title", "language", "programName", "audience", "threshold", "cohort", "responseRates", "items",
+        "paired", "themes", "notes"})
 public record EvaluationReport(String title, String programName, Audience audience, int threshold,
                                CohortDescription cohort, List<WaveRate> responseRates, List<ItemResult> items,
-                               List<PairedComparison> paired, ThemeSummary themes, List<String> notes) {
+                               List<PairedComparison> paired, ThemeSummary themes, List<String> notes, String language) {
+
+    /** A report in English. */
+    public EvaluationReport(String title, String programName, Audience audience, int threshold,
+                            CohortDescription cohort, List<WaveRate> responseRates, List<ItemResult> items,
+                            List<PairedComparison> paired, ThemeSummary themes, List<String> notes) {
+        this(title, programName, audience, threshold, cohort, responseRates, items, paired, themes, notes, "en");
+    }
 
     public EvaluationReport {
+        language = language == null || language.isBlank() ? "en" : language;
         responseRates = List.copyOf(responseRates);
         items = List.copyOf(items);
         paired = List.copyOf(paired);

@@ -1,5 +1,9 @@
 package org.mentorkit.surveys.report;
 
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
+import org.mentorkit.surveys.LocalizedInstrument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +31,29 @@ public final class ReportBuilder {
     private final ReportSettings settings;
     private final Suppression suppression;
 
+    /** The report's wording; English for the built-in report. */
+    private final Texts texts;
+
     private ReportBuilder(Cohort cohort, ReportSettings settings) {
         this.cohort = cohort;
         this.settings = settings;
         this.suppression = new Suppression(settings.audience(), settings.threshold());
+        this.texts = Translations.load().texts(ReportWording.DOMAIN, settings.language());
     }
 
     /** The report of the cohort's evaluation. Invitations: every mentee is invited to every wave. */
     public static EvaluationReport build(Cohort cohort, List<ResponseSet> sets, ReportSettings settings) {
         GroupingRules.check(settings.groupings(), cohort.program());
         settings.manualCodes().requireKnown(cohort, sets);
-        return new ReportBuilder(cohort, settings).build(sets);
+        // In another language the instruments' texts and the codebook's labels are those of the translations; the
+        // answers (codes) are the same in every language.
+        List<ResponseSet> localized = sets.stream().map(s -> new ResponseSet(
+                LocalizedInstrument.of(s.instrument(), settings.language()).instrument(), s.responses(), s.partial(),
+                s.summary())).toList();
+        ReportSettings labelled = new ReportSettings(settings.audience(), settings.threshold(),
+                settings.codebook().labelled(settings.language()), settings.manualCodes(), settings.groupings(),
+                settings.language());
+        return new ReportBuilder(cohort, labelled).build(localized);
     }
 
     private EvaluationReport build(List<ResponseSet> sets) {
@@ -58,24 +74,22 @@ public final class ReportBuilder {
             rates.add(new WaveRate(instrument.id(), instrument.title(), instrument.wave(),
                     returned <= invited ? suppression.share(returned, invited) : Figure.of(returned, returned)));
             if (returned > invited) {
-                notes.add(instrument.id() + ": " + returned + " responses but " + invited + " "
-                        + instrument.respondents().name().toLowerCase(java.util.Locale.ROOT)
-                        + " invited; the responses include people who were not invited.");
+                notes.add(texts.format("note.more_than_invited", "instrument", instrument.id(), "returned", returned,
+                        "invited", invited, "who", texts.format("respondents." + instrument.respondents().name())));
             }
             long partialCounted = set.responses().stream().filter(r -> !r.isComplete()).count();
             if (partialCounted > 0) {
-                notes.add(instrument.id() + ": " + partialCounted + " of the " + returned
-                        + " responses counted as returned are partial (started, not finished), counted on request.");
+                notes.add(texts.format("note.partial_counted", "instrument", instrument.id(), "partial", partialCounted,
+                        "returned", returned));
             }
             if (!set.partial().isEmpty()) {
-                notes.add(instrument.id() + ": " + set.partial().size() + " partial "
-                        + (set.partial().size() == 1 ? "response" : "responses")
-                        + " (started, not finished) not counted as returned or analysed.");
+                notes.add(texts.format("note.partial_kept", "instrument", instrument.id(), "partial",
+                        set.partial().size()));
             }
             List<ItemResult> results = new ArrayList<>();
             for (Item item : instrument.items()) {
-                if (item.kind() == ItemKind.DESCRIPTIVE) {
-                    continue;
+                if (item.kind() == ItemKind.DESCRIPTIVE || item.isParticipantCode()) {
+                    continue; // the participant code is identity, never an answer to report
                 }
                 ItemResult result = itemResult(instrument, item, set.responses());
                 if (withholdItem(instrument, item, result, results)) {
@@ -86,19 +100,19 @@ public final class ReportBuilder {
             }
             items.addAll(results);
             if (!suppression.active()) {
-                notes.add(instrument.id() + " import: " + set.summary().oneLine() + "."); // row counts: committee only
+                // row counts: committee only (the import's own summary line is in English, as the command prints it)
+                notes.add(texts.format("note.import", "instrument", instrument.id(), "summary", set.summary().oneLine()));
             }
         }
         if (!leftOut.isEmpty()) {
-            notes.add("Left out of this public report because the number of people who answered is below "
-                    + settings.threshold() + " or would reveal a withheld count: " + String.join("; ", leftOut) + ".");
+            notes.add(texts.format("note.left_out", "threshold", settings.threshold(), "items", String.join("; ", leftOut)));
         }
         List<PairedComparison> paired = paired(ordered, notes);
         ThemeSummary themes = new ThemeCoding(cohort, settings, suppression).themes(ordered);
         notes.addAll(methodNotes());
         String programName = cohort.program().name();
-        return new EvaluationReport("Program evaluation: " + programName, programName, settings.audience(),
-                settings.threshold(), description, rates, items, paired, themes, notes);
+        return new EvaluationReport(texts.format("title", "program", programName), programName, settings.audience(),
+                settings.threshold(), description, rates, items, paired, themes, notes, settings.language().tag());
     }
 
     private int invited(Instrument instrument) {
@@ -167,14 +181,14 @@ public final class ReportBuilder {
             }
             if (item.kind() == ItemKind.YES_NO) {
                 headline = Optional.of(suppression.share(counts.get(0), n));
-                headlineLabel = "Yes";
+                headlineLabel = texts.format("headline.yes");
             } else if (item.kind() == ItemKind.LIKERT) {
                 int points = counts.size();
                 int top2 = counts.get(points - 1) + counts.get(points - 2);
                 headline = Optional.of(suppression.subtotal(top2, n, counts, figures, java.util.Set.of(points - 2, points - 1),
                         true));
-                headlineLabel = "Top 2 box: " + item.choices().get(points - 2).label() + " or "
-                        + item.choices().get(points - 1).label();
+                headlineLabel = texts.format("headline.top2", "first", item.choices().get(points - 2).label(), "second",
+                        item.choices().get(points - 1).label());
                 List<Integer> positions = new ArrayList<>();
                 for (Response r : answered) {
                     positions.add(position(item, r.single(item.id())));
@@ -225,15 +239,13 @@ public final class ReportBuilder {
                 continue;
             }
             if (late.kind() != ItemKind.YES_NO || early.get().kind() != ItemKind.YES_NO) {
-                notes.add("Pairing key '" + late.pairingKey() + "' (" + late.kind()
-                        + "): compared unpaired, wave by wave, in the item tables; only yes/no items get McNemar's test.");
+                notes.add(texts.format("note.unpaired_kind", "key", late.pairingKey(), "kind", late.kind().name()));
                 continue;
             }
             Optional<PairedComparison> comparison = compare(late.pairingKey(), late.text(), before.get(), early.get(),
                     after.get(), late);
             if (comparison.isEmpty()) {
-                notes.add("Pairing key '" + late.pairingKey() + "': fewer than " + settings.threshold()
-                        + " people answered in both waves; the paired comparison is left out of this public report.");
+                notes.add(texts.format("note.too_few_pairs", "key", late.pairingKey(), "threshold", settings.threshold()));
             } else {
                 comparisons.add(comparison.get());
             }
@@ -292,25 +304,16 @@ public final class ReportBuilder {
 
     private List<String> methodNotes() {
         List<String> notes = new ArrayList<>();
-        notes.add("Every proportion is k/n with its own n: the people who answered that item in that wave."
-                + " Intervals are Wilson score 95% intervals.");
-        notes.add("Response rate: responses returned of the people invited: the cohort's mentees (" + cohort.mentees().size()
-                + "), mentors (" + cohort.mentors().size() + ") or everyone, as each instrument says.");
-        notes.add("Paired comparisons use only people who answered the item in both waves; McNemar's exact test"
-                + " (two-sided, binomial on the discordant pairs) and its mid-p version. Unpaired figures use everyone"
-                + " who answered in each wave and are not a test of change.");
-        notes.add("Likert items: counts per point, median and interquartile range (quartiles by linear interpolation,"
-                + " R type 7) of the scale positions, and the top-2-box share. No means: single items are not"
-                + " validated scales.");
-        notes.add("Themes were coded automatically from a codebook and corrected by hand where a manual code exists;"
-                + " a comment may have several themes. Excerpts have names and e-mail addresses removed.");
+        notes.add(texts.format("method.proportions"));
+        notes.add(texts.format("method.rate", "mentees", cohort.mentees().size(), "mentors", cohort.mentors().size()));
+        notes.add(texts.format("method.paired"));
+        notes.add(texts.format("method.likert"));
+        notes.add(texts.format("method.themes"));
+        if (!settings.language().equals(Language.ENGLISH)) {
+            notes.add(texts.format("method.themes_language"));
+        }
         if (suppression.active()) {
-            notes.add("Public report: counts from 1 to " + (settings.threshold() - 1)
-                    + " are suppressed; zero is shown. Where a shown total would let a reader work a suppressed"
-                    + " count out (even knowing which suppressed cells are small), further cells are suppressed until"
-                    + " none can be. Items answered by fewer than " + settings.threshold() + " people, and medians"
-                    + " and quartiles next to a suppressed cell, are left out."
-                    + " Excerpts appear only for themes with at least " + settings.threshold() + " comments.");
+            notes.add(texts.format("method.public", "max", settings.threshold() - 1, "threshold", settings.threshold()));
         }
         return notes;
     }

@@ -1,6 +1,7 @@
 package org.mentorkit.surveys.report;
 
 import java.util.List;
+import org.mentorkit.model.i18n.Language;
 
 /**
  * How to build a report.
@@ -10,9 +11,10 @@ import java.util.List;
  * @param codebook    the themes for free-text coding
  * @param manualCodes a person's codes, overriding the automatic ones
  * @param groupings   extra lines for the cohort description
+ * @param language    the language of the report's wording, labels and instrument texts (default English)
  */
 public record ReportSettings(Audience audience, int threshold, Codebook codebook, ManualCodes manualCodes,
-                             List<Grouping> groupings) {
+                             List<Grouping> groupings, Language language) {
 
     /** The default threshold: counts below 5 are withheld in public reports. */
     public static final int DEFAULT_THRESHOLD = 5;
@@ -25,6 +27,18 @@ public record ReportSettings(Audience audience, int threshold, Codebook codebook
         codebook = codebook == null ? Codebook.defaults() : codebook;
         manualCodes = manualCodes == null ? ManualCodes.none() : manualCodes;
         groupings = groupings == null ? List.of() : List.copyOf(groupings);
+        language = language == null ? Language.ENGLISH : language;
+    }
+
+    /** Settings for an English report. */
+    public ReportSettings(Audience audience, int threshold, Codebook codebook, ManualCodes manualCodes,
+                          List<Grouping> groupings) {
+        this(audience, threshold, codebook, manualCodes, groupings, Language.ENGLISH);
+    }
+
+    /** A copy for another language. */
+    public ReportSettings withLanguage(Language newLanguage) {
+        return new ReportSettings(audience, threshold, codebook, manualCodes, groupings, newLanguage);
     }
 
     /** Committee audience, threshold 5, the default codebook, no manual codes, no groupings. */
@@ -34,16 +48,16 @@ public record ReportSettings(Audience audience, int threshold, Codebook codebook
 
     /** A copy for another audience. */
     public ReportSettings withAudience(Audience newAudience) {
-        return new ReportSettings(newAudience, threshold, codebook, manualCodes, groupings);
+        return new ReportSettings(newAudience, threshold, codebook, manualCodes, groupings, language);
     }
 
     /** A copy with groupings. */
     public ReportSettings withGroupings(List<Grouping> newGroupings) {
-        return new ReportSettings(audience, threshold, codebook, manualCodes, newGroupings);
+        return new ReportSettings(audience, threshold, codebook, manualCodes, newGroupings, language);
     }
 
     /** A copy with manual codes. */
     public ReportSettings withManualCodes(ManualCodes codes) {
-        return new ReportSettings(audience, threshold, codebook, codes, groupings);
+        return new ReportSettings(audience, threshold, codebook, codes, groupings, language);
     }
 }
