@@ -8,6 +8,8 @@
  * <p>Flexmark and openhtmltopdf ship no module name, so they are required here by their file-derived automatic
  * module names ({@code flexmark}, {@code openhtmltopdf.pdfbox}, ...). They are kept out of every other mentorkit
  * module on purpose.
+ *
+ * @provides org.mentorkit.model.spi.TranslationProvider the packet's texts ({@code packet.*}) in every built-in language
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module org.mentorkit.export {
@@ -35,6 +37,7 @@ module org.mentorkit.export {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.rtl.support;
+    requires com.ibm.icu;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
@@ -43,4 +46,6 @@ module org.mentorkit.export {
     requires net.sf.jasperreports.fonts;
 
     exports org.mentorkit.export;
+
+    provides org.mentorkit.model.spi.TranslationProvider with org.mentorkit.export.internal.PacketTranslations;
 }

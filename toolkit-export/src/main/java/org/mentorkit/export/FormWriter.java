@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorkit.export.internal.AcroForms;
+import org.mentorkit.export.internal.PacketTexts;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.Instrument;
 
@@ -18,9 +20,14 @@ public final class FormWriter {
     private FormWriter() {
     }
 
-    /** The form as PDF bytes. */
+    /** The form as PDF bytes, with English labels. */
     public static byte[] pdf(Instrument instrument, Branding branding) {
-        return AcroForms.render(instrument, branding);
+        return pdf(instrument, branding, Language.ENGLISH);
+    }
+
+    /** The form as PDF bytes, with its labels and language tag in the given language (the questions as given). */
+    public static byte[] pdf(Instrument instrument, Branding branding, Language language) {
+        return AcroForms.render(instrument, branding, PacketTexts.of(language));
     }
 
     /**
@@ -28,16 +35,26 @@ public final class FormWriter {
      * written ({@link #render}), and all are written together ({@link AtomicFiles#writeAll}).
      */
     public static List<Path> writeAll(List<Instrument> instruments, Branding branding, Path folder) {
-        Map<Path, byte[]> forms = render(instruments, branding, folder);
+        return writeAll(instruments, branding, Language.ENGLISH, folder);
+    }
+
+    /** {@link #writeAll(List, Branding, Path)} with the forms' labels in the given language. */
+    public static List<Path> writeAll(List<Instrument> instruments, Branding branding, Language language, Path folder) {
+        Map<Path, byte[]> forms = render(instruments, branding, language, folder);
         AtomicFiles.writeAll(forms);
         return List.copyOf(forms.keySet());
     }
 
     /** Every form ({@code <folder>/<instrument id>.pdf}) and its bytes, in instrument order; writes nothing. */
     public static Map<Path, byte[]> render(List<Instrument> instruments, Branding branding, Path folder) {
+        return render(instruments, branding, Language.ENGLISH, folder);
+    }
+
+    /** {@link #render(List, Branding, Path)} with the forms' labels in the given language. */
+    public static Map<Path, byte[]> render(List<Instrument> instruments, Branding branding, Language language, Path folder) {
         Map<Path, byte[]> forms = new LinkedHashMap<>();
         for (Instrument instrument : instruments) {
-            forms.put(folder.resolve(instrument.id() + ".pdf"), pdf(instrument, branding));
+            forms.put(folder.resolve(instrument.id() + ".pdf"), pdf(instrument, branding, language));
         }
         return forms;
     }

@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.export.internal.PacketTexts;
 import org.mentorkit.export.internal.PersonalHandbooks;
+import org.mentorkit.export.internal.ProgramLanguage;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.curriculum.schedule.GroupSchedule;
 import org.mentorkit.model.ErrorCode;
@@ -52,10 +55,19 @@ public final class HandbookWriter {
         return write(cohort, curriculum, branding, templates, folder, progress, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Writes the handbooks with the given number of threads. */
+    /** Writes the handbooks in the program's language with the given number of threads. */
     public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
             Progress progress, int threads) {
-        PersonalHandbooks handbooks = new PersonalHandbooks(cohort, curriculum, branding, templates);
+        return write(cohort, curriculum, branding, ProgramLanguage.of(cohort.program()), templates, folder, progress, threads);
+    }
+
+    /**
+     * Writes the handbooks in the given language (its texts, dates and times) with the given number of threads. The
+     * curriculum's own texts (session titles) are as the curriculum gives them.
+     */
+    public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Language language,
+            Optional<Path> templates, Path folder, Progress progress, int threads) {
+        PersonalHandbooks handbooks = new PersonalHandbooks(cohort, curriculum, branding, templates, PacketTexts.of(language));
         List<Participant> grouped = new ArrayList<>();
         List<GroupSchedule> groups = new ArrayList<>();
         List<String> ungrouped = new ArrayList<>();

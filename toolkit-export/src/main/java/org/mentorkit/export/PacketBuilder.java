@@ -12,11 +12,14 @@ import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.export.internal.BrandingChecks;
 import org.mentorkit.export.internal.PacketAssembly;
+import org.mentorkit.export.internal.PacketTexts;
+import org.mentorkit.export.internal.ProgramLanguage;
 import org.mentorkit.export.internal.ReportAdapter;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.io.ModelValidation;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
@@ -41,6 +44,8 @@ public final class PacketBuilder {
     private Optional<Curriculum> curriculum = Optional.empty();
     private Optional<List<Instrument>> instruments = Optional.empty();
     private Optional<EvaluationResults> results = Optional.empty();
+    private Optional<EvaluationReport> report = Optional.empty();
+    private Optional<Language> language = Optional.empty();
     private Branding branding = Branding.defaults();
     private Optional<Path> templates = Optional.empty();
     private Optional<Set<DocumentKind>> documents = Optional.empty();
@@ -75,12 +80,29 @@ public final class PacketBuilder {
     /** Evaluation results, for the report document. */
     public PacketBuilder results(EvaluationResults value) {
         this.results = Optional.of(value);
+        this.report = Optional.empty();
         return this;
     }
 
     /** The surveys module's evaluation report, for the report document. */
     public PacketBuilder report(EvaluationReport report) {
-        return results(ReportAdapter.from(report));
+        this.report = Optional.of(report);
+        this.results = Optional.empty();
+        return this;
+    }
+
+    /**
+     * The language of the packet's texts, dates and numbers (and of the PDF's and HTML's language tag); by default the
+     * program's. The curriculum's and the instruments' own texts are as the curriculum and instruments give them.
+     */
+    public PacketBuilder language(Language value) {
+        this.language = Optional.of(value);
+        return this;
+    }
+
+    /** The language in use: the one given, else the program's. */
+    public Language languageInUse() {
+        return language.orElseGet(() -> ProgramLanguage.of(effectiveProgram()));
     }
 
     /**
@@ -152,7 +174,7 @@ public final class PacketBuilder {
             if (cohort.isEmpty()) {
                 all.remove(DocumentKind.ROSTERS);
             }
-            if (results.isEmpty()) {
+            if (results.isEmpty() && report.isEmpty()) {
                 all.remove(DocumentKind.REPORT);
             }
             return all;
@@ -164,13 +186,16 @@ public final class PacketBuilder {
         if (chosen.contains(DocumentKind.ROSTERS) && cohort.isEmpty()) {
             problems.add(new Problem("documents", "rosters need a cohort; give a cohort or leave rosters out"));
         }
-        if (chosen.contains(DocumentKind.REPORT) && results.isEmpty()) {
+        if (chosen.contains(DocumentKind.REPORT) && results.isEmpty() && report.isEmpty()) {
             problems.add(new Problem("documents", "the report needs survey responses; give responses or leave report out"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return PacketAssembly.assemble(effectiveProgram(), cohort, curriculumInUse(), instrumentsInUse(), results,
-                branding, templates, chosen);
+        PacketTexts texts = PacketTexts.of(languageInUse());
+        Optional<EvaluationResults> evaluation = report.isPresent()
+                ? Optional.of(ReportAdapter.from(report.get(), texts)) : results;
+        return PacketAssembly.assemble(effectiveProgram(), cohort, curriculumInUse(), instrumentsInUse(), evaluation,
+                branding, templates, chosen, texts);
     }
 }

@@ -63,7 +63,7 @@ class SessionTimesInDocumentsTests {
     void aHandbookListsEverySessionInTheMembersZoneMarksThoseBeforeTheyJoinedAndNamesTheShift() {
         Cohort cohort = cohort();
         PersonalHandbooks handbooks = new PersonalHandbooks(cohort, DefaultCurriculum.load(), Branding.defaults(),
-                Optional.empty());
+                Optional.empty(), org.mentorkit.export.internal.PacketTexts.of(org.mentorkit.model.i18n.Language.ENGLISH));
         Participant sydney = cohort.participant("SYD").orElseThrow();
         GroupSchedule group = handbooks.groupOf(sydney).orElseThrow();
 

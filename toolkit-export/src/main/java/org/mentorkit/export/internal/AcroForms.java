@@ -72,15 +72,17 @@ public final class AcroForms {
     private final Branding branding;
     private final FormTagging tagging;
     private final String runningHeader;
+    private final PacketTexts texts;
     private PDColor textColor;
     private PDPage page;
     private PDPageContentStream content;
     private float y;
 
-    private AcroForms(PDDocument document, Branding branding, Instrument instrument) throws IOException {
+    private AcroForms(PDDocument document, Branding branding, Instrument instrument, PacketTexts texts) throws IOException {
         this.document = document;
         this.branding = branding;
-        this.tagging = new FormTagging(document, instrument.title(), branding.language());
+        this.texts = texts;
+        this.tagging = new FormTagging(document, instrument.title(), texts.language().tag());
         this.runningHeader = (branding.societyName().isBlank() ? "" : branding.societyName() + " \u00b7 ") + instrument.title();
         this.pageSize = branding.pageSize() == org.mentorkit.export.PageSize.LETTER ? PDRectangle.LETTER : PDRectangle.A4;
         try (InputStream in = Fonts.open(Fonts.DEJAVU_SANS)) {
@@ -105,13 +107,13 @@ public final class AcroForms {
     }
 
     /** The fillable form of an instrument, as PDF bytes. */
-    public static byte[] render(Instrument instrument, Branding branding) {
+    public static byte[] render(Instrument instrument, Branding branding, PacketTexts texts) {
         try (PDDocument document = new PDDocument()) {
-            AcroForms forms = new AcroForms(document, branding, instrument);
+            AcroForms forms = new AcroForms(document, branding, instrument, texts);
             forms.draw(instrument);
             forms.tagging.finish();
             document.getDocumentInformation().setTitle(instrument.title());
-            document.getDocumentInformation().setSubject("Fillable survey form (" + instrument.id() + ")");
+            document.getDocumentInformation().setSubject(texts.label("form.subject", "instrument", instrument.id()));
             document.getDocumentInformation().setCreator("mentorkit");
             document.getDocumentInformation().setCustomMetadataValue(INSTRUMENT_KEY, instrument.id());
             // Also in the form's own dictionary: tools that re-save the document (pypdf's writers) keep the form but
@@ -137,8 +139,9 @@ public final class AcroForms {
         if (!instrument.description().isBlank()) {
             y -= write(StandardStructureTypes.P, instrument.description(), 9.5f, MARGIN, y, pageSize.getWidth() - 2 * MARGIN, false) + 8;
         }
-        y -= write(StandardStructureTypes.P, "Participant id or code", 10, MARGIN, y, 200, true) + 2;
-        textField(PARTICIPANT_FIELD, "Participant id or code", MARGIN, y - 18, 200, 18, false);
+        String participant = texts.label("form.participant");
+        y -= write(StandardStructureTypes.P, participant, 10, MARGIN, y, 200, true) + 2;
+        textField(PARTICIPANT_FIELD, participant, MARGIN, y - 18, 200, 18, false);
         y -= 30;
         int number = 0;
         for (Section section : instrument.sections()) {
@@ -177,7 +180,7 @@ public final class AcroForms {
             y -= write(StandardStructureTypes.P, answerIf + ".", 9, MARGIN, y, width, false) + 4;
         }
         // The field's description (TU) is the question, so a screen reader announces it with the field.
-        String question = item.text().strip() + (item.required() ? " (required)" : "");
+        String question = item.required() ? texts.label("form.required", "question", item.text().strip()) : item.text().strip();
         if (choices.isEmpty()) {
             boolean longText = item.kind() == ItemKind.LONG_TEXT;
             float height = longText ? 54 : 18;
@@ -378,7 +381,8 @@ public final class AcroForms {
             float width = Math.min(160, logo.getWidth() * height / Math.max(1, logo.getHeight()));
             float drawnHeight = width * logo.getHeight() / Math.max(1, logo.getWidth());
             PDStructureElement figure = tagging.element(StandardStructureTypes.Figure);
-            figure.setAlternateDescription("Logo of " + (branding.societyName().isBlank() ? "the society" : branding.societyName()));
+            figure.setAlternateDescription(branding.societyName().isBlank() ? texts.label("logo.alt.unnamed")
+                    : texts.label("logo.alt", "society", branding.societyName()));
             tagging.begin(figure, content);
             content.drawImage(logo, pageSize.getWidth() - MARGIN - width, top - drawnHeight, width, drawnHeight);
             tagging.end(content);

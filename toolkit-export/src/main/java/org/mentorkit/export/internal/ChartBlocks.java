@@ -34,17 +34,23 @@ final class ChartBlocks implements NodeRenderer {
     private static final Pattern BAR = Pattern.compile("^(.*):\\s*(\\d+|withheld)\\s*/\\s*(\\d+)\\s*$");
 
     /** One bar: its label, its count (-1 when withheld) and the n it is a share of. */
-    record Bar(String label, int count, int n) {
+    record Bar(String label, int count, int n, PacketTexts texts) {
         double share() {
             return n == 0 || count < 0 ? 0 : (double) count / n;
         }
 
         String text() {
             if (count < 0) {
-                return "withheld (n = " + n + ")";
+                return texts.label("withheld.n", "n", n);
             }
-            return n == 0 ? "0/0" : count + "/" + n + " (" + Math.round(100 * share()) + "%)";
+            return n == 0 ? "0/0" : count + "/" + n + " (" + texts.formats().percent(share(), 0) + ")";
         }
+    }
+
+    private final PacketTexts texts;
+
+    ChartBlocks(PacketTexts texts) {
+        this.texts = texts;
     }
 
     @Override
@@ -64,14 +70,14 @@ final class ChartBlocks implements NodeRenderer {
             Matcher m = BAR.matcher(line);
             if (m.matches()) {
                 int count = m.group(2).equals("withheld") ? -1 : Integer.parseInt(m.group(2));
-                bars.add(new Bar(m.group(1).strip(), count, Integer.parseInt(m.group(3))));
+                bars.add(new Bar(m.group(1).strip(), count, Integer.parseInt(m.group(3)), texts));
             }
         }
-        html.raw(toHtml(caption, bars));
+        html.raw(toHtml(caption, bars, texts));
     }
 
-    static String toHtml(String caption, List<Bar> bars) {
-        StringBuilder alt = new StringBuilder("Bar chart: ").append(caption);
+    static String toHtml(String caption, List<Bar> bars, PacketTexts texts) {
+        StringBuilder alt = new StringBuilder(texts.label("chart.alt", "caption", caption));
         for (Bar bar : bars) {
             alt.append("; ").append(bar.label()).append(": ").append(bar.text());
         }

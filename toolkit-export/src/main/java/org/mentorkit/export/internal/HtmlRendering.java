@@ -9,6 +9,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.export.Packet;
 import org.mentorkit.export.PacketDocument;
 import org.mentorkit.export.Section;
@@ -20,32 +22,42 @@ import org.mentorkit.export.Section;
  */
 public final class HtmlRendering {
 
+    private static final MutableDataSet OPTIONS = new MutableDataSet();
     private static final Parser PARSER;
-    private static final HtmlRenderer RENDERER;
+    /** One renderer per language, since the charts' labels and alt texts are in the packet's language. */
+    private static final Map<Language, HtmlRenderer> RENDERERS = new ConcurrentHashMap<>();
 
     static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(TablesExtension.CLASS_NAME, "data");
-        PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).nodeRendererFactory(o -> new ChartBlocks())
-                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                    @Override
-                    public AttributeProvider apply(LinkResolverContext context) {
-                        return new CellLabels();
-                    }
-                }).build();
+        OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        OPTIONS.set(HtmlRenderer.ESCAPE_HTML, true);
+        OPTIONS.set(HtmlRenderer.SOFT_BREAK, "\n");
+        OPTIONS.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        OPTIONS.set(TablesExtension.CLASS_NAME, "data");
+        PARSER = Parser.builder(OPTIONS).build();
     }
 
     private HtmlRendering() {
     }
 
-    /** Markdown to an HTML fragment. */
+    private static HtmlRenderer renderer(PacketTexts texts) {
+        return RENDERERS.computeIfAbsent(texts.language(), language -> HtmlRenderer.builder(OPTIONS)
+                .nodeRendererFactory(o -> new ChartBlocks(texts))
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(LinkResolverContext context) {
+                        return new CellLabels();
+                    }
+                }).build());
+    }
+
+    /** Markdown to an HTML fragment, with English chart labels. */
     public static String fragment(String markdown) {
-        return NoBreaks.apply(RENDERER.render(PARSER.parse(markdown)));
+        return fragment(markdown, PacketTexts.of(Language.ENGLISH));
+    }
+
+    /** Markdown to an HTML fragment, with chart labels in the texts' language. */
+    public static String fragment(String markdown, PacketTexts texts) {
+        return NoBreaks.apply(renderer(texts).render(PARSER.parse(markdown)));
     }
 
     /**
@@ -56,7 +68,7 @@ public final class HtmlRendering {
      * @param images  image file names used in the Markdown mapped to the URIs to use instead (e.g. data URIs)
      * @param forPdf  whether to add openhtmltopdf's bookmarks (the PDF outline)
      */
-    public static String page(Packet packet, String css, Map<String, String> images, boolean forPdf) {
+    public static String page(Packet packet, PacketTexts texts, String css, Map<String, String> images, boolean forPdf) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(packet.language())).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
@@ -75,25 +87,24 @@ public final class HtmlRendering {
         }
         boolean first = true;
         for (PacketDocument document : packet.documents()) {
-            html.append(article(document, images, first));
+            html.append(article(document, texts, images, first));
             first = false;
         }
         html.append(forPdf ? "" : "</main>\n").append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private static String article(PacketDocument document, Map<String, String> images, boolean first) {
+    private static String article(PacketDocument document, PacketTexts texts, Map<String, String> images, boolean first) {
         StringBuilder html = new StringBuilder();
         html.append("<article class=\"document doc-").append(Html.escape(document.id()))
                 .append(first ? " first" : "").append(document.confidential() ? " confidential" : "")
                 .append("\" id=\"").append(Html.escape(document.id())).append("\">\n");
         if (document.confidential()) {
-            html.append("<p class=\"confidential-note\">Confidential: personal data of program participants."
-                    + " Share only with the organising committee.</p>\n");
+            html.append("<p class=\"confidential-note\">").append(Html.escape(texts.label("confidential.note"))).append("</p>\n");
         }
         html.append("<h1>").append(Html.escape(document.title())).append("</h1>\n");
         if (!document.intro().isBlank()) {
-            html.append("<div class=\"intro\">\n").append(withImages(fragment(document.intro()), images)).append("</div>\n");
+            html.append("<div class=\"intro\">\n").append(withImages(fragment(document.intro(), texts), images)).append("</div>\n");
         }
         boolean firstSection = true;
         for (Section section : document.sections()) {
@@ -104,7 +115,7 @@ public final class HtmlRendering {
             html.append("<section class=\"section").append(breakBefore ? " page-break" : "").append(keep ? " keep" : "")
                     .append("\" id=\"")
                     .append(Html.escape(section.id())).append("\">\n")
-                    .append(withImages(fragment(section.markdown()), images))
+                    .append(withImages(fragment(section.markdown(), texts), images))
                     .append("</section>\n");
             firstSection = false;
         }

@@ -28,17 +28,18 @@ public final class PacketAssembly {
     }
 
     public static Packet assemble(Program program, Optional<Cohort> cohort, Curriculum curriculum, List<Instrument> instruments,
-            Optional<EvaluationResults> results, Branding branding, Optional<Path> templateDir, Set<DocumentKind> chosen) {
-        Templates templates = new Templates(templateDir);
-        Map<String, Object> base = new LinkedHashMap<>(TemplateData.program(program, branding, curriculum));
+            Optional<EvaluationResults> results, Branding branding, Optional<Path> templateDir, Set<DocumentKind> chosen,
+            PacketTexts texts) {
+        Templates templates = new Templates(templateDir, texts);
+        Map<String, Object> base = new LinkedHashMap<>(TemplateData.program(program, branding, curriculum, texts));
         base.put("hasCohort", cohort.isPresent());
         if (cohort.isPresent()) {
             Optional<ProgramSchedule> schedule = cohort.get().groups().isEmpty() ? Optional.empty()
                     : Optional.of(Scheduler.schedule(cohort.get(), curriculum, "cohort"));
-            base.putAll(TemplateData.cohort(cohort.get(), schedule));
+            base.putAll(TemplateData.cohort(cohort.get(), schedule, texts));
         }
         base.put("instruments", InstrumentData.instruments(instruments));
-        results.ifPresent(r -> base.putAll(ReportData.report(r, cohort)));
+        results.ifPresent(r -> base.putAll(ReportData.report(r, cohort, texts)));
 
         List<PacketDocument> documents = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
@@ -62,9 +63,9 @@ public final class PacketAssembly {
         }
         String society = (String) base.get("society");
         return new Packet(program.name(), society,
-                "Toolkit packet of " + program.name() + ": guides, session guides, forms" + (cohort.isPresent() ? ", rosters" : "")
-                        + (results.isPresent() ? " and evaluation report" : ""),
-                branding.language(), documents);
+                texts.label("subject.packet", "programName", program.name(), "rosters", String.valueOf(cohort.isPresent()),
+                        "report", String.valueOf(results.isPresent())),
+                texts.language().tag(), documents);
     }
 
     static Set<String> builtInNames() {

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.Packet;
 import org.mentorkit.model.InvalidInputException;
@@ -19,8 +20,9 @@ public final class PacketRendering {
 
     /** Standalone HTML (the logo inlined as a data URI, so the file can be mailed on its own). */
     public static String html(Packet packet, Branding branding, boolean forPdf) {
-        String css = PacketStyle.css(branding, packet.author() + " · " + packet.title());
-        String html = HtmlRendering.page(packet, css, images(branding), forPdf);
+        PacketTexts texts = PacketTexts.of(Language.of(packet.language()));
+        String css = PacketStyle.css(branding, packet.author() + " · " + packet.title(), texts);
+        String html = HtmlRendering.page(packet, texts, css, images(branding), forPdf);
         if (forPdf) {
             return html; // the PDF renderer is given the font files directly
         }

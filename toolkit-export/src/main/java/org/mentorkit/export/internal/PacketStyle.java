@@ -51,17 +51,17 @@ public final class PacketStyle {
     }
 
     /** The stylesheet for a packet with the given running header text. */
-    public static String css(Branding branding, String headerText) {
+    public static String css(Branding branding, String headerText, PacketTexts texts) {
         String primary = branding.primaryColor();
         String accent = branding.accentColor();
         return """
                 @page { size: %1$s; margin: 22mm 18mm 20mm 18mm;
                   @top-left { content: %3$s; font-family: %4$s; font-size: 8pt; color: #555555; }
-                  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: %4$s; font-size: 8pt; color: #555555; }
+                  @bottom-right { content: %7$s; font-family: %4$s; font-size: 8pt; color: #555555; }
                 }
                 @page cover { @top-left { content: none; } }
                 @page confidential {
-                  @top-right { content: "CONFIDENTIAL"; font-family: %4$s; font-size: 8pt; font-weight: bold; color: #a00000; }
+                  @top-right { content: %8$s; font-family: %4$s; font-size: 8pt; font-weight: bold; color: #a00000; }
                 }
                 html { font-family: %4$s; font-size: 10.5pt; line-height: 1.45; color: #1a1a1a; }
                 body { margin: 0; }
@@ -127,6 +127,32 @@ public final class PacketStyle {
                   table.bars td.label { width: 35%%; }
                   table.bars td.value { white-space: normal; }
                 }
-                """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding), primary, accent);
+                """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding), primary, accent,
+                pageOf(texts), Html.cssString(texts.label("confidential.mark")));
+    }
+
+    /**
+     * "Page X of Y" in the packet's language as CSS content: the label is formatted with two markers that become the
+     * page counters, so each language puts the numbers where its grammar wants them.
+     */
+    static String pageOf(PacketTexts texts) {
+        String label = texts.label("page.of", "page", "\u0001", "pages", "\u0002");
+        StringBuilder css = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (char c : label.toCharArray()) {
+            if (c == '\u0001' || c == '\u0002') {
+                if (literal.length() > 0) {
+                    css.append(Html.cssString(literal.toString())).append(' ');
+                    literal.setLength(0);
+                }
+                css.append(c == '\u0001' ? "counter(page) " : "counter(pages) ");
+            } else {
+                literal.append(c);
+            }
+        }
+        if (literal.length() > 0) {
+            css.append(Html.cssString(literal.toString()));
+        }
+        return css.toString().strip();
     }
 }

@@ -27,14 +27,17 @@ public final class PersonalHandbooks {
     private final Cohort cohort;
     private final Branding branding;
     private final Templates templates;
+    private final PacketTexts texts;
     private final Map<String, Object> base;
     private final ProgramSchedule schedule;
 
-    public PersonalHandbooks(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templateDir) {
+    public PersonalHandbooks(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templateDir,
+            PacketTexts texts) {
         this.cohort = cohort;
         this.branding = branding;
-        this.templates = new Templates(templateDir);
-        this.base = TemplateData.program(cohort.program(), branding, curriculum);
+        this.texts = texts;
+        this.templates = new Templates(templateDir, texts);
+        this.base = TemplateData.program(cohort.program(), branding, curriculum, texts);
         this.schedule = Scheduler.schedule(cohort, curriculum, "cohort");
     }
 
@@ -47,16 +50,16 @@ public final class PersonalHandbooks {
     /** The handbook of a participant in a group. */
     public Packet handbook(Participant participant, GroupSchedule group) {
         Map<String, Object> data = new LinkedHashMap<>(base);
-        data.putAll(TemplateData.group(cohort, group));
+        data.putAll(TemplateData.group(cohort, group, texts));
         data.put("name", participant.displayName());
         data.put("isMentor", participant.isMentor());
-        data.put("roleLabel", participant.isMentor() ? "mentor" : "mentee");
+        data.put("roleLabel", texts.label(participant.isMentor() ? "role.mentor" : "role.mentee"));
         data.put("timeZone", participant.timeZone());
-        data.put("personalSessions", TemplateData.sessionsOf(group, participant));
+        data.put("personalSessions", TemplateData.sessionsOf(group, participant, texts));
         PacketDocument document = MarkdownDocuments.parse("handbook", TEMPLATE, templates.fill(TEMPLATE, data), false, false);
         String society = (String) base.get("society");
-        return new Packet(cohort.program().name() + ": handbook of " + participant.displayName(), society,
-                "Personal handbook", branding.language(), List.of(document));
+        return new Packet(texts.label("handbook.title", "programName", cohort.program().name(), "name", participant.displayName()),
+                society, texts.label("subject.handbook"), texts.language().tag(), List.of(document));
     }
 
     /** The handbook as PDF bytes. */

@@ -2,7 +2,6 @@ package org.mentorkit.export.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.mentorkit.export.EvaluationResults;
 import org.mentorkit.export.EvaluationResults.Count;
 import org.mentorkit.export.EvaluationResults.Distribution;
@@ -28,13 +27,13 @@ public final class ReportAdapter {
     private ReportAdapter() {
     }
 
-    public static EvaluationResults from(EvaluationReport report) {
+    public static EvaluationResults from(EvaluationReport report, PacketTexts texts) {
         List<WaveResponse> rates = report.responseRates().stream()
                 .map(w -> new WaveResponse(w.title(), count(w.returned()), w.returned().n())).toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (PairedComparison p : report.paired()) {
             outcomes.add(new Outcome(p.text(), count(p.beforeUnpaired()), p.beforeUnpaired().n(),
-                    count(p.afterUnpaired()), p.afterUnpaired().n(), pairedNote(p)));
+                    count(p.afterUnpaired()), p.afterUnpaired().n(), pairedNote(p, texts)));
         }
         List<Distribution> distributions = new ArrayList<>();
         java.util.Set<String> pairedTexts = new java.util.HashSet<>();
@@ -54,10 +53,11 @@ public final class ReportAdapter {
         }
         List<Distribution> demographics = new ArrayList<>();
         for (AttributeTable table : report.cohort().menteeTables()) {
-            demographics.add(new Distribution("Mentees by " + table.label().toLowerCase(Locale.ROOT), counts(table.rows()), table.n()));
+            demographics.add(new Distribution(texts.label("report.mentees_by", "category", table.label().toLowerCase(texts.language().locale())),
+                    counts(table.rows()), table.n()));
         }
         return new EvaluationResults(rates, outcomes, distributions,
-                new Distribution("Themes in the comments", themes, report.themes().comments()), demographics,
+                new Distribution(texts.label("report.themes"), themes, report.themes().comments()), demographics,
                 report.audience() == Audience.PUBLIC ? report.threshold() : 0);
     }
 
@@ -66,17 +66,17 @@ public final class ReportAdapter {
      * computed, "withheld" when people answered both waves but a paired cell is withheld, "unpaired" only when no
      * one is linked across the waves.
      */
-    static String pairedNote(PairedComparison p) {
+    static String pairedNote(PairedComparison p, PacketTexts texts) {
         if (p.pairs() == 0) {
-            return "no one is linked across the two surveys: unpaired figures only";
+            return texts.label("note.unpaired");
         }
-        String both = p.pairs() + (p.pairs() == 1 ? " person answered both" : " people answered both");
+        String both = texts.label("note.pairs", "pairs", p.pairs());
         if (p.yesYes().isEmpty()) {
-            return both + "; the paired figures are withheld (a cell is below the threshold)";
+            return texts.label("note.paired_withheld", "pairs", both);
         }
         return p.exactP().isPresent()
-                ? both + "; exact McNemar p = " + String.format(Locale.ROOT, "%.3f", p.exactP().getAsDouble())
-                : both + "; no McNemar test (no one changed their answer)";
+                ? texts.label("note.mcnemar", "pairs", both, "p", texts.formats().number(p.exactP().getAsDouble(), 3))
+                : texts.label("note.no_test", "pairs", both);
     }
 
     /** Every category, a withheld one as withheld (never dropped, so a chart never hides a category silently). */

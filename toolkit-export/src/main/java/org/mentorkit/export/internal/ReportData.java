@@ -24,57 +24,56 @@ final class ReportData {
     private ReportData() {
     }
 
-    static Map<String, Object> report(EvaluationResults results, Optional<Cohort> cohort) {
+    static Map<String, Object> report(EvaluationResults results, Optional<Cohort> cohort, PacketTexts texts) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("responseRates", results.responseRates().stream().map(w -> Map.<String, Object>of(
-                "wave", w.wave(), "returned", w.returned() == EvaluationResults.WITHHELD ? "withheld" : String.valueOf(w.returned()), "invited", String.valueOf(w.invited()),
-                "rate", share(w.returned(), w.invited()))).toList());
+                "wave", w.wave(), "returned", w.returned() == EvaluationResults.WITHHELD ? texts.label("withheld") : String.valueOf(w.returned()),
+                "invited", String.valueOf(w.invited()), "rate", share(w.returned(), w.invited(), texts))).toList());
         data.put("hasResponseRates", !results.responseRates().isEmpty());
         data.put("withheld", results.withheldBelow() > 0);
         data.put("withheldBelow", String.valueOf(results.withheldBelow()));
         List<Distribution> demographics = results.demographics().isEmpty() && cohort.isPresent()
-                ? cohortDemographics(cohort.get()) : results.demographics();
-        data.put("demographics", demographics.stream().map(ReportData::distribution).toList());
+                ? cohortDemographics(cohort.get(), texts) : results.demographics();
+        data.put("demographics", demographics.stream().map(d -> distribution(d, texts)).toList());
         data.put("hasDemographics", !demographics.isEmpty());
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (EvaluationResults.Outcome o : results.outcomes()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", o.label());
-            m.put("pre", share(o.preYes(), o.preN()));
-            m.put("post", share(o.postYes(), o.postN()));
+            m.put("pre", share(o.preYes(), o.preN(), texts));
+            m.put("post", share(o.postYes(), o.postN(), texts));
             m.put("note", o.note());
             m.put("hasNote", !o.note().isBlank());
-            m.put("chart", chart(o.label(), List.of(new Count("Before the program", o.preYes()), new Count("After the program", o.postYes())),
+            m.put("chart", chart(o.label(), List.of(new Count(texts.label("chart.before"), o.preYes()), new Count(texts.label("chart.after"), o.postYes())),
                     List.of(o.preN(), o.postN())));
             m.put("allWithheld", o.preYes() == EvaluationResults.WITHHELD && o.postYes() == EvaluationResults.WITHHELD);
             outcomes.add(m);
         }
         data.put("outcomes", outcomes);
         data.put("hasOutcomes", !outcomes.isEmpty());
-        data.put("distributions", results.distributions().stream().map(ReportData::distribution).toList());
+        data.put("distributions", results.distributions().stream().map(d -> distribution(d, texts)).toList());
         data.put("hasDistributions", !results.distributions().isEmpty());
-        data.put("themes", distribution(results.themes()));
+        data.put("themes", distribution(results.themes(), texts));
         data.put("allRatesWithheld", results.responseRates().stream().allMatch(w -> w.returned() == EvaluationResults.WITHHELD));
         data.put("hasThemes", !results.themes().counts().isEmpty());
         return data;
     }
 
-    private static Map<String, Object> distribution(Distribution d) {
+    private static Map<String, Object> distribution(Distribution d, PacketTexts texts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", d.title());
         m.put("n", String.valueOf(d.n()));
-        m.put("rows", d.counts().stream().map(c -> Map.<String, Object>of("label", c.label(), "share", share(c.count(), d.n()))).toList());
+        m.put("rows", d.counts().stream().map(c -> Map.<String, Object>of("label", c.label(), "share", share(c.count(), d.n(), texts))).toList());
         m.put("chart", chart(d.title() + " (n = " + d.n() + ")", d.counts(), d.counts().stream().map(c -> d.n()).toList()));
         // A table whose every cell is withheld says so in one sentence instead of a chart and a table of nothing.
         boolean allWithheld = d.counts().stream().allMatch(Count::isWithheld);
         m.put("allWithheld", allWithheld);
-        m.put("withheldSentence", allWithheld ? WITHHELD_SENTENCE.formatted(d.title(), d.n()) : "");
+        m.put("withheldSentence", allWithheld ? texts.label("report.all_withheld", "title", d.title(), "n", d.n()) : "");
         return m;
     }
 
-    static final String WITHHELD_SENTENCE = "%s: every count is withheld (n = %d); each is below the threshold or would reveal one.";
 
-    static List<Distribution> cohortDemographics(Cohort cohort) {
+    static List<Distribution> cohortDemographics(Cohort cohort, PacketTexts texts) {
         List<Participant> mentees = cohort.mentees();
         List<Distribution> result = new ArrayList<>();
         for (Vocabulary vocabulary : cohort.program().vocabularies()) {
@@ -85,23 +84,25 @@ final class ReportData {
                 counts.add(new Count(value, count));
             }
             if (answered > 0) {
-                result.add(new Distribution("Mentees by " + vocabulary.label().toLowerCase(java.util.Locale.ROOT), counts, answered));
+                result.add(new Distribution(texts.label("report.mentees_by", "category",
+                        vocabulary.label().toLowerCase(texts.language().locale())), counts, answered));
             }
         }
         return result;
     }
 
     /** {@code 10/14 (71%; 95% CI 45-88%)}, the Wilson interval of the surveys module; "withheld (n = 14)". */
-    static String share(int count, int n) {
+    static String share(int count, int n, PacketTexts texts) {
         if (count == EvaluationResults.WITHHELD) {
-            return "withheld (n = " + n + ")";
+            return texts.label("withheld.n", "n", n);
         }
         if (n == 0) {
             return "0/0";
         }
         Interval ci = Statistics.wilson(count, n);
-        return count + "/" + n + " (" + Math.round(100.0 * count / n) + "%; 95% CI " + Math.round(100 * ci.lower()) + "-"
-                + Math.round(100 * ci.upper()) + "%)";
+        // The interval's ends as whole percentages, the upper one with the locale's percent sign ("45-88%", "45-88 %").
+        return texts.label("share", "count", count, "n", n, "percent", texts.formats().percent((double) count / n, 0),
+                "lower", Math.round(100 * ci.lower()), "upper", texts.formats().percent(Math.round(100 * ci.upper()) / 100.0, 0));
     }
 
     private static String chart(String caption, List<Count> counts, List<Integer> ns) {

@@ -34,17 +34,13 @@ import org.mentorkit.model.Program;
  */
 public final class TemplateData {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     private TemplateData() {
     }
 
     /** Variables about the program, the society and the curriculum: available in every template. */
-    public static Map<String, Object> program(Program program, Branding branding, Curriculum curriculum) {
+    public static Map<String, Object> program(Program program, Branding branding, Curriculum curriculum, PacketTexts texts) {
         Map<String, Object> data = new LinkedHashMap<>();
+        data.put("needsReview", texts.needsReview());
         String society = branding.societyName().isBlank() ? program.society() : branding.societyName();
         data.put("society", society);
         data.put("programName", program.name());
@@ -57,17 +53,17 @@ public final class TemplateData {
         data.put("hasContactLines", !branding.contact().isEmpty());
         data.put("hasLogo", branding.logo().isPresent());
         data.put("logoFile", branding.logo().map(p -> "logo" + extension(p.getFileName().toString())).orElse(""));
-        data.put("startDate", DATE.format(program.startDate()));
+        data.put("startDate", texts.fullDate(program.startDate()));
         LocalDate end = program.startDate().plusMonths(program.lengthMonths());
-        data.put("endMonth", MONTH.format(end.minusDays(1)));
-        data.put("startMonth", MONTH.format(program.startDate()));
+        data.put("endMonth", texts.month(end.minusDays(1)));
+        data.put("startMonth", texts.month(program.startDate()));
         data.put("lengthMonths", String.valueOf(program.lengthMonths()));
-        data.put("cadence", cadenceText(program));
+        data.put("cadence", cadenceText(program, texts));
         data.put("sessionMinutes", String.valueOf(program.cadence().sessionMinutes()));
         data.put("deliveryMode", switch (program.deliveryMode()) {
-            case VIRTUAL -> "virtual (video calls)";
-            case IN_PERSON -> "in person";
-            case HYBRID -> "hybrid (in person and video calls)";
+            case VIRTUAL -> texts.label("delivery.virtual");
+            case IN_PERSON -> texts.label("delivery.in_person");
+            case HYBRID -> texts.label("delivery.hybrid");
         });
         data.put("virtual", program.deliveryMode() != org.mentorkit.model.DeliveryMode.IN_PERSON);
         data.put("minMentees", String.valueOf(program.groupPolicy().minMentees()));
@@ -82,9 +78,9 @@ public final class TemplateData {
         // Dates and "session N" come from the schedule and the curriculum's order, never from stored text.
         List<LocalDate> dates = SessionDates.of(program, curriculum, "curriculum '" + curriculum.id() + "'");
         List<Session> resolved = sessions.stream().map(s -> SessionReferences.resolved(s, curriculum)).toList();
-        data.put("sessions", sessionList(program, resolved, dates));
-        data.put("timeline", timeline(program, resolved, dates));
-        data.put("generatedOn", DATE.format(LocalDate.now()));
+        data.put("sessions", sessionList(program, resolved, dates, texts));
+        data.put("timeline", timeline(program, resolved, dates, texts));
+        data.put("generatedOn", texts.fullDate(LocalDate.now()));
         return data;
     }
 
@@ -100,17 +96,20 @@ public final class TemplateData {
         return dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
     }
 
-    private static String cadenceText(Program program) {
+    private static String cadenceText(Program program, PacketTexts texts) {
         var cadence = program.cadence();
-        String day = titleCase(cadence.dayOfWeek().name());
+        String day = texts.formats().weekday(cadence.dayOfWeek());
         return switch (cadence.kind()) {
-            case MONTHLY_BY_WEEKDAY -> (cadence.weekOfMonth() < 0 ? "the last " : "the " + ordinal(cadence.weekOfMonth()) + " ")
-                    + day + " of each month";
-            case EVERY_N_WEEKS -> cadence.interval() == 1 ? "every " + day : "every " + cadence.interval() + " weeks on " + day;
+            // "week" is 1 to 5, or "last" for the last week of the month; each language words its own ordinals.
+            case MONTHLY_BY_WEEKDAY -> texts.label("cadence.monthly", "week",
+                    cadence.weekOfMonth() < 0 ? "last" : String.valueOf(cadence.weekOfMonth()), "day", day);
+            case EVERY_N_WEEKS -> cadence.interval() == 1 ? texts.label("cadence.weekly", "day", day)
+                    : texts.label("cadence.every_n_weeks", "interval", cadence.interval(), "day", day);
         };
     }
 
-    private static List<Map<String, Object>> sessionList(Program program, List<Session> sessions, List<LocalDate> dates) {
+    private static List<Map<String, Object>> sessionList(Program program, List<Session> sessions, List<LocalDate> dates,
+            PacketTexts texts) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
@@ -121,9 +120,9 @@ public final class TemplateData {
             boolean mentorLed = s.format() == SessionFormat.MENTOR_LED;
             m.put("mentorLed", mentorLed);
             m.put("peerOnly", !mentorLed);
-            m.put("formatLabel", mentorLed ? "with the mentor" : "peers only");
+            m.put("formatLabel", texts.label(mentorLed ? "format.mentor_led" : "format.peer_only"));
             m.put("minutes", String.valueOf(s.durationMinutes() > 0 ? s.durationMinutes() : program.cadence().sessionMinutes()));
-            m.put("month", MONTH.format(dates.get(i)));
+            m.put("month", texts.month(dates.get(i)));
             m.put("objectives", texts(s.objectives()));
             m.put("hasObjectives", !s.objectives().isEmpty());
             m.put("agenda", agenda(s.agenda()));
@@ -173,20 +172,22 @@ public final class TemplateData {
         return m;
     }
 
-    private static List<Map<String, Object>> timeline(Program program, List<Session> sessions, List<LocalDate> dates) {
+    private static List<Map<String, Object>> timeline(Program program, List<Session> sessions, List<LocalDate> dates,
+            PacketTexts texts) {
         List<Map<String, Object>> rows = new ArrayList<>();
         LocalDate start = program.startDate();
-        rows.add(row(MONTH.format(start.minusMonths(3)), "Call for participation published; applications open"));
-        rows.add(row(MONTH.format(start.minusMonths(2)), "Applications close; applicants confirmed"));
-        rows.add(row(MONTH.format(start.minusMonths(1)), "Groups formed and meeting times agreed; pre-program survey sent"));
+        rows.add(row(texts.month(start.minusMonths(3)), texts.label("timeline.call")));
+        rows.add(row(texts.month(start.minusMonths(2)), texts.label("timeline.close")));
+        rows.add(row(texts.month(start.minusMonths(1)), texts.label("timeline.formed")));
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
-            rows.add(row(MONTH.format(dates.get(i)), "Session " + (i + 1) + ": " + s.title()
-                    + (s.format() == SessionFormat.MENTOR_LED ? " (with the mentor)" : " (peers only)")));
+            String format = texts.label(s.format() == SessionFormat.MENTOR_LED ? "format.mentor_led" : "format.peer_only");
+            rows.add(row(texts.month(dates.get(i)), texts.label("timeline.session", "number", i + 1, "title", s.title(),
+                    "formatLabel", format)));
         }
         LocalDate end = start.plusMonths(program.lengthMonths());
-        rows.add(row(MONTH.format(end.minusDays(1)), "Post-program survey sent; closing of the program"));
-        rows.add(row(MONTH.format(end.plusMonths(1)), "Evaluation report shared with the committee"));
+        rows.add(row(texts.month(end.minusDays(1)), texts.label("timeline.post")));
+        rows.add(row(texts.month(end.plusMonths(1)), texts.label("timeline.report")));
         return rows;
     }
 
@@ -199,26 +200,27 @@ public final class TemplateData {
     }
 
     /** Variables about a cohort and its groups: {@code hasCohort}, counts and {@code groups} with members. */
-    public static Map<String, Object> cohort(Cohort cohort, Optional<ProgramSchedule> schedule) {
+    public static Map<String, Object> cohort(Cohort cohort, Optional<ProgramSchedule> schedule, PacketTexts texts) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("hasCohort", true);
         data.put("menteeCount", String.valueOf(cohort.mentees().size()));
         data.put("mentorCount", String.valueOf(cohort.mentors().size()));
         data.put("groupCount", String.valueOf(cohort.groups().size()));
         data.put("hasGroups", schedule.isPresent() && !schedule.get().groups().isEmpty());
-        data.put("groups", schedule.map(s -> s.groups().stream().map(g -> group(cohort, g)).toList()).orElse(List.of()));
+        data.put("groups", schedule.map(s -> s.groups().stream().map(g -> group(cohort, g, texts)).toList()).orElse(List.of()));
         return data;
     }
 
     /** The group's name, regular slot and members with their local time of every session. */
-    static Map<String, Object> group(Cohort cohort, GroupSchedule group) {
+    static Map<String, Object> group(Cohort cohort, GroupSchedule group, PacketTexts texts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("groupName", group.groupName());
         m.put("groupId", group.groupId());
         MeetingSlot s = group.slot();
         m.put("hasSlot", true);
-        m.put("slot", titleCase(s.day().name()) + "s at " + TIME.format(s.time()) + " " + s.timeZone() + ", "
-                + s.durationMinutes() + " minutes" + (group.slotProposed() ? " (proposed from the members' availability)" : ""));
+        String slot = texts.label("slot", "day", texts.formats().weekday(s.day()), "time", texts.formats().time(s.time()),
+                "zone", s.timeZone(), "minutes", s.durationMinutes());
+        m.put("slot", group.slotProposed() ? texts.label("slot.proposed", "slot", slot) : slot);
         List<Map<String, Object>> members = new ArrayList<>();
         List<String> ids = group.sessions().stream().flatMap(x -> x.members().stream()).map(MemberTime::participantId)
                 .distinct().toList();
@@ -229,7 +231,7 @@ public final class TemplateData {
             }
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("name", p.get().displayName());
-            member.put("role", p.get().isMentor() ? "Mentor" : "Mentee");
+            member.put("role", texts.label(p.get().isMentor() ? "role.mentor" : "role.mentee"));
             member.put("email", p.get().email());
             member.put("timeZone", p.get().timeZone());
             member.put("localTime", LocalTimes.describe(LocalTimes.runs(group, id)));
@@ -243,7 +245,7 @@ public final class TemplateData {
      * The group's sessions as one member sees them, in their zone: number, title, date and time there, who meets (or
      * why they are not there), and the shift where a clock change or a slot change moves their time.
      */
-    static List<Map<String, Object>> sessionsOf(GroupSchedule group, Participant participant) {
+    static List<Map<String, Object>> sessionsOf(GroupSchedule group, Participant participant, PacketTexts texts) {
         ZoneId zone = participant.zone();
         List<Map<String, Object>> rows = new ArrayList<>();
         ZonedDateTime previous = null;
@@ -253,16 +255,18 @@ public final class TemplateData {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("number", String.valueOf(session.number()));
             row.put("title", session.title());
-            String when = SHORT_DATE.format(local) + ", " + TIME.format(local);
+            String when = texts.label("when", "date", texts.fullDate(local.toLocalDate()), "time",
+                    texts.formats().time(local.toLocalTime()));
             if (attends && previous != null && !previous.toLocalTime().equals(local.toLocalTime())) {
                 int minutes = (local.getHour() * 60 + local.getMinute()) - (previous.getHour() * 60 + previous.getMinute());
                 minutes = Math.floorMod(minutes + 12 * 60, 24 * 60) - 12 * 60;
-                when += " (" + LocalTimes.shift(minutes) + " than before)";
+                when = texts.label("when.shift", "when", when, "direction", minutes < 0 ? "earlier" : "later",
+                        "duration", duration(Math.abs(minutes), texts));
             }
             row.put("when", when);
             boolean mentorFree = session.format() == SessionFormat.PEER_ONLY && participant.isMentor();
-            row.put("formatLabel", !attends && !mentorFree ? "before you joined"
-                    : session.format() == SessionFormat.MENTOR_LED ? "with the mentor" : "peers only");
+            row.put("formatLabel", texts.label(!attends && !mentorFree ? "format.before_joined"
+                    : session.format() == SessionFormat.MENTOR_LED ? "format.mentor_led" : "format.peer_only"));
             if (attends) {
                 previous = local;
             }
@@ -271,17 +275,15 @@ public final class TemplateData {
         return rows;
     }
 
-    static String titleCase(String upper) {
-        return upper.charAt(0) + upper.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String ordinal(int n) {
-        return switch (n) {
-            case 1 -> "first";
-            case 2 -> "second";
-            case 3 -> "third";
-            case 4 -> "fourth";
-            default -> n + "th";
-        };
+    /** "2 hours", "1 hour 30 minutes" in the packet's language (a shift is less than a day). */
+    private static String duration(int minutes, PacketTexts texts) {
+        List<String> parts = new ArrayList<>();
+        if (minutes / 60 > 0) {
+            parts.add(texts.label("duration.hours", "hours", minutes / 60));
+        }
+        if (minutes % 60 > 0) {
+            parts.add(texts.label("duration.minutes", "minutes", minutes % 60));
+        }
+        return String.join(" ", parts);
     }
 }

@@ -48,20 +48,32 @@ public final class Templates {
 
     private final Optional<Path> overrideDir;
     private final DefaultMustacheFactory factory;
+    private final PacketTexts texts;
+    /**
+     * The text a {@code {{t:key}}} binding just produced: already Markdown (its arguments escaped), so it is written
+     * as it is. Compared by identity, so that no participant string can pass for it.
+     */
+    private final ThreadLocal<String> formattedText = new ThreadLocal<>();
 
-    public Templates(Optional<Path> overrideDir) {
+    public Templates(Optional<Path> overrideDir, PacketTexts texts) {
         this.overrideDir = overrideDir;
+        this.texts = texts;
         this.factory = new DefaultMustacheFactory(this::reader) {
             @Override
             public void encode(String value, Writer writer) {
                 try {
+                    if (value == formattedText.get()) {
+                        formattedText.remove();
+                        writer.write(value);
+                        return;
+                    }
                     writer.write(MarkdownText.escape(value));
                 } catch (IOException e) {
                     throw new ToolkitException(ErrorCode.IO, "could not write template output: " + e.getMessage(), e);
                 }
             }
         };
-        factory.setObjectHandler(new StrictObjectHandler());
+        factory.setObjectHandler(new StrictObjectHandler(this));
     }
 
     /** Whether a template of that name exists (override or built-in). */
@@ -101,7 +113,12 @@ public final class Templates {
         try {
             mustache.execute(out, List.of(data));
         } catch (RuntimeException e) {
-            Optional<MissingVariable> missing = causeOf(e);
+            Optional<BadText> badText = causeOf(e, BadText.class);
+            if (badText.isPresent()) {
+                BadText b = badText.get();
+                throw new TemplateException(displayName(b.file), b.line, b.name, b.getMessage());
+            }
+            Optional<MissingVariable> missing = causeOf(e, MissingVariable.class);
             if (missing.isPresent()) {
                 MissingVariable m = missing.get();
                 throw new TemplateException(displayName(m.file), m.line, m.variable,
@@ -130,13 +147,50 @@ public final class Templates {
         return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    private static Optional<MissingVariable> causeOf(Throwable e) {
+    private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MissingVariable m) {
-                return Optional.of(m);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text {@code {{t:key}}} (the template's own domain, {@code packet.template.<template name>}) or
+     * {@code {{l:key}}} (the labels) in the packet's language, with the variables it names taken from the scopes.
+     */
+    private String text(String name, String file, int line, List<Object> scopes) {
+        String domain = name.startsWith("l:") ? PacketTexts.LABELS : PacketTexts.TEMPLATE_PREFIX + templateName(file);
+        try {
+            String markdown = texts.markdown(domain, name.substring(2), scopes);
+            formattedText.set(markdown);
+            return markdown;
+        } catch (IllegalArgumentException e) {
+            throw new BadText(file, line, name, "the template uses {{" + name + "}}: " + e.getMessage()
+                    + " (texts are in the domain " + domain + "; see docs/packet.md)");
+        }
+    }
+
+    private static String templateName(String file) {
+        String name = file.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** Raised inside mustache.java's binding when a text does not exist or names a variable that does not. */
+    private static final class BadText extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String file;
+        final int line;
+        final String name;
+
+        BadText(String file, int line, String name, String message) {
+            super(message, null, false, false);
+            this.file = file;
+            this.line = line;
+            this.name = name;
+        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -173,6 +227,12 @@ public final class Templates {
     /** mustache.java's handler, except that a name found in no scope fails instead of rendering as blank. */
     private static final class StrictObjectHandler extends ReflectionObjectHandler {
 
+        private final Templates templates;
+
+        StrictObjectHandler(Templates templates) {
+            this.templates = templates;
+        }
+
         @Override
         protected boolean areMethodsAccessible(Map<?, ?> map) {
             return false;
@@ -180,6 +240,9 @@ public final class Templates {
 
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
+            if (name.startsWith("t:") || name.startsWith("l:")) {
+                return scopes -> templates.text(name, tc.file(), tc.line(), scopes);
+            }
             Binding binding = super.createBinding(name, tc, code);
             // Our data never holds null, so only a null value needs the (slower) check for a missing name.
             return scopes -> {
