@@ -22,6 +22,7 @@ import org.mentorkit.export.HandbookWriter;
 import org.mentorkit.export.OutputFormat;
 import org.mentorkit.export.Packet;
 import org.mentorkit.export.PacketBuilder;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.export.PacketWriter;
 import org.mentorkit.export.PageSize;
 import org.mentorkit.model.Cohort;
@@ -32,6 +33,7 @@ import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -107,6 +109,9 @@ final class PacketCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path out;
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
 
     @Override
     public Integer call() {
@@ -125,7 +130,8 @@ final class PacketCommand implements Callable<Integer> {
         if (pageSize != null) {
             branding = branding.withPageSize(pageSize);
         }
-        PacketBuilder builder = PacketBuilder.forProgram(program).branding(branding);
+        Language chosenLanguage = language.resolve(program);
+        PacketBuilder builder = PacketBuilder.forProgram(program).branding(branding).language(chosenLanguage);
         cohort.ifPresent(builder::cohort);
         if (curriculum != null) {
             builder.curriculum(CurriculumRegistry.discover().curriculumOrFile(curriculum));
@@ -155,7 +161,7 @@ final class PacketCommand implements Callable<Integer> {
         CompletableFuture<Map<Path, byte[]>> forms = noForms || !chosenFormats.contains(OutputFormat.PDF)
                 ? CompletableFuture.completedFuture(Map.of())
                 : CompletableFuture.supplyAsync(() -> FormWriter.render(builder.instrumentsInUse(), finalBranding,
-                        out.resolve("forms")));
+                        chosenLanguage, out.resolve("forms")));
         Map<Path, byte[]> outputs = new LinkedHashMap<>(PacketWriter.render(packet, branding, chosenFormats, out));
         try {
             outputs.putAll(forms.join());
@@ -194,7 +200,8 @@ final class PacketCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "handbooks");
         long started = System.nanoTime();
         HandbookWriter.Result result = HandbookWriter.write(grouped, builder.curriculumInUse(), branding,
-                Optional.ofNullable(templatesDir), out, progress::show);
+                builder.languageInUse(), Optional.ofNullable(templatesDir), out, progress::show,
+                Runtime.getRuntime().availableProcessors());
         progress.finish();
         console.printf("%d handbooks written to %s in %.1f s%n", result.files().size(), out.resolve("handbooks"),
                 (System.nanoTime() - started) / 1e9);

@@ -70,13 +70,13 @@ class SessionTimesInDocumentsTests {
         String markdown = handbooks.handbook(sydney, group).documents().get(0).markdown();
 
         // 21:00 UTC is 08:00 AEDT (+11) until 4 April; 20:00 UTC is 06:00 AEST (+10) after.
-        assertThat(markdown).contains("| 1 | Kickoff: goals, expectations and our group compact | Wed 13 Jan 2027, 08:00 | "
+        assertThat(markdown).contains("| 1 | Kickoff: goals, expectations and our group compact | Wednesday, January 13, 2027, 8:00 AM | "
                 + "before you joined |")
-                .contains("| 3 | Self-advocacy and negotiation | Wed 10 Mar 2027, 08:00 | with the mentor |")
-                .contains("| 4 | Work-life integration and burnout | Wed 14 Apr 2027, 06:00 (2 hours earlier than before) | "
+                .contains("| 3 | Self-advocacy and negotiation | Wednesday, March 10, 2027, 8:00 AM | with the mentor |")
+                .contains("| 4 | Work-life integration and burnout | Wednesday, April 14, 2027, 6:00 AM (2 hours earlier than before) | "
                         + "peers only |");
         Participant auckland = cohort.participant("AKL").orElseThrow();
         assertThat(handbooks.handbook(auckland, group).documents().get(0).markdown())
-                .contains("Wed 14 Apr 2027, 08:00 (2 hours earlier than before)");
+                .contains("Wednesday, April 14, 2027, 8:00 AM (2 hours earlier than before)");
     }
 }

@@ -103,8 +103,11 @@ public final class PacketTexts {
     }
 
     private Optional<Texts> templateTexts(String domain) {
-        Texts texts = registry.texts(domain, language);
-        return texts.keys().isEmpty() ? Optional.empty() : Optional.of(texts);
+        try {
+            return Optional.of(registry.texts(domain, language));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a society's added template with no texts of its own
+        }
     }
 
     private static Object lookUp(String name, List<Object> scopes) {

@@ -9,8 +9,8 @@ public final class ProgramLanguage {
     private ProgramLanguage() {
     }
 
-    /** The program's {@code language} (English when program.json names none). */
+    /** The program's {@code language} ({@code en} when program.json names none). */
     public static Language of(Program program) {
-        return Language.ENGLISH;
+        return Language.of(program.language());
     }
 }

@@ -240,7 +240,7 @@ public final class Templates {
 
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
-            if (name.startsWith("t:") || name.startsWith("l:")) {
+            if (name != null && (name.startsWith("t:") || name.startsWith("l:"))) {
                 return scopes -> templates.text(name, tc.file(), tc.line(), scopes);
             }
             Binding binding = super.createBinding(name, tc, code);
