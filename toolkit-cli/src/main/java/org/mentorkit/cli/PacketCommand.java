@@ -161,7 +161,7 @@ final class PacketCommand implements Callable<Integer> {
         CompletableFuture<Map<Path, byte[]>> forms = noForms || !chosenFormats.contains(OutputFormat.PDF)
                 ? CompletableFuture.completedFuture(Map.of())
                 : CompletableFuture.supplyAsync(() -> FormWriter.render(builder.instrumentsInUse(), finalBranding,
-                        chosenLanguage, out.resolve("forms")));
+                        builder.languageInUse(), out.resolve("forms")));
         Map<Path, byte[]> outputs = new LinkedHashMap<>(PacketWriter.render(packet, branding, chosenFormats, out));
         try {
             outputs.putAll(forms.join());

@@ -17,7 +17,8 @@ import org.mentorkit.export.internal.BrandingFiles;
  * @param fonts        the society's own fonts, tried before the built-in ones
  * @param contact      contact lines printed on the cover and in each guide (e.g. office, email, web site)
  * @param pageSize     A4 or Letter
- * @param language     the BCP 47 tag of the texts (PDF and HTML language), e.g. {@code en}
+ * @param language     "" (the default), or a regional form of the packet's language ({@code en-GB} for an English
+ *                     packet) used for its dates, numbers and language tag; the language itself is the program's
  */
 public record Branding(
         String societyName,
@@ -40,9 +41,9 @@ public record Branding(
         Objects.requireNonNull(language, "language");
     }
 
-    /** The built-in look: dark blue and teal, A4, English, no logo, the program's society name. */
+    /** The built-in look: dark blue and teal, A4, no logo, the program's society name and language. */
     public static Branding defaults() {
-        return new Branding("", Optional.empty(), "#1f3b5c", "#2a7f7f", List.of(), List.of(), PageSize.A4, "en");
+        return new Branding("", Optional.empty(), "#1f3b5c", "#2a7f7f", List.of(), List.of(), PageSize.A4, "");
     }
 
     /**

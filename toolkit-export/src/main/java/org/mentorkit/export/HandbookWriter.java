@@ -58,7 +58,8 @@ public final class HandbookWriter {
     /** Writes the handbooks in the program's language with the given number of threads. */
     public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
             Progress progress, int threads) {
-        return write(cohort, curriculum, branding, ProgramLanguage.of(cohort.program()), templates, folder, progress, threads);
+        return write(cohort, curriculum, branding, ProgramLanguage.of(cohort.program(), Optional.empty(), branding), templates,
+                folder, progress, threads);
     }
 
     /**

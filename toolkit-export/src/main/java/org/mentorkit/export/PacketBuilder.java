@@ -100,9 +100,13 @@ public final class PacketBuilder {
         return this;
     }
 
-    /** The language in use: the one given, else the program's. */
+    /**
+     * The language in use: the one given, else the program's, in the branding's regional form of it if it names one.
+     *
+     * @throws InvalidInputException if the branding names another language
+     */
     public Language languageInUse() {
-        return language.orElseGet(() -> ProgramLanguage.of(effectiveProgram()));
+        return ProgramLanguage.of(effectiveProgram(), language, branding);
     }
 
     /**

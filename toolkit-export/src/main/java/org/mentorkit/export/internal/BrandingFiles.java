@@ -55,7 +55,7 @@ public final class BrandingFiles {
         String primary = color(json, "primaryColor", defaults.primaryColor(), where, problems);
         String accent = color(json, "accentColor", defaults.accentColor(), where, problems);
         String language = text(json, "language", defaults.language(), where, problems);
-        if (!LANGUAGE.matcher(language).matches()) {
+        if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
             problems.add(new Problem(where + ": language", "'" + language + "' is not a language tag; expected e.g. en, fr, pt-BR"));
         }
         PageSize pageSize = defaults.pageSize();

@@ -32,7 +32,7 @@ public final class PacketRendering {
 
     /** The PDF bytes. */
     public static byte[] pdf(Packet packet, Branding branding) {
-        return PdfRendering.render(html(packet, branding, true), packet, branding);
+        return PdfRendering.render(html(packet, branding, true), packet, branding, PacketTexts.of(Language.of(packet.language())));
     }
 
     /** The logo's name in the Markdown ({@code logo.png}) mapped to a data URI. */

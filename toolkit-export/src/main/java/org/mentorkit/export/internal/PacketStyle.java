@@ -20,13 +20,25 @@ public final class PacketStyle {
     private PacketStyle() {
     }
 
-    /** The font-family list: the society's fonts, then the built-in ones. */
-    static String fontFamilies(Branding branding) {
+    /**
+     * The font-family list: the society's fonts, then the built-in ones. In a Chinese, Japanese or Korean packet the
+     * CJK font comes before DejaVu Sans, so that the body text, its punctuation and the Latin letters within it are
+     * set in one font, as typesetting in those languages expects.
+     */
+    static String fontFamilies(Branding branding, PacketTexts texts) {
         Set<String> families = new LinkedHashSet<>();
         branding.fonts().stream().map(BrandFont::family).forEach(families::add);
+        if (usesCjkBody(texts)) {
+            families.add(CJK_FAMILY);
+        }
         families.add(LATIN_FAMILY);
         families.add(CJK_FAMILY);
         return families.stream().map(Html::cssString).collect(Collectors.joining(", ")) + ", sans-serif";
+    }
+
+    /** Whether the packet's language is written in Han, kana or hangul, so its body text needs the CJK font. */
+    static boolean usesCjkBody(PacketTexts texts) {
+        return Set.of("ja", "zh", "ko").contains(texts.language().locale().getLanguage());
     }
 
     /**
@@ -127,7 +139,7 @@ public final class PacketStyle {
                   table.bars td.label { width: 35%%; }
                   table.bars td.value { white-space: normal; }
                 }
-                """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding), primary, accent,
+                """.formatted(branding.pageSize().css(), onColor(accent), Html.cssString(headerText), fontFamilies(branding, texts), primary, accent,
                 pageOf(texts), Html.cssString(texts.label("confidential.mark")));
     }
 

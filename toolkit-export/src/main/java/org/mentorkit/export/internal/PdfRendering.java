@@ -1,6 +1,7 @@
 package org.mentorkit.export.internal;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
@@ -40,7 +41,7 @@ public final class PdfRendering {
     }
 
     /** Renders {@code xhtml} to PDF bytes with the packet's metadata. */
-    public static byte[] render(String xhtml, Packet packet, Branding branding) {
+    public static byte[] render(String xhtml, Packet packet, Branding branding, PacketTexts texts) {
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -52,7 +53,14 @@ public final class PdfRendering {
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            registerFonts(builder, document, branding, xhtml);
+            // Japanese, Chinese and Korean lines break by the Unicode algorithm (UAX #14, ICU4J, the packet's locale):
+            // between characters, where there are no spaces, never before closing punctuation such as 。 or 」. Other
+            // languages keep openhtmltopdf's own breaker, which breaks at spaces and hyphens only (ICU would also
+            // break after the slashes of a DOI or a URL).
+            if (PacketStyle.usesCjkBody(texts)) {
+                builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(texts.language().locale()));
+            }
+            registerFonts(builder, document, branding, xhtml, texts);
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -73,8 +81,8 @@ public final class PdfRendering {
         }
     }
 
-    private static void registerFonts(PdfRendererBuilder builder, PDDocument document, Branding branding, String xhtml)
-            throws IOException {
+    private static void registerFonts(PdfRendererBuilder builder, PDDocument document, Branding branding, String xhtml,
+            PacketTexts texts) throws IOException {
         for (BrandFont font : branding.fonts()) {
             builder.useFont(() -> {
                 try {
@@ -88,8 +96,9 @@ public final class PdfRendering {
         useBuiltIn(builder, document, Fonts.DEJAVU_SANS_BOLD, PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL);
         useBuiltIn(builder, document, Fonts.DEJAVU_SANS_OBLIQUE, PacketStyle.LATIN_FAMILY, 400, BaseRendererBuilder.FontStyle.ITALIC);
         useBuiltIn(builder, document, Fonts.DEJAVU_SANS_BOLD_OBLIQUE, PacketStyle.LATIN_FAMILY, 700, BaseRendererBuilder.FontStyle.ITALIC);
-        // The 4 MB CJK font is only offered to documents that contain a character DejaVu Sans lacks.
-        if (Fonts.needsFallback(xhtml)) {
+        // The 4 MB CJK font is offered to documents in a CJK language (their body text is set in it) and to those that
+        // contain a character DejaVu Sans lacks (a name, say); it is embedded as a subset of the characters used.
+        if (PacketStyle.usesCjkBody(texts) || Fonts.needsFallback(xhtml)) {
             useBuiltIn(builder, document, Fonts.DROID_SANS_FALLBACK, PacketStyle.CJK_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL);
         }
     }
