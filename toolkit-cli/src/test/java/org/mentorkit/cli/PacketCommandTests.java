@@ -81,7 +81,7 @@ class PacketCommandTests {
         String publicReport = Files.readString(onlyMarkdown(open));
         assertThat(fullReport).contains("3/20 (15%; 95% CI 5-36%)").contains("10/14 (71%; 95% CI 45-88%)");
         assertThat(publicReport).doesNotContainPattern("(?<![0-9])3/20").doesNotContain("10/14")
-                .contains("counts below 5, and any count that would\nreveal one, are withheld");
+                .contains("counts below 5, and any count that would reveal one, are withheld");
         assertThat(fullReport).contains("this version is for the organising committee");
         assertThat(run(concat(common, "--audience", "everyone", "--out", temp.resolve("x").toString())).code()).isEqualTo(2);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.testing.ExternalTools;
@@ -28,6 +29,16 @@ class HtmlBrowserTests {
 
     @Test
     void theHtmlPacketIsSelfContainedResponsiveAndAccessible() throws Exception {
+        check(Language.ENGLISH, "html-browser", "王秀英", "فاطمة الزهراء", "Nguyễn Thị Minh Khai");
+    }
+
+    /** The same packet in Japanese: its headings and body drawn with the page's own CJK font, and axe-core still green. */
+    @Test
+    void theJapaneseHtmlPacketIsSelfContainedAndAccessibleToo() throws Exception {
+        check(Language.of("ja"), "html-browser-ja", "グループ名簿", "評価報告書", "王秀英");
+    }
+
+    private static void check(Language language, String folder, String... names) throws Exception {
         if (!Files.isDirectory(BROWSER.resolve("node_modules/puppeteer-core"))
                 || !Files.isDirectory(BROWSER.resolve("node_modules/axe-core"))) {
             String message = "puppeteer-core and axe-core are not installed: run npm ci --prefix toolkit-export/src/test/browser";
@@ -37,18 +48,21 @@ class HtmlBrowserTests {
             Assumptions.abort(message);
         }
         Cohort cohort = ExampleCohorts.pilotGrouped();
-        PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort);
+        PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort).language(language);
         List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
                 PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
-        Path out = ExampleCohorts.tempDir("html-browser");
+        Path out = ExampleCohorts.tempDir(folder);
         PacketWriter.write(builder.responses(sets).build(), Branding.defaults(), EnumSet.of(OutputFormat.HTML), out);
         Path html = out.resolve("packet.html");
         // Alone in its folder: anything it would load from beside it is not there.
         Path alone = Files.createDirectories(out.resolve("alone")).resolve("packet.html");
         Files.copy(html, alone, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        String result = run("node", BROWSER.resolve("check-html.mjs").toString(), chromium(), alone.toString(),
-                out.toString(), "王秀英", "فاطمة الزهراء", "Nguyễn Thị Minh Khai");
+        List<String> command = new java.util.ArrayList<>(List.of("node", BROWSER.resolve("check-html.mjs").toString(), chromium(),
+                alone.toString(), out.toString()));
+        command.addAll(List.of(names));
+        String result = run(command.toArray(String[]::new));
+        assertThat(Files.readString(alone)).contains("<html lang=\"" + language.tag() + "\">");
         assertThat(result.strip()).as("problems found in Chromium").isEqualTo("ok");
         assertThat(out.resolve("html-390.png")).exists();
     }

@@ -15,6 +15,7 @@ import org.mentorkit.testing.RequiresTools;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.DefaultProgram;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
 import org.mentorkit.surveys.Item;
@@ -37,6 +38,33 @@ class PdfUaConformanceTests {
         Path out = ExampleCohorts.tempDir("ua-packet");
         PacketWriter.write(builder.responses(sets).build(), Branding.defaults(), EnumSet.of(OutputFormat.PDF), out);
         assertThat(PdfUa.failedRules(out.resolve("packet.pdf"))).as("failed PDF/UA-1 rules of packet.pdf").isEmpty();
+    }
+
+    /** In Japanese: the body in the CJK font, lines broken by ICU, the form's labels drawn with the CJK font too. */
+    @Test
+    @RequiresTools({"pdftotext", "pdffonts"})
+    void theJapanesePacketAndAJapaneseFormConformToPdfUa1() throws Exception {
+        Cohort cohort = ExampleCohorts.pilotGrouped();
+        PacketBuilder builder = PacketBuilder.forProgram(cohort.program()).cohort(cohort).language(Language.of("ja"));
+        List<ResponseSet> sets = ResponseInputs.read(List.of(PacketEndToEndTests.SURVEYS.resolve("pre-program.redcap-records.csv"),
+                PacketEndToEndTests.SURVEYS.resolve("post-program.redcap-records.csv")), cohort, builder.instrumentsInUse());
+        Path out = ExampleCohorts.tempDir("ua-packet-ja");
+        PacketWriter.write(builder.responses(sets).build(), Branding.defaults(), EnumSet.of(OutputFormat.PDF), out);
+        assertThat(PdfUa.failedRules(out.resolve("packet.pdf"))).as("failed PDF/UA-1 rules of the Japanese packet.pdf").isEmpty();
+
+        Instrument instrument = Instruments.builtIn("pre-program", DefaultProgram.pilot()).orElseThrow();
+        Path form = FormWriter.writeAll(List.of(instrument), Branding.defaults(), Language.of("ja"),
+                ExampleCohorts.tempDir("ua-form-ja")).get(0);
+        assertThat(PdfUa.failedRules(form)).as("failed PDF/UA-1 rules of the Japanese form").isEmpty();
+        assertThat(PdfTools.pdftotext(form)).contains("参加者IDまたはコード");
+        String fonts = PdfTools.pdffonts(form);
+        assertThat(fonts).contains("DroidSansFallback");
+        assertThat(PdfTools.fontsNotEmbedded(fonts)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(form.toFile())) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ja");
+            assertThat(document.getDocumentCatalog().getAcroForm().getField("participant_id").getAlternateFieldName())
+                    .isEqualTo("参加者IDまたはコード");
+        }
     }
 
     @Test

@@ -50,8 +50,9 @@ import org.mentorkit.surveys.Section;
  * {@code H2}, questions and choices {@code P}) and box outlines are artifacts. The society's branding is on it: the
  * logo and society name above the title, the title and marks in the primary colour, rules in the accent colour.
  *
- * <p>DejaVu Sans is embedded whole (not subset) so that whatever a participant types can be shown; labels use the
- * same font, a character it lacks is drawn as "?" instead of failing. Check marks and radio dots are drawn as paths,
+ * <p>DejaVu Sans is embedded whole (not subset) so that whatever a participant types can be shown; labels are drawn
+ * with it and, for characters it lacks (a Japanese form's questions), with Droid Sans Fallback as a subset
+ * ({@link FormText}); a character neither has is drawn as "?" instead of failing. Check marks and radio dots are drawn as paths,
  * so no unembedded ZapfDingbats is needed.
  */
 public final class AcroForms {
@@ -66,6 +67,7 @@ public final class AcroForms {
     private final PDDocument document;
     private final PDAcroForm form;
     private final PDType0Font font;
+    private final FormText text;
     private final PDRectangle pageSize;
     private final PDColor ink;
     private final PDColor accent;
@@ -88,6 +90,7 @@ public final class AcroForms {
         try (InputStream in = Fonts.open(Fonts.DEJAVU_SANS)) {
             this.font = PDType0Font.load(document, in, false);
         }
+        this.text = new FormText(document, font, texts.language().locale());
         this.form = new PDAcroForm(document);
         document.getDocumentCatalog().setAcroForm(form);
         PDResources resources = new PDResources();
@@ -215,7 +218,7 @@ public final class AcroForms {
             boolean inline = choices.size() <= 7 && choices.stream().mapToInt(c -> c.label().length()).sum() < 70;
             float x = MARGIN + 4;
             for (Choice choice : choices) {
-                float labelWidth = textWidth(choice.label(), 9.5f) + 30;
+                float labelWidth = text.width(choice.label(), 9.5f) + 30;
                 if (!inline || x + labelWidth > MARGIN + width) {
                     if (x > MARGIN + 4) {
                         y -= 15;
@@ -361,10 +364,9 @@ public final class AcroForms {
             // A running header on the following pages: pagination, so an artifact, in the accent colour.
             tagging.beginArtifact(content);
             content.beginText();
-            content.setFont(font, 8);
             content.setNonStrokingColor(accent);
             content.newLineAtOffset(MARGIN, pageSize.getHeight() - MARGIN / 2);
-            content.showText(safe(runningHeader));
+            text.show(content, text.safe(runningHeader), 8);
             content.endText();
             tagging.end(content);
             rule(pageSize.getHeight() - MARGIN / 2 - 4);
@@ -409,8 +411,8 @@ public final class AcroForms {
     }
 
     /** Writes wrapped text with its top at {@code top}, tagged as one element of {@code type}; returns the height used. */
-    private float write(String type, String text, float size, float x, float top, float width, boolean bold) throws IOException {
-        List<String> lines = wrap(safe(text), size, width);
+    private float write(String type, String words, float size, float x, float top, float width, boolean bold) throws IOException {
+        List<String> lines = text.wrap(text.safe(words), size, width);
         float leading = size * 1.3f;
         float at = top - size;
         tagging.begin(tagging.element(type), content);
@@ -418,7 +420,6 @@ public final class AcroForms {
         content.setStrokingColor(textColor);
         for (String line : lines) {
             content.beginText();
-            content.setFont(font, size);
             if (bold) {
                 // DejaVu Sans is embedded once, whole; bold labels are drawn with a thin stroke instead of a second font.
                 content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
@@ -427,46 +428,11 @@ public final class AcroForms {
                 content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
             }
             content.newLineAtOffset(x, at);
-            content.showText(line);
+            text.show(content, line, size);
             content.endText();
             at -= leading;
         }
         tagging.end(content);
         return lines.size() * leading;
-    }
-
-    private List<String> wrap(String text, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && textWidth(candidate, size) > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private float textWidth(String text, float size) throws IOException {
-        return font.getStringWidth(safe(text)) / 1000 * size;
-    }
-
-    /** The text with every character the font cannot draw replaced by "?", so that a label never fails. */
-    private String safe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.replaceAll("[\\r\\n\\t]+", " ").codePoints().forEach(cp -> {
-            String character = new String(Character.toChars(cp));
-            try {
-                font.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }
