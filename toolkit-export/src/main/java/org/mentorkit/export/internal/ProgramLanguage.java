@@ -29,8 +29,8 @@ public final class ProgramLanguage {
             return regional;
         }
         throw new InvalidInputException("branding.json: language", "'" + branding.language() + "' is not a form of the"
-                + " packet's language '" + language.tag() + "'; the language is set by program.json's \"language\" (or"
-                + " --language), and branding.json may only name a regional form of it (e.g. " + language.tag()
+                + " packet's language '" + language.tag() + "'; the language is the program's \"language\" (or the one"
+                + " asked for), and branding.json may only name a regional form of it (e.g. " + language.tag()
                 + "-XX) or leave it out");
     }
 
