@@ -28,6 +28,8 @@ public final class CurriculumMarkdown {
         md.append("# ").append(escape(curriculum.title())).append("\n\n");
         md.append(l.format("guide.curriculum", "id", curriculum.id().replace("`", ""), "version", escape(curriculum.version()),
                 "language", escape(curriculum.language()))).append("\n\n");
+        DefaultCurriculum.translationToReview(curriculum).ifPresent(provenance -> md.append("> ")
+                .append(l.format("guide.machine_translation", "method", escape(provenance.method()))).append("\n\n"));
         if (!curriculum.audience().isBlank()) {
             md.append("**").append(l.get("guide.audience")).append("** ").append(escape(curriculum.audience())).append("\n\n");
         }

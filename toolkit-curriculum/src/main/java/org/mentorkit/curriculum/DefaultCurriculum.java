@@ -62,6 +62,24 @@ public final class DefaultCurriculum {
         return CurriculumRules.requireValid(curriculum, "built-in curriculum '" + ID + "' in " + supplied.tag());
     }
 
+    /**
+     * How the texts of a curriculum built from this one were translated, when that translation still awaits a native
+     * speaker's review: documents showing the texts say so. Empty for English, for a reviewed translation, and for
+     * another curriculum (an overlay that renames the curriculum takes its texts over as its own).
+     *
+     * @param curriculum a curriculum
+     * @return the provenance of the unreviewed translation of its texts, if any
+     */
+    public static java.util.Optional<org.mentorkit.model.i18n.Provenance> translationToReview(Curriculum curriculum) {
+        if (!curriculum.id().equals(ID) || curriculum.language().isBlank() || curriculum.language().equals("en")) {
+            return java.util.Optional.empty();
+        }
+        Language language = Labels.languageOf(curriculum.language());
+        return Translations.load().translations(Labels.DEFAULT_CURRICULUM).stream()
+                .filter(t -> t.language().equals(language)).map(Translation::provenance)
+                .filter(org.mentorkit.model.i18n.Provenance::needsReview).findFirst();
+    }
+
     /** The first language of {@code wanted}'s fallback chain that some translation of the curriculum is in. */
     static Language suppliedLanguage(List<Translation> translations, Language wanted) {
         for (Language step : wanted.fallbacks()) {

@@ -236,6 +236,17 @@ class CurriculumLanguagesTests {
     }
 
     @Test
+    void aGuideFromTheUnreviewedTranslationSaysSo() {
+        assertThat(CurriculumMarkdown.render(DefaultCurriculum.load(Language.of("fr"))))
+                .contains("> Les textes de ce guide sont une traduction automatique, pas encore relue par une personne de "
+                        + "langue maternelle (machine translation by the mentorkit maintainers (LLM-assisted), 2026-12-01; "
+                        + "not yet reviewed).");
+        assertThat(CurriculumMarkdown.render(english)).doesNotContain("machine translation");
+        Curriculum renamed = CurriculumOverlays.apply(DefaultCurriculum.load(Language.of("fr")), "{\"id\": \"ours\"}", "o.json");
+        assertThat(DefaultCurriculum.translationToReview(renamed)).isEmpty();
+    }
+
+    @Test
     void sessionReferencesReadInTheCurriculumsLanguage() {
         assertThat(CurriculumMarkdown.render(DefaultCurriculum.load(Language.of("es"))))
                 .contains("el paso al que se comprometió en la sesión 2.")
