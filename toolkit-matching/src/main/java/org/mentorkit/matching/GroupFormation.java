@@ -13,6 +13,7 @@ import org.mentorkit.matching.core.GroupingSolution;
 import org.mentorkit.matching.core.GroupingSolver;
 import org.mentorkit.matching.core.SolverOptions;
 import org.mentorkit.matching.internal.Availability;
+import org.mentorkit.matching.internal.AvailabilityProfiles;
 import org.mentorkit.matching.internal.Criteria;
 import org.mentorkit.matching.internal.Explainer;
 import org.mentorkit.matching.internal.FormationPlan;
@@ -103,9 +104,9 @@ public final class GroupFormation {
         Program program = cohort.program();
         LocalDate from = program.startDate();
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
-        Availability availability = new Availability(plan.people, program, from,
-                from.plusMonths(program.lengthMonths()));
-        SlotChoice slotChoice = new SlotChoice(new SessionGrid(plan.people, program), plan.people, program);
+        AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people, program);
+        Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
+        SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program), plan.people, program);
         Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules)
                 .withPairSlots(new PairSlots(slotChoice, plan.people));
         GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started);

@@ -12,7 +12,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.SessionDates;
 import org.mentorkit.model.WeeklyWindow;
@@ -23,6 +22,7 @@ import org.mentorkit.model.WeeklyWindow;
  * their own zone, so a daylight-saving change on either side moves them as it does in reality). A candidate slot (a
  * weekday and start time in a reference zone) maps to the steps of its session dates through
  * {@link SessionDates#all}, the dates {@code schedule} uses. Checking one member-session is then one bit lookup.
+ * Participants of one {@link AvailabilityProfiles profile} share one timeline.
  */
 public final class SessionGrid {
 
@@ -34,34 +34,22 @@ public final class SessionGrid {
     private final long origin; // epoch second of step 0
     private final int steps;
     private final int length; // session length in steps
-    private final BitSet[] startable; // participant -> steps at which a session fits their availability
-    private final int[] profileId; // participant -> index of their (zone, windows) profile
+    private final AvailabilityProfiles profiles;
+    private final BitSet[] startable; // profile -> steps at which a session fits its availability
     private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone -> [day][start][session] -> step (-1: none)
     private final Map<String, LocalDate[][]> slotDates = new HashMap<>();
 
-    public SessionGrid(List<Participant> people, Program program) {
+    public SessionGrid(AvailabilityProfiles profiles, Program program) {
         this.program = program;
+        this.profiles = profiles;
         LocalDate first = program.startDate().minusDays(2);
         LocalDate last = SessionDates.end(program).plusDays(9); // a blackout move can push a session past the end
         origin = first.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         steps = (int) ((last.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - origin) / STEP_SECONDS);
         length = Math.max(1, (program.cadence().sessionMinutes() + 14) / 15);
-        startable = new BitSet[people.size()];
-        profileId = new int[people.size()];
-        Map<String, Integer> byProfile = new HashMap<>();
-        List<BitSet> profiles = new ArrayList<>();
-        for (int p = 0; p < people.size(); p++) {
-            Participant x = people.get(p);
-            List<WeeklyWindow> windows = program.availabilityOf(x);
-            String key = x.timeZone() + "|" + windows;
-            Integer id = byProfile.get(key);
-            if (id == null) {
-                id = profiles.size();
-                byProfile.put(key, id);
-                profiles.add(startable(ZoneId.of(x.timeZone()), windows, first, last));
-            }
-            profileId[p] = id;
-            startable[p] = profiles.get(id);
+        startable = new BitSet[profiles.count()];
+        for (int a = 0; a < startable.length; a++) {
+            startable[a] = startable(profiles.zone(a), profiles.windows(a), first, last);
         }
     }
 
@@ -149,12 +137,12 @@ public final class SessionGrid {
 
     /** Whether participant {@code p} can attend a session starting at {@code step}. */
     public boolean free(int p, int step) {
-        return step >= 0 && startable[p].get(step);
+        return step >= 0 && startable[profiles.of(p)].get(step);
     }
 
     /** The index of participant {@code p}'s availability profile: equal for the same zone and windows. */
     public int profile(int p) {
-        return profileId[p];
+        return profiles.of(p);
     }
 
     /** The dates of every weekday as a list, for reports. */

@@ -1,0 +1,166 @@
+package org.mentorkit.matching.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorkit.model.MeetingSlot;
+
+/**
+ * The availability phase's cost of each group: the member-sessions outside availability under the group's best slot
+ * (over its reference zones) or under its saved slot. Each group keeps, per reference zone, the sum of its members'
+ * misses for each of the 672 candidate slots, so a move is evaluated by subtracting one member's misses and adding
+ * another's, without re-scanning the group.
+ */
+final class RepairCosts {
+
+    private final FormationPlan plan;
+    private final SlotChoice choice;
+    private final RepairMembers members;
+    private final LocalDate from;
+    private final MeetingSlot[] savedSlot; // per real group: the slot to keep, or null
+    private final String[][] zone; // per real group: reference zones tried (saved slot's, or mentors' then members')
+    private final int[][][] total; // per real group and zone: member-sessions outside for each candidate
+    private final int[] cost;
+
+    RepairCosts(FormationPlan plan, SlotChoice choice, RepairMembers members, MeetingSlot[] savedSlot, LocalDate from) {
+        this.plan = plan;
+        this.choice = choice;
+        this.members = members;
+        this.savedSlot = savedSlot;
+        this.from = from;
+        zone = new String[plan.groups][];
+        total = new int[plan.groups][][];
+        cost = new int[plan.groups];
+        for (int g = 0; g < plan.groups; g++) {
+            refresh(g);
+        }
+    }
+
+    /** The cost of group {@code g} as last refreshed. */
+    int cost(int g) {
+        return cost[g];
+    }
+
+    /** Member-sessions outside availability over all groups. */
+    int outside() {
+        int s = 0;
+        for (int c : cost) {
+            s += c;
+        }
+        return s;
+    }
+
+    /** The reference zones group {@code g} is evaluated in. */
+    List<String> zones(int g) {
+        return List.of(zone[g]);
+    }
+
+    /** The totals of group {@code g} in its first reference zone, per candidate slot. */
+    int[] firstZoneTotals(int g) {
+        return total[g][0];
+    }
+
+    /** The misses of item {@code i} in group {@code g}'s first reference zone, per candidate slot. */
+    short[] firstZoneMisses(int i, int g) {
+        return choice.misses(plan.itemPerson[i], zone[g][0], from);
+    }
+
+    /** Recomputes group {@code g} after its members changed (its reference zones may change with them). */
+    void refresh(int g) {
+        zone[g] = zonesOf(g, members.items(g));
+        int[] persons = members.persons(members.items(g));
+        total[g] = new int[zone[g].length][];
+        for (int z = 0; z < zone[g].length; z++) {
+            total[g][z] = choice.totals(persons, zone[g][z], from);
+        }
+        cost[g] = costOf(g, total[g], persons);
+    }
+
+    /** The reference zones of a group: its saved slot's, else its mentors' and then its other members'. */
+    private String[] zonesOf(int g, List<Integer> groupItems) {
+        if (savedSlot[g] != null) {
+            return new String[] {savedSlot[g].timeZone()};
+        }
+        List<Integer> seats = groupItems.stream().filter(plan::isSeat).sorted().toList();
+        return choice.zonesOf(members.persons(groupItems), members.persons(seats)).toArray(String[]::new);
+    }
+
+    private int costOf(int g, int[][] totals, int[] persons) {
+        if (savedSlot[g] != null) {
+            int c = SlotChoice.candidate(savedSlot[g]);
+            return c >= 0 ? totals[0][c] : choice.outside(persons, savedSlot[g], from)[0];
+        }
+        int best = Integer.MAX_VALUE;
+        for (int[] t : totals) {
+            for (int v : t) {
+                best = Math.min(best, v);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Member-sessions outside availability of group {@code g} with item {@code out} replaced by {@code in} (either
+     * may be -1: a move in or out), in the group's current reference zones.
+     */
+    int costWith(int g, int out, int in) {
+        if (savedSlot[g] != null && SlotChoice.candidate(savedSlot[g]) < 0) {
+            List<Integer> after = new ArrayList<>(members.items(g));
+            after.remove(Integer.valueOf(out));
+            if (in >= 0) {
+                after.add(in);
+            }
+            return choice.outside(members.persons(after), savedSlot[g], from)[0];
+        }
+        int best = Integer.MAX_VALUE;
+        for (int z = 0; z < zone[g].length; z++) {
+            int[] t = total[g][z];
+            short[] minus = out < 0 ? null : choice.misses(plan.itemPerson[out], zone[g][z], from);
+            short[] plus = in < 0 ? null : choice.misses(plan.itemPerson[in], zone[g][z], from);
+            if (savedSlot[g] != null) {
+                int c = SlotChoice.candidate(savedSlot[g]);
+                return t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
+            }
+            best = Math.min(best, fewest(t, minus, plus, best));
+        }
+        return best;
+    }
+
+    /** min over candidates of t - minus + plus, stopping early at 0 (nothing is lower). */
+    private static int fewest(int[] t, short[] minus, short[] plus, int bound) {
+        int best = bound;
+        for (int c = 0; c < t.length && best > 0; c++) {
+            int v = t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
+            if (v < best) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** The cost of both groups after swapping mentor seats {@code i} (in g) and {@code j} (in h, maybe the bench). */
+    int seatSwapCost(int i, int g, int j, int h) {
+        // A mentor swap can change the groups' reference zones: evaluate both groups afresh.
+        List<Integer> ga = new ArrayList<>(members.items(g));
+        ga.remove(Integer.valueOf(i));
+        ga.add(j);
+        int sum = costFresh(g, ga);
+        if (h < plan.groups) {
+            List<Integer> ha = new ArrayList<>(members.items(h));
+            ha.remove(Integer.valueOf(j));
+            ha.add(i);
+            sum += costFresh(h, ha);
+        }
+        return sum;
+    }
+
+    private int costFresh(int g, List<Integer> groupItems) {
+        String[] zones = zonesOf(g, groupItems);
+        int[] persons = members.persons(groupItems);
+        int[][] totals = new int[zones.length][];
+        for (int z = 0; z < zones.length; z++) {
+            totals[z] = choice.totals(persons, zones[z], from);
+        }
+        return costOf(g, totals, persons);
+    }
+}

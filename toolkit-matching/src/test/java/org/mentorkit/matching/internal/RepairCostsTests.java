@@ -1,0 +1,135 @@
+package org.mentorkit.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Problem;
+import org.mentorkit.model.WeeklyWindow;
+
+/**
+ * {@link RepairCosts} against a brute force written apart from it: session dates from a plain month loop (the second
+ * weekday of each month), every candidate start converted with {@link ZonedDateTime}, availability checked minute by
+ * minute in the member's zone. Random cohorts of both hemispheres over the March and April clock changes.
+ */
+class RepairCostsTests {
+
+    @Test
+    void groupCostsAndSwapEstimatesEqualAnIndependentCount() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Cohort cohort = InternalCohorts.random(seed, 3, 9, new GroupPolicy(3, 3, 1), List.of());
+            List<Problem> problems = new ArrayList<>();
+            FormationPlan plan = FormationPlan.of(cohort, List.of(), problems);
+            assertThat(problems).isEmpty();
+            SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people,
+                    cohort.program()), cohort.program()), plan.people, cohort.program());
+            int[] assignment = {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2};
+            RepairMembers members = new RepairMembers(plan, assignment);
+            RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[3], null);
+            Brute brute = new Brute(plan.people);
+            int sum = 0;
+            for (int g = 0; g < 3; g++) {
+                List<String> zones = costs.zones(g);
+                int[] persons = members.persons(members.items(g));
+                assertThat(costs.cost(g)).as("seed %d group %d", seed, g).isEqualTo(brute.fewest(persons, zones));
+                sum += costs.cost(g);
+                // Mentee 0 (group 0) swapped with mentee 4 (group 1): group 0's estimate in its current zones.
+                if (g == 0) {
+                    int[] swapped = persons.clone();
+                    swapped[java.util.Arrays.asList(box(persons)).indexOf(plan.itemPerson[0])] = plan.itemPerson[4];
+                    assertThat(costs.costWith(0, 0, 4)).as("seed %d swap", seed)
+                            .isEqualTo(brute.fewest(swapped, zones));
+                }
+            }
+            assertThat(costs.outside()).isEqualTo(sum);
+        }
+    }
+
+    @Test
+    void aSavedSlotIsTheOnlyOneCounted() {
+        Cohort cohort = InternalCohorts.random(5, 3, 9, new GroupPolicy(3, 3, 1), List.of());
+        FormationPlan plan = FormationPlan.of(cohort, List.of(), new ArrayList<>());
+        SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people, cohort.program()),
+                cohort.program()), plan.people, cohort.program());
+        RepairMembers members = new RepairMembers(plan, new int[] {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2});
+        MeetingSlot saved = new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(3, 0), "Asia/Kolkata", 60);
+        RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[] {saved, null, null}, null);
+        assertThat(costs.zones(0)).containsExactly("Asia/Kolkata");
+        int[] persons = members.persons(members.items(0));
+        assertThat(costs.cost(0)).isEqualTo(new Brute(plan.people).outside(persons, "Asia/Kolkata",
+                DayOfWeek.WEDNESDAY, 3 * 4));
+    }
+
+    private static Integer[] box(int[] a) {
+        return java.util.Arrays.stream(a).boxed().toArray(Integer[]::new);
+    }
+
+    private static final class Brute {
+        final List<Participant> people;
+
+        Brute(List<Participant> people) {
+            this.people = people;
+        }
+
+        int fewest(int[] persons, List<String> zones) {
+            int best = Integer.MAX_VALUE;
+            for (String zone : zones) {
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    for (int s = 0; s < 96; s++) {
+                        best = Math.min(best, outside(persons, zone, day, s));
+                    }
+                }
+            }
+            return best;
+        }
+
+        int outside(int[] persons, String zone, DayOfWeek day, int start) {
+            int out = 0;
+            LocalDate end = InternalCohorts.START.plusMonths(6);
+            for (LocalDate month = InternalCohorts.START.withDayOfMonth(1); month.isBefore(end);
+                    month = month.plusMonths(1)) {
+                LocalDate date = month.with(TemporalAdjusters.firstInMonth(day)).plusWeeks(1);
+                if (date.isBefore(InternalCohorts.START) || !date.isBefore(end)) {
+                    continue;
+                }
+                ZonedDateTime at = ZonedDateTime.of(date, LocalTime.of(start / 4, start % 4 * 15), ZoneId.of(zone));
+                for (int p : persons) {
+                    if (!inside(people.get(p), at)) {
+                        out++;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static boolean inside(Participant p, ZonedDateTime start) {
+            for (int m = 0; m < 60; m++) {
+                LocalDateTime local = start.plusMinutes(m).withZoneSameInstant(ZoneId.of(p.timeZone()))
+                        .toLocalDateTime();
+                int minute = local.getHour() * 60 + local.getMinute();
+                boolean covered = false;
+                for (WeeklyWindow w : p.availability()) {
+                    int from = w.start().getHour() * 60 + w.start().getMinute();
+                    int to = w.end().equals(LocalTime.MIDNIGHT) ? 24 * 60 : w.end().getHour() * 60 + w.end().getMinute();
+                    covered |= w.day() == local.getDayOfWeek() && from <= minute && minute < to;
+                }
+                if (!covered) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
