@@ -3,6 +3,8 @@ package org.mentorkit.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.Map;
 import org.mentorkit.matching.FormationResult;
@@ -17,8 +19,9 @@ import org.mentorkit.model.io.ModelJson;
  * writes a cohort of {@link AvailabilityCohorts} (for {@code mentorkit match}); {@code availability SEED MENTEES MENTORS
  * [--region R] --seconds S --seed N} generates the same cohort in memory, forms groups through the API
  * {@code mentorkit match} uses, and prints the member-sessions outside availability and the groups without a common
- * slot. (The shaded benchmark jar runs on the class path, where the model's JSON binding of records is not
- * available; the command line reads the JSON on the module path.)
+ * slot; {@code cohort-json COHORT.json --seconds S --seed N} forms a cohort file the same way. Each prints the wall
+ * time from before generating or reading the cohort, the formation's own time against its limit, and the CPU time of
+ * the forming thread (the figure that does not depend on what else the machine runs).
  */
 final class AvailabilityBench {
 
@@ -36,13 +39,30 @@ final class AvailabilityBench {
 
     static void run(String[] args, Map<String, String> opts) {
         long t0 = System.nanoTime();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
         Cohort cohort = AvailabilityCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
                 Integer.parseInt(args[3]), opts.getOrDefault("region", "world"));
+        form(cohort, opts, t0, cpu0);
+    }
+
+    /** {@code cohort-json COHORT.json --seconds S --seed N}: a cohort file (e.g. from gen-availability), formed. */
+    static void runFile(Path file, Map<String, String> opts) throws IOException {
+        long t0 = System.nanoTime();
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        form(ModelJson.readCohort(Files.readString(file), file.toString()), opts, t0, cpu0);
+    }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private static void form(Cohort cohort, Map<String, String> opts, long t0, long cpu0) {
+        Duration limit = Duration.ofMillis((long) (Double.parseDouble(opts.getOrDefault("seconds", "10")) * 1000));
         FormationSettings settings = FormationSettings.builder().seed(Long.parseLong(opts.getOrDefault("seed", "1")))
-                .timeLimit(Duration.ofMillis((long) (Double.parseDouble(opts.getOrDefault("seconds", "10")) * 1000)))
-                .build();
+                .timeLimit(limit).build();
+        long f0 = System.nanoTime();
         FormationResult result = GroupFormation.form(cohort, settings);
+        double formation = (System.nanoTime() - f0) / 1e9;
         double took = (System.nanoTime() - t0) / 1e9;
+        double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
         int outside = 0;
         int total = 0;
         for (GroupExplanation e : result.explanations()) {
@@ -51,9 +71,10 @@ final class AvailabilityBench {
         }
         System.out.printf("groups %d, without a common slot %d, member-sessions outside availability %d of %d"
                 + " (%.1f%%), mean largest time difference %.2f h, same-interest pair share %.3f, wall %.2f s"
-                + " (search %.2f s, %s)%n", result.groups().size(), result.groupsWithoutCommonSlot().size(), outside,
-                total, 100.0 * outside / Math.max(1, total), result.figures().largestTimeDifference(),
-                result.figures().sameInterestPairShare(), took, result.elapsed().toMillis() / 1000.0,
-                result.converged() ? "converged" : "time limit");
+                + " (formation %.2f s of a %.2f s limit, search %.2f s, %s; CPU of the forming thread %.2f s)%n",
+                result.groups().size(), result.groupsWithoutCommonSlot().size(), outside, total,
+                100.0 * outside / Math.max(1, total), result.figures().largestTimeDifference(),
+                result.figures().sameInterestPairShare(), took, formation, limit.toMillis() / 1000.0,
+                result.elapsed().toMillis() / 1000.0, result.converged() ? "converged" : "time limit", cpu);
     }
 }

@@ -24,6 +24,7 @@ import org.mentorkit.matching.core.SolverOptions;
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
  *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N   the same cohort, formed: outside counts
+ *   cohort-json COHORT.json --seconds S --seed N       a cohort file (e.g. from gen-availability), formed likewise
  * </pre>
  */
 public final class Bench {
@@ -46,6 +47,7 @@ public final class Bench {
             case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
             case "gen-availability" -> AvailabilityBench.generate(args, opts);
             case "availability" -> AvailabilityBench.run(args, opts);
+            case "cohort-json" -> AvailabilityBench.runFile(Path.of(args[1]), opts);
             default -> {
                 usage();
                 System.exit(2);
@@ -61,6 +63,7 @@ public final class Bench {
                 + " --out COHORT.json");
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --seconds S --seed N");
+        System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N");
     }
 
     static Map<String, String> options(String[] args) {

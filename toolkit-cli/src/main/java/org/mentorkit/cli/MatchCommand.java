@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.CurriculumOverlays;
+import org.mentorkit.curriculum.CurriculumRegistry;
+import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.curriculum.Session;
 import org.mentorkit.matching.FormationReport;
 import org.mentorkit.matching.FormationResult;
 import org.mentorkit.matching.FormationSettings;
@@ -74,6 +79,14 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
+    @Option(names = "--curriculum", paramLabel = "ID|FILE", defaultValue = DefaultCurriculum.ID,
+            description = "The curriculum the groups will follow, as for schedule (default: ${DEFAULT-VALUE}): slots"
+                    + " are chosen for its number of sessions and its longest session, on the dates schedule uses.")
+    private String curriculum;
+
+    @Option(names = "--overlay", paramLabel = "FILE", description = "An overlay applied to the curriculum first.")
+    private Path overlay;
+
 
     @Override
     public Integer call() {
@@ -83,6 +96,13 @@ final class MatchCommand implements Callable<Integer> {
         Cohort cohort = ModelFiles.readCohort(cohortFile);
         java.time.LocalDate effectiveDate = effectiveDate(cohort);
         FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
+        // The same curriculum as schedule: the slot is judged on exactly the session dates schedule will place.
+        Curriculum chosen = CurriculumRegistry.discover().curriculumOrFile(curriculum);
+        if (overlay != null) {
+            chosen = CurriculumOverlays.apply(chosen, overlay);
+        }
+        settings.sessions(chosen.sessions().size(),
+                chosen.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(1));
         ProgressLine progress = new ProgressLine(err, "forming groups");
         if (!quiet) {
             settings.listener(p -> progress.show(p.fractionDone()));

@@ -18,6 +18,8 @@ public final class FormationSettings {
     private final BooleanSupplier cancelled;
     private final ProgressListener listener;
     private final int randomBaselineDraws;
+    private final int sessions;
+    private final int sessionMinutes;
 
     private FormationSettings(Builder b) {
         seed = b.seed;
@@ -26,6 +28,8 @@ public final class FormationSettings {
         cancelled = b.cancelled;
         listener = b.listener;
         randomBaselineDraws = b.randomBaselineDraws;
+        sessions = b.sessions;
+        sessionMinutes = b.sessionMinutes;
     }
 
     /** Seed 1, at most 10 s, stop after 100 rounds without improvement, no cancellation, no listener. */
@@ -68,6 +72,20 @@ public final class FormationSettings {
         return randomBaselineDraws;
     }
 
+    /**
+     * How many sessions each group holds: the first this many of the cadence's dates on the slot's weekday are the
+     * ones a slot is judged on, as {@code schedule} places a curriculum's sessions on them; 0 (the default) counts
+     * every date the cadence gives over the program.
+     */
+    public int sessions() {
+        return sessions;
+    }
+
+    /** The length of the longest session in minutes, or 0 (the default) for the cadence's {@code sessionMinutes}. */
+    public int sessionMinutes() {
+        return sessionMinutes;
+    }
+
     /** Builds {@link FormationSettings}. */
     public static final class Builder {
         private long seed = 1;
@@ -76,6 +94,8 @@ public final class FormationSettings {
         private BooleanSupplier cancelled = () -> false;
         private ProgressListener listener = ProgressListener.NONE;
         private int randomBaselineDraws = 20;
+        private int sessions;
+        private int sessionMinutes;
 
         private Builder() {
         }
@@ -123,6 +143,21 @@ public final class FormationSettings {
                 throw new IllegalArgumentException("randomBaselineDraws must be at least 1, got " + value);
             }
             randomBaselineDraws = value;
+            return this;
+        }
+
+        /**
+         * The sessions the groups will hold, e.g. a curriculum's: {@code count} sessions (at least 1), the longest
+         * {@code longestMinutes} long (at least 1). Slots are then chosen for exactly the dates and length that
+         * {@code schedule} uses with that curriculum.
+         */
+        public Builder sessions(int count, int longestMinutes) {
+            if (count < 1 || longestMinutes < 1) {
+                throw new IllegalArgumentException("sessions needs at least 1 session of at least 1 minute, got "
+                        + count + " sessions of " + longestMinutes + " minutes");
+            }
+            sessions = count;
+            sessionMinutes = longestMinutes;
             return this;
         }
 

@@ -106,10 +106,15 @@ public final class GroupFormation {
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
         AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people, program);
         Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
-        SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program), plan.people, program);
+        SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program, settings.sessions(),
+                settings.sessionMinutes()), plan.people, program);
+        PairSlots pairSlots = new PairSlots(slotChoice, plan.people);
         Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules)
-                .withPairSlots(new PairSlots(slotChoice, plan.people));
-        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started);
+                .withPairSlots(pairSlots);
+        // When some people share no slot at all, groups may lack a common one and the availability phase (which
+        // moves people for exactly that) gets a larger share of the time: the search 60% of what is left, not 80%.
+        int searchShare = pairSlots.anyIncompatible() ? 60 : 80;
+        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
         // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
@@ -121,7 +126,7 @@ public final class GroupFormation {
                 break;
             }
             plan = next.get();
-            solution = solve(plan, criteria, !previous.isEmpty(), settings, started);
+            solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
         }
         if (!solution.feasible()) {
             // Explain with the preferred plan's closest assignment: its reasons are the ones the coordinator expects.
@@ -177,11 +182,11 @@ public final class GroupFormation {
     }
 
     private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
-            FormationSettings settings, long started) {
+            FormationSettings settings, long started, int searchShare) {
         GroupingInstance instance = plan.instance(criteria, reform);
         // The time limit covers the whole formation: the search gets what setup (and earlier attempts) left, less a
         // share for the explanation and the random comparison.
-        Duration searchLimit = remaining(settings, started).multipliedBy(80).dividedBy(100);
+        Duration searchLimit = remaining(settings, started).multipliedBy(searchShare).dividedBy(100);
         if (searchLimit.compareTo(MIN_SEARCH) < 0) {
             searchLimit = MIN_SEARCH;
         }

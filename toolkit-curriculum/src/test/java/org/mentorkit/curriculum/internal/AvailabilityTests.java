@@ -37,6 +37,20 @@ class AvailabilityTests {
     }
 
     @Test
+    void touchingOrOverlappingWindowsCoverTogetherAsGroupFormationCountsThem() {
+        // "Wed 12:00-13:00; Wed 13:00-14:00" is one stretch of availability; so are overlapping windows.
+        List<WeeklyWindow> touching = List.of(new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(13, 0), LocalTime.of(14, 0)),
+                new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(13, 0)));
+        assertThat(Availability.covers(touching, at(13, 12, 30), at(13, 13, 30))).isTrue();
+        List<WeeklyWindow> overlapping = List.of(new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(15, 0)));
+        assertThat(Availability.covers(overlapping, at(13, 11, 45), at(13, 13, 15))).isTrue();
+        List<WeeklyWindow> gap = List.of(new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(13, 0)),
+                new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(13, 15), LocalTime.of(14, 0)));
+        assertThat(Availability.covers(gap, at(13, 12, 30), at(13, 13, 30))).as("a quarter-hour gap").isFalse();
+    }
+
+    @Test
     void noWindowsCoverNothing() {
         // Program.availabilityOf never gives an empty list; an empty one is not a licence to meet at any hour.
         assertThat(Availability.covers(List.of(), at(13, 3, 0), at(13, 4, 0))).isFalse();

@@ -50,15 +50,39 @@ public final class PairSlots {
         }
     }
 
-    /** Whether {@code p} and {@code q} have a slot free for both in every session. */
-    public boolean compatible(int p, int q) {
-        long[] a = bits[p];
-        long[] b = bits[q];
+    /**
+     * Whether some two participants have no slot free for both in every session: then groups may lack a common slot
+     * and the availability phase has work to do. Compared per distinct profile, stopping at the first such pair.
+     */
+    public boolean anyIncompatible() {
+        Set<long[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<long[]> distinct = new ArrayList<>();
+        for (long[] b : bits) {
+            if (seen.add(b)) { // participants of one profile share one array
+                distinct.add(b);
+            }
+        }
+        for (int a = 0; a < distinct.size(); a++) {
+            for (int b = a; b < distinct.size(); b++) {
+                if (!overlap(distinct.get(a), distinct.get(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(long[] a, long[] b) {
         for (int i = 0; i < a.length; i++) {
             if ((a[i] & b[i]) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code p} and {@code q} have a slot free for both in every session. */
+    public boolean compatible(int p, int q) {
+        return overlap(bits[p], bits[q]);
     }
 }

@@ -31,6 +31,8 @@ public final class SessionGrid {
     private static final int STEP_SECONDS = 900;
 
     private final Program program;
+    private final int sessions; // sessions a group holds: the first of the cadence's dates
+    private final int minutes; // length of the longest session
     private final long origin; // epoch second of step 0
     private final int steps;
     private final int length; // session length in steps
@@ -39,14 +41,25 @@ public final class SessionGrid {
     private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone -> [day][start][session] -> step (-1: none)
     private final Map<String, LocalDate[][]> slotDates = new HashMap<>();
 
+    /** A grid for every session date of the cadence, each {@code cadence.sessionMinutes} long. */
     public SessionGrid(AvailabilityProfiles profiles, Program program) {
+        this(profiles, program, 0, 0);
+    }
+
+    /**
+     * @param sessions       the number of sessions a group holds (the first dates of the cadence), 0 for all
+     * @param sessionMinutes the longest session's minutes, 0 for the cadence's
+     */
+    public SessionGrid(AvailabilityProfiles profiles, Program program, int sessions, int sessionMinutes) {
         this.program = program;
         this.profiles = profiles;
+        this.sessions = sessions <= 0 ? Integer.MAX_VALUE : sessions;
+        this.minutes = sessionMinutes <= 0 ? program.cadence().sessionMinutes() : sessionMinutes;
         LocalDate first = program.startDate().minusDays(2);
         LocalDate last = SessionDates.end(program).plusDays(9); // a blackout move can push a session past the end
         origin = first.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         steps = (int) ((last.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - origin) / STEP_SECONDS);
-        length = Math.max(1, (program.cadence().sessionMinutes() + 14) / 15);
+        length = Math.max(1, (minutes + 14) / 15);
         startable = new BitSet[profiles.count()];
         for (int a = 0; a < startable.length; a++) {
             startable[a] = startable(profiles.zone(a), profiles.windows(a), first, last);
@@ -55,11 +68,9 @@ public final class SessionGrid {
 
     private BitSet startable(ZoneId zone, List<WeeklyWindow> windows, LocalDate first, LocalDate last) {
         BitSet free = new BitSet(steps);
-        for (LocalDate day = first.minusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            for (WeeklyWindow w : windows) {
-                if (w.day() != day.getDayOfWeek()) {
-                    continue;
-                }
+        for (WeeklyWindow w : windows) {
+            LocalDate firstDay = first.minusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(w.day()));
+            for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusWeeks(1)) {
                 long start = ZonedDateTime.of(day, w.start(), zone).toEpochSecond();
                 long end = w.end().equals(LocalTime.MIDNIGHT)
                         ? ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toEpochSecond()
@@ -79,14 +90,28 @@ public final class SessionGrid {
         return out;
     }
 
+    /** The number of steps on the timeline. */
+    public int steps() {
+        return steps;
+    }
+
     /** Session length in 15-minute steps. */
     public int length() {
         return length;
     }
 
-    /** The session minutes of the program's cadence. */
+    /** The minutes of a session (the longest, when the sessions differ). */
     public int sessionMinutes() {
-        return program.cadence().sessionMinutes();
+        return minutes;
+    }
+
+    /**
+     * The dates of the sessions a group with a slot on {@code day} holds: the first ones of {@link SessionDates#all},
+     * as many as the group holds, which are the dates {@code schedule} places the curriculum's sessions on.
+     */
+    public List<SessionDates.Placed> sessionDates(DayOfWeek day) {
+        List<SessionDates.Placed> all = SessionDates.all(program, day);
+        return all.size() <= sessions ? all : all.subList(0, sessions);
     }
 
     /** The step of each session of a slot (day, start index in 15-minute steps, zone): [day][start][session]. */
@@ -105,7 +130,7 @@ public final class SessionGrid {
         int[][][] out = new int[7][STARTS][];
         LocalDate[][] dates = new LocalDate[7][];
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<SessionDates.Placed> placed = SessionDates.all(program, day);
+            List<SessionDates.Placed> placed = sessionDates(day);
             int d = day.getValue() - 1;
             dates[d] = placed.stream().map(SessionDates.Placed::date).toArray(LocalDate[]::new);
             for (int s = 0; s < STARTS; s++) {

@@ -211,9 +211,7 @@ public final class SlotChoice {
                 if (row[k] < 0) {
                     continue;
                 }
-                var instant = grid.instant(row[k]);
-                int offset = zones[p].getRules().getOffset(instant).getTotalSeconds() / 60;
-                int local = (int) Math.floorMod(instant.getEpochSecond() / 60 + offset, 24 * 60);
+                int local = localMinutes(zones[p], row[k]);
                 int end = local + minutes;
                 int inside = Math.max(0, Math.min(end, DAY_END) - Math.max(local, DAY_START));
                 penalty += (long) weight * (minutes - inside);
@@ -225,6 +223,23 @@ public final class SlotChoice {
             }
         }
         return penalty;
+    }
+
+    private final java.util.Map<ZoneId, short[]> localMinutes = new java.util.HashMap<>();
+
+    /** The local minute of the day at a grid step in a zone (a table per zone: ties are broken for every candidate). */
+    private int localMinutes(ZoneId zone, int step) {
+        short[] table = localMinutes.computeIfAbsent(zone, z -> {
+            short[] out = new short[grid.steps()];
+            var rules = z.getRules();
+            for (int t = 0; t < out.length; t++) {
+                var instant = grid.instant(t);
+                int offset = rules.getOffset(instant).getTotalSeconds() / 60;
+                out[t] = (short) Math.floorMod(instant.getEpochSecond() / 60 + offset, 24 * 60);
+            }
+            return out;
+        });
+        return table[step];
     }
 
     private static boolean contains(int[] a, int x) {
@@ -253,7 +268,7 @@ public final class SlotChoice {
 
     /** For one member and a slot: whether each session (from {@code from}) lies inside their availability. */
     public boolean[] inside(int p, MeetingSlot slot, LocalDate from) {
-        List<SessionDates.Placed> dates = SessionDates.all(program, slot.day()).stream()
+        List<SessionDates.Placed> dates = grid.sessionDates(slot.day()).stream()
                 .filter(d -> from == null || !d.date().isBefore(from)).toList();
         boolean[] out = new boolean[dates.size()];
         ZoneId zone = ZoneId.of(slot.timeZone());
@@ -271,6 +286,11 @@ public final class SlotChoice {
             }
         }
         return out;
+    }
+
+    /** The dates of the sessions a group meeting on {@code day} holds (see {@link SessionGrid#sessionDates}). */
+    public List<SessionDates.Placed> sessionDates(DayOfWeek day) {
+        return grid.sessionDates(day);
     }
 
     /** Participants of the cohort, by index. */

@@ -38,7 +38,8 @@ public final class SlotPhase {
      * @param previous the previous groups when re-forming (their slots are kept), else empty
      * @param from     sessions before this date do not count (re-forming), or null
      * @param deadline {@link System#nanoTime()} after which the availability search stops
-     * @param end      after which no more fixes are looked for (groups left then get fewer or none)
+     * @param end      after which no more fixes or blockers are looked for (groups left then get fewer fixes or none,
+     *                 and their members outside the slot as blockers)
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
             List<Group> previous, LocalDate from, long deadline, long end, long seed) {
@@ -85,7 +86,8 @@ public final class SlotPhase {
                 }
             }
             int[] out = choice.outside(persons, slot, from);
-            List<String> blockers = out[0] == 0 ? List.of() : blockers(plan, choice, persons, slot, kept, from);
+            List<String> blockers = out[0] == 0 ? List.of()
+                    : blockers(plan, choice, persons, slot, kept || System.nanoTime() >= end, from);
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
                 for (int[] f : repair.fixes(g, 5, end)) {
@@ -103,7 +105,7 @@ public final class SlotPhase {
     /** Every session of the slot (from {@code from}) with each member's local start and whether they can make it. */
     static List<GroupSlot.Session> sessions(FormationPlan plan, SlotChoice choice, int[] persons, MeetingSlot slot,
             LocalDate from) {
-        List<SessionDates.Placed> dates = SessionDates.all(plan.cohort.program(), slot.day()).stream()
+        List<SessionDates.Placed> dates = choice.sessionDates(slot.day()).stream()
                 .filter(d -> from == null || !d.date().isBefore(from)).toList();
         boolean[][] inside = new boolean[persons.length][];
         for (int m = 0; m < persons.length; m++) {
@@ -123,14 +125,15 @@ public final class SlotPhase {
     }
 
     /**
-     * The members without whom the others would have a common slot (for a kept slot: the members outside it); when
-     * no single member does, the smallest pair that does; when none, everyone outside the slot.
+     * The members without whom the others would have a common slot (for a kept slot, or when the time limit leaves
+     * no time to look: the members outside it); when no single member does, the smallest pair that does; when none,
+     * everyone outside the slot.
      */
     private static List<String> blockers(FormationPlan plan, SlotChoice choice, int[] persons, MeetingSlot slot,
-            boolean kept, LocalDate from) {
+            boolean onlyOutside, LocalDate from) {
         Set<Integer> found = new java.util.LinkedHashSet<>();
         List<String> zones = choice.zonesOf(persons, new int[0]);
-        if (!kept) {
+        if (!onlyOutside) {
             for (int x = 0; x < persons.length; x++) {
                 if (choice.fewestOutside(without(persons, x, -1), zones, from) == 0) {
                     found.add(persons[x]);
@@ -199,9 +202,9 @@ public final class SlotPhase {
         }
         LocalDate effective = from == null ? plan.cohort.program().startDate() : from;
         List<String> moved = new ArrayList<>();
-        List<SessionDates.Placed> old = SessionDates.all(plan.cohort.program(), slot.day()).stream()
+        List<SessionDates.Placed> old = choice.sessionDates(slot.day()).stream()
                 .filter(d -> !d.date().isBefore(effective)).toList();
-        List<SessionDates.Placed> neu = SessionDates.all(plan.cohort.program(), pick.slot().day()).stream()
+        List<SessionDates.Placed> neu = choice.sessionDates(pick.slot().day()).stream()
                 .filter(d -> !d.date().isBefore(effective)).toList();
         ZoneId zone = ZoneId.of(slot.timeZone());
         for (int k = 0; k < Math.max(old.size(), neu.size()); k++) {

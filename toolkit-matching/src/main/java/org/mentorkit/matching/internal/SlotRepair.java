@@ -55,7 +55,7 @@ public final class SlotRepair {
         int best = outside();
         int[] bestAssignment = members.assignment();
         SplittableRandom rnd = new SplittableRandom(seed);
-        int patience = Math.max(20, 200 / Math.max(1, plan.groups));
+        int patience = Math.max(100, 1000 / Math.max(1, plan.groups));
         for (int idle = 0; best > 0 && idle < patience && System.nanoTime() < deadline; idle++) {
             if (!perturb(rnd)) {
                 break;
