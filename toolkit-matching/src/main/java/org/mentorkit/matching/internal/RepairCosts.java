@@ -20,6 +20,7 @@ final class RepairCosts {
     private final MeetingSlot[] savedSlot; // per real group: the slot to keep, or null
     private final String[][] zone; // per real group: reference zones tried (saved slot's, or mentors' then members')
     private final int[][][] total; // per real group and zone: member-sessions outside for each candidate
+    private final int[][][] shortlist; // per real group and zone: the candidates that can still be a swap's best
     private final int[] cost;
 
     RepairCosts(FormationPlan plan, SlotChoice choice, RepairMembers members, MeetingSlot[] savedSlot, LocalDate from) {
@@ -30,6 +31,7 @@ final class RepairCosts {
         this.from = from;
         zone = new String[plan.groups][];
         total = new int[plan.groups][][];
+        shortlist = new int[plan.groups][][];
         cost = new int[plan.groups];
         for (int g = 0; g < plan.groups; g++) {
             refresh(g);
@@ -55,9 +57,9 @@ final class RepairCosts {
         return List.of(zone[g]);
     }
 
-    /** The totals of group {@code g} in its first reference zone, per candidate slot. */
-    int[] firstZoneTotals(int g) {
-        return total[g][0];
+    /** The fewest of group {@code g}'s first-zone totals plus {@code plus}, per candidate slot (exact). */
+    int firstZoneFewestWith(int g, short[] plus) {
+        return fewest(total[g][0], shortlist[g][0], null, plus, Integer.MAX_VALUE);
     }
 
     /** The misses of item {@code i} in group {@code g}'s first reference zone, per candidate slot. */
@@ -70,10 +72,37 @@ final class RepairCosts {
         zone[g] = zonesOf(g, members.items(g));
         int[] persons = members.persons(members.items(g));
         total[g] = new int[zone[g].length][];
+        shortlist[g] = new int[zone[g].length][];
         for (int z = 0; z < zone[g].length; z++) {
             total[g][z] = choice.totals(persons, zone[g][z], from);
+            shortlist[g][z] = shortlist(total[g][z], choice.mostSessions(zone[g][z]));
         }
         cost[g] = costOf(g, total[g], persons);
+    }
+
+    /**
+     * The candidates that can be the best after one member leaves and one joins: one member changes a candidate's
+     * total by at most the number of sessions s, so the best after the swap is at most (fewest now + s), and a
+     * candidate whose total now exceeds fewest + 2s cannot reach it. Skipping them keeps the result exact.
+     */
+    private static int[] shortlist(int[] t, int sessions) {
+        int fewest = Integer.MAX_VALUE;
+        for (int v : t) {
+            fewest = Math.min(fewest, v);
+        }
+        long bound = (long) fewest + 2L * sessions;
+        int count = 0;
+        for (int v : t) {
+            count += v <= bound ? 1 : 0;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int c = 0; c < t.length; c++) {
+            if (t[c] <= bound) {
+                out[k++] = c;
+            }
+        }
+        return out;
     }
 
     /** The reference zones of a group: its saved slot's, else its mentors' and then its other members'. */
@@ -121,15 +150,16 @@ final class RepairCosts {
                 int c = SlotChoice.candidate(savedSlot[g]);
                 return t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
             }
-            best = Math.min(best, fewest(t, minus, plus, best));
+            best = Math.min(best, fewest(t, shortlist[g][z], minus, plus, best));
         }
         return best;
     }
 
-    /** min over candidates of t - minus + plus, stopping early at 0 (nothing is lower). */
-    private static int fewest(int[] t, short[] minus, short[] plus, int bound) {
+    /** min over the listed candidates of t - minus + plus, stopping early at 0 (nothing is lower). */
+    private static int fewest(int[] t, int[] candidates, short[] minus, short[] plus, int bound) {
         int best = bound;
-        for (int c = 0; c < t.length && best > 0; c++) {
+        for (int k = 0; k < candidates.length && best > 0; k++) {
+            int c = candidates[k];
             int v = t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
             if (v < best) {
                 best = v;

@@ -142,6 +142,15 @@ public final class SlotChoice {
                 - firstFrom(grid.dates(zone)[candidate / SessionGrid.STARTS], from);
     }
 
+    /** The most sessions any candidate slot of {@code zone} has (weekdays can differ by a date). */
+    public int mostSessions(String zone) {
+        int most = 0;
+        for (LocalDate[] dates : grid.dates(zone)) {
+            most = Math.max(most, dates.length);
+        }
+        return most;
+    }
+
     /** The candidate index of a slot in its own zone, or -1 when its time is off the 15-minute grid. */
     public static int candidate(MeetingSlot slot) {
         int minute = slot.time().getHour() * 60 + slot.time().getMinute();

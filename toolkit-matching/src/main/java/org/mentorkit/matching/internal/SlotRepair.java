@@ -324,12 +324,7 @@ public final class SlotRepair {
                 score[h] = Double.NEGATIVE_INFINITY;
                 continue;
             }
-            int[] t = costs.firstZoneTotals(h);
-            int best = Integer.MAX_VALUE;
-            for (int c = 0; c < t.length; c++) {
-                best = Math.min(best, t[c] + mine[c]);
-            }
-            score[h] = best - costs.cost(h);
+            score[h] = costs.firstZoneFewestWith(h, mine) - costs.cost(h);
         }
         out.sort((a, b) -> Double.compare(score[a], score[b]));
         return limit(out, CANDIDATE_GROUPS);
