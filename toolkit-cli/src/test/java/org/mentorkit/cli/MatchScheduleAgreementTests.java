@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.MemberTime;
 import org.mentorkit.curriculum.schedule.ProgramSchedule;
 import org.mentorkit.curriculum.schedule.ScheduledSession;
 import org.mentorkit.curriculum.schedule.Scheduler;
@@ -63,12 +66,27 @@ class MatchScheduleAgreementTests {
                     .map(s -> s.start().withZoneSameInstant(java.time.ZoneId.of(placed.slot().timeZone())).toLocalDate())
                     .toList();
             assertThat(formationDates).as("group %s", placed.groupId()).hasSize(sessions).isEqualTo(scheduleDates);
-            long outside = placed.sessions().stream().map(ScheduledSession::members).flatMap(List::stream)
-                    .filter(m -> !m.withinAvailability()).count();
-            assertThat(slot.outside()).as("group %s: outside availability", placed.groupId()).isEqualTo((int) outside);
+            // Every member-session schedule places is one formation judged, with the same verdict. Formation also
+            // counts the mentor in peer-only sessions, to which schedule does not invite them.
+            int mentorsOnPeerSessions = 0;
+            for (int k = 0; k < sessions; k++) {
+                ScheduledSession scheduled = placed.sessions().get(k);
+                Map<String, Boolean> judged = new HashMap<>();
+                slot.sessions().get(k).members().forEach(m -> judged.put(m.participantId(), m.inside()));
+                for (MemberTime m : scheduled.members()) {
+                    assertThat(judged.get(m.participantId())).as("group %s session %d member %s", placed.groupId(),
+                            k + 1, m.participantId()).isEqualTo(m.withinAvailability());
+                }
+                java.util.Set<String> notInvited = new java.util.HashSet<>(judged.keySet());
+                scheduled.members().forEach(m -> notInvited.remove(m.participantId()));
+                assertThat(result.groups().get(g).mentorIds()).as("only mentors miss peer-only sessions")
+                        .containsAll(notInvited);
+                mentorsOnPeerSessions += notInvited.size();
+            }
             assertThat(slot.memberSessions()).isEqualTo(placed.sessions().stream().mapToInt(s -> s.members().size())
-                    .sum());
+                    .sum() + mentorsOnPeerSessions);
         }
+        assertThat(schedule.groups()).hasSize(result.groups().size());
     }
 
     @Test
