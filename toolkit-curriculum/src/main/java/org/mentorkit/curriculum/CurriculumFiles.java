@@ -23,7 +23,7 @@ public final class CurriculumFiles {
     /** Reads and validates curriculum JSON; {@code source} names it in problems (a file name or a resource). */
     public static Curriculum parse(String json, String source) {
         JsonValue tree = JsonIo.parse(json, source);
-        Curriculum curriculum = JsonIo.bind(tree, Curriculum.class, source);
+        Curriculum curriculum = JsonIo.bind(tree, Curriculum.class, source, json);
         return CurriculumRules.requireValid(curriculum, source);
     }
 

@@ -13,11 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mentorkit.curriculum.internal.JsonIo;
-import org.mentorkit.curriculum.internal.JsonShape;
 import org.mentorkit.curriculum.internal.OverlayFile;
 import org.mentorkit.curriculum.internal.Suggestions;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.internal.input.JsonBinding;
+import org.mentorkit.model.internal.input.JsonShape;
 
 /**
  * Adapts a curriculum with an overlay file, so that a society keeps its changes apart from the curriculum it builds
@@ -40,11 +41,10 @@ public final class CurriculumOverlays {
     /** Applies overlay JSON to {@code base}; {@code source} names the overlay in problems. */
     public static Curriculum apply(Curriculum base, String overlayJson, String source) {
         JsonValue tree = JsonIo.parse(overlayJson, source);
-        List<Problem> shape = JsonShape.check(tree, OverlayFile.class, source, "");
-        if (!shape.isEmpty()) {
-            throw new InvalidInputException(shape);
-        }
-        if (!(tree instanceof JsonObject overlay)) {
+        // The normalised tree: null members dropped as absent, enum constants canonical.
+        JsonShape.Checked shape = JsonShape.check(tree, OverlayFile.class);
+        JsonBinding.throwIfAny(shape.problems(), source, overlayJson);
+        if (!(shape.value() instanceof JsonObject overlay)) {
             throw new InvalidInputException(source, "an overlay must be a JSON object {...}");
         }
         Application application = new Application(base, source);
@@ -99,7 +99,7 @@ public final class CurriculumOverlays {
 
         private void replaceSessions(JsonArray replacements) {
             for (int i = 0; replacements != null && i < replacements.size(); i++) {
-                Session replacement = JsonIo.bind(replacements.get(i), Session.class, source + ": replace[" + i + "]");
+                Session replacement = JsonIo.bindPart(replacements.get(i), Session.class, source, "replace[" + i + "]");
                 int index = indexOrReport(replacement.id(), "replace[" + i + "].id");
                 if (index >= 0) {
                     sessions.set(index, replacement);
@@ -124,7 +124,7 @@ public final class CurriculumOverlays {
                 }
                 JsonObjectBuilder merged = Json.createObjectBuilder((JsonObject) JsonIo.toTree(sessions.get(index)));
                 fields.forEach(merged::add);
-                sessions.set(index, JsonIo.bind(merged.build(), Session.class, source + ": " + path));
+                sessions.set(index, JsonIo.bindPart(merged.build(), Session.class, source, path));
             }
         }
 
@@ -136,7 +136,7 @@ public final class CurriculumOverlays {
                     report(path + ".session", "missing: give the session to add");
                     continue;
                 }
-                Session session = JsonIo.bind(addition.get("session"), Session.class, source + ": " + path + ".session");
+                Session session = JsonIo.bindPart(addition.get("session"), Session.class, source, path + ".session");
                 if (index(session.id()) >= 0) {
                     report(path + ".session.id", "a session '" + session.id()
                             + "' already exists; use replace or change to alter it, or choose another id");
@@ -167,7 +167,7 @@ public final class CurriculumOverlays {
                 List<Resource> resources = new ArrayList<>(sessions.get(index).resources());
                 JsonArray added = additions.getJsonArray(id);
                 for (int j = 0; j < added.size(); j++) {
-                    resources.add(JsonIo.bind(added.get(j), Resource.class, source + ": " + path + "[" + j + "]"));
+                    resources.add(JsonIo.bindPart(added.get(j), Resource.class, source, path + "[" + j + "]"));
                 }
                 sessions.set(index, sessions.get(index).withResources(resources));
             }

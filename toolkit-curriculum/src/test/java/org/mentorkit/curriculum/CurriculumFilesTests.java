@@ -30,13 +30,16 @@ class CurriculumFilesTests {
 
     @Test
     void reportsUnknownKeysWithSuggestionAndPath() {
-        String json = "{\"id\":\"x\",\"title\":\"T\",\"version\":\"1\",\"language\":\"en\",\"sessions\":[{\"id\":\"a\","
-                + "\"titel\":\"A\",\"format\":\"MENTOR_LEAD\",\"durationMinutes\":\"sixty\"}]}";
+        String json = "{\"id\":\"x\",\"title\":\"T\",\"version\":\"1\",\"language\":\"en\",\"sessions\":[{\"id\":\"a\",\n"
+                + "\"titel\":\"A\",\n\"format\":\"MENTOR_LEAD\",\n\"durationMinutes\":\"sixty\"}]}";
+        // The model's one shape check: file, line and JSON path, what was expected, and never the text found.
         assertThatThrownBy(() -> CurriculumFiles.parse(json, "c.json"))
                 .satisfies(e -> assertThat(problems(e))
-                        .contains("c.json: sessions[0].titel: unknown key (did you mean 'title'?)")
-                        .contains("c.json: sessions[0].format: 'MENTOR_LEAD' is not one of MENTOR_LED, PEER_ONLY (did you mean 'MENTOR_LED'?)")
-                        .contains("c.json: sessions[0].durationMinutes: must be a whole number, found text \"sixty\""));
+                        .contains("c.json:2: sessions[0].titel: unknown key `titel`; did you mean `title`?")
+                        .contains("c.json:3: sessions[0].format: expected one of MENTOR_LED, PEER_ONLY, found "
+                                + "`MENTOR_LEAD`; did you mean `MENTOR_LED`?")
+                        .contains("c.json:4: sessions[0].durationMinutes: expected a whole number, found text")
+                        .doesNotContain("sixty"));
     }
 
     @Test

@@ -91,12 +91,12 @@ class CurriculumOverlaysTests {
 
     @Test
     void badKeysAndTypesInTheOverlayAreReportedBeforeAnythingIsApplied() {
-        String overlay = "{\"remvoe\": [\"kickoff\"], \"change\": {\"kickoff\": {\"durationMinutes\": \"long\", \"titel\": \"x\"}}}";
+        String overlay = "{\"remvoe\": [\"kickoff\"],\n \"change\": {\"kickoff\": {\"durationMinutes\": \"long\",\n \"titel\": \"x\"}}}";
         assertThatThrownBy(() -> CurriculumOverlays.apply(base, overlay, "overlay.json"))
                 .satisfies(e -> assertThat(problems(e))
-                        .contains("overlay.json: remvoe: unknown key (did you mean 'remove'?)")
-                        .contains("overlay.json: change.kickoff.durationMinutes: must be a whole number")
-                        .contains("overlay.json: change.kickoff.titel: unknown key (did you mean 'title'?)"));
+                        .contains("overlay.json:1: remvoe: unknown key `remvoe`; did you mean `remove`?")
+                        .contains("overlay.json:2: change.kickoff.durationMinutes: expected a whole number")
+                        .contains("overlay.json:3: change.kickoff.titel: unknown key `titel`; did you mean `title`?"));
     }
 
     @Test

@@ -4,15 +4,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
-import java.util.List;
-import org.mentorkit.model.InvalidInputException;
-import org.mentorkit.model.Problem;
+import org.mentorkit.model.internal.input.JsonBinding;
 import org.mentorkit.model.internal.input.JsonInput;
 
-/** Reads JSON files in three steps (syntax, shape, binding), each failing with located problems, and writes them. */
+/** Reads JSON files in three steps (syntax, shape, binding) through the model's one reading path, each failing with located problems, and writes them. */
 public final class JsonIo {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
@@ -30,17 +27,17 @@ public final class JsonIo {
         return JsonInput.parse(text, source);
     }
 
-    /** Checks the shape, then binds; shape problems are all reported together. */
-    public static <T> T bind(JsonValue tree, Type type, String source) {
-        List<Problem> problems = JsonShape.check(tree, type, source, "");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        try {
-            return JSONB.fromJson(tree.toString(), type);
-        } catch (JsonbException e) {
-            throw new InvalidInputException(source, "could not be read: " + firstSentence(e.getMessage()));
-        }
+    /**
+     * Checks the shape, then binds, through the model's one binding path; every shape problem is reported together,
+     * located as {@code source:line: json.path} by {@code text}.
+     */
+    public static <T> T bind(JsonValue tree, Type type, String source, String text) {
+        return JsonBinding.bind(tree, type, source, text);
+    }
+
+    /** Binds one part of an overlay, found at {@code path} in it; problems are located as {@code source: path...}. */
+    public static <T> T bindPart(JsonValue part, Type type, String source, String path) {
+        return JsonBinding.bindPart(part, type, source, path);
     }
 
     /** Pretty-printed JSON of a value. */
@@ -51,13 +48,5 @@ public final class JsonIo {
     /** The JSON tree of a value (used to merge overlay changes into a session). */
     public static JsonValue toTree(Object value) {
         return parse(JSONB.toJson(value), "(internal)");
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -2,19 +2,13 @@ package org.mentorkit.model.io;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
-import java.util.Comparator;
 import java.util.List;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.internal.JsonLines;
-import org.mentorkit.model.internal.Validators;
-import org.mentorkit.model.internal.JsonShape;
 import org.mentorkit.model.internal.JsonWriting;
+import org.mentorkit.model.internal.input.JsonBinding;
 import org.mentorkit.model.internal.input.JsonInput;
 
 /**
@@ -26,10 +20,6 @@ import org.mentorkit.model.internal.input.JsonInput;
 public final class ModelJson {
 
     private ModelJson() {
-    }
-
-    private static final class Holder {
-        static final Jsonb JSONB = JsonbBuilder.create();
     }
 
     /** Reads and validates a program; {@code source} names the input in problem locations (e.g. its file name). */
@@ -77,25 +67,11 @@ public final class ModelJson {
     }
 
     private static <T> T bind(JsonValue tree, Class<T> type, String source, String text) {
-        JsonShape.Checked checked = JsonShape.check(tree, type);
-        throwIfAny(checked.problems(), source, text);
-        try {
-            return Holder.JSONB.fromJson(checked.value().toString(), type);
-        } catch (JsonbException e) {
-            // The shape check accepts only what binds; reaching this means the model and the check disagree.
-            throw new InvalidInputException(source, "could not read as a " + type.getSimpleName() + ": " + e.getMessage());
-        }
+        return JsonBinding.bind(tree, type, source, text);
     }
 
     /** Locates each problem as {@code source:line: json.path}, the line found in {@code text}. */
     private static void throwIfAny(List<Problem> problems, String source, String text) {
-        if (!problems.isEmpty()) {
-            JsonLines lines = JsonLines.of(text);
-            // Top to bottom, as the file reads; within a line, by path.
-            throw new InvalidInputException(problems.stream()
-                    .sorted(Comparator.comparingLong((Problem p) -> lines.lineOf(p.location())).thenComparing(Validators.BY_LOCATION))
-                    .map(p -> new Problem(lines.locate(source, p.location()), p.message()))
-                    .toList());
-        }
+        JsonBinding.throwIfAny(problems, source, text);
     }
 }

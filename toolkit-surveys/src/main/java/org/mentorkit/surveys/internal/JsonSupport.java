@@ -1,23 +1,23 @@
 package org.mentorkit.surveys.internal;
 
-import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.internal.input.InputFiles;
-import org.mentorkit.model.internal.input.JsonInput;
+import org.mentorkit.model.internal.input.JsonBinding;
 import org.mentorkit.model.internal.input.Limits;
 import org.mentorkit.model.internal.input.TextDecoding;
 
-/** One configured JSON-B instance and the file plumbing around it, so every JSON file is read and reported alike. */
+/**
+ * The surveys module's JSON writing (pretty-printed) and its entry to the model's one reading path, so every JSON file
+ * is read and reported alike in every module.
+ */
 public final class JsonSupport {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
@@ -30,21 +30,12 @@ public final class JsonSupport {
         return JSONB.toJson(value).strip() + "\n";
     }
 
-    /** Parses {@code text} as {@code type}; a syntax or binding error becomes an {@link InvalidInputException} at {@code source}. */
+    /**
+     * Parses {@code text} as {@code type} through the model's one reading path: bounded parse, every key and value
+     * checked against the record (all problems at once, as {@code source:line: json.path}), then binding.
+     */
     public static <T> T fromJson(String text, Type type, String source) {
-        JsonValue tree = JsonInput.parse(text, source);
-        if (tree.getValueType() == JsonValue.ValueType.NULL) {
-            throw new InvalidInputException(source, "the file holds no JSON value");
-        }
-        try {
-            T value = JSONB.fromJson(tree.toString(), type);
-            if (value == null) {
-                throw new InvalidInputException(source, "the file holds no JSON value");
-            }
-            return value;
-        } catch (JsonbException e) {
-            throw new InvalidInputException(source, "not valid JSON for this file: " + rootMessage(e));
-        }
+        return JsonBinding.read(text, type, source);
     }
 
     /**
@@ -65,13 +56,5 @@ public final class JsonSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -1,4 +1,4 @@
-package org.mentorkit.model.internal;
+package org.mentorkit.model.internal.input;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -8,6 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.internal.JsonPaths;
+import org.mentorkit.model.internal.Times;
 import org.mentorkit.model.internal.text.Suggestions;
 
 /**
@@ -33,6 +37,11 @@ import org.mentorkit.model.internal.text.Suggestions;
  * <p>It also normalises what it accepts leniently, so the binder sees canonical JSON: enum constants in any case (and
  * with {@code -} or spaces for {@code _}), weekdays as {@code Tue} or {@code tuesday}, times as {@code 9:00}. A
  * {@code null} member is treated as absent.
+ *
+ * <p>Every module reads its JSON files through this one check ({@link JsonBinding} runs it before binding), so a
+ * program, a curriculum, an instrument and a codebook report the same mistake in the same words. Messages describe
+ * JSON ("a whole number", "an object { ... }"), never the Java type behind it, and never echo the text found, which
+ * may be personal.
  */
 public final class JsonShape {
 
@@ -46,9 +55,18 @@ public final class JsonShape {
     }
 
     /** Checks {@code root} against {@code type}; problem locations are JSON paths ("" for the whole document). */
-    public static Checked check(JsonValue root, Class<?> type) {
+    public static Checked check(JsonValue root, Type type) {
+        return check(root, type, "");
+    }
+
+    /**
+     * Checks {@code value}, found at {@code path} of its document, against {@code type}; problem locations are JSON
+     * paths from the document's root, so a part of a file (one session of a curriculum overlay) is reported where it
+     * is in the file.
+     */
+    public static Checked check(JsonValue value, Type type, String path) {
         JsonShape shape = new JsonShape();
-        JsonValue normalised = shape.visit(root, type, "");
+        JsonValue normalised = shape.visit(value, type, path);
         return new Checked(normalised, List.copyOf(shape.problems));
     }
 
@@ -106,6 +124,9 @@ public final class JsonShape {
             String key = member.getKey();
             String memberPath = JsonPaths.member(path, key);
             Optional<RecordComponent> component = Arrays.stream(components).filter(c -> c.getName().equals(key)).findFirst();
+            if (component.isEmpty() && derivedValue(type, key)) {
+                continue;
+            }
             if (component.isEmpty()) {
                 String hint = Suggestions.closest(key, names)
                         .map(s -> "did you mean `" + s + "`?")
@@ -116,6 +137,23 @@ public final class JsonShape {
             }
         }
         return out.build();
+    }
+
+    /**
+     * Whether {@code key} names a value derived from the record's components that JSON-B writes beside them (a public
+     * {@code isComplete()} or {@code getX()} accessor): files mentorkit wrote carry such keys, so reading them back
+     * must not fail, and nothing is bound from them.
+     */
+    private static boolean derivedValue(Class<?> type, String key) {
+        if (!key.startsWith("is") && !key.startsWith("get")) {
+            return false;
+        }
+        try {
+            Method method = type.getMethod(key);
+            return method.getDeclaringClass() == type && !Modifier.isStatic(method.getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private JsonValue list(JsonValue value, Type elementType, String path) {
@@ -272,6 +310,7 @@ public final class JsonShape {
         if (c.isEnum()) {
             return "one of " + Arrays.stream(c.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
         }
-        return c.isRecord() ? "an object" : c.getSimpleName();
+        // Never the Java type's name: the reader is a coordinator editing a JSON file.
+        return c.isRecord() ? "an object" : "a value";
     }
 }
