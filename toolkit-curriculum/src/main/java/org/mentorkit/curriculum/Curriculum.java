@@ -3,11 +3,12 @@ package org.mentorkit.curriculum;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.Optional;
+import org.mentorkit.model.Problem;
 
 /**
  * A program's sequence of sessions with their guides. Texts not given are "" and lists are empty, never null; the
- * rules (unique ids, agenda timings, formats) are checked by {@link CurriculumRules} so that every problem of a file is
- * reported at once.
+ * rules (unique ids, agenda timings, formats) are checked by {@link #problems(String)} so that every problem of a file
+ * is reported at once.
  *
  * @param id       a short stable identifier, e.g. {@code mentorkit-peer-6}
  * @param title    the name printed on the handbook
@@ -31,6 +32,19 @@ public record Curriculum(String id, String title, String version, String audienc
     /** The session with the given id. */
     public Optional<Session> session(String sessionId) {
         return sessions.stream().filter(s -> s != null && s.id().equals(sessionId)).findFirst();
+    }
+
+    /**
+     * Every rule this curriculum breaks, all at once: short unique ids, a title, a version and a language tag, sessions
+     * whose agenda minutes add up to their duration, resources with an address and a record of how they were checked,
+     * and references between sessions that name a session of this curriculum. Every reader (files, overlays, the
+     * registry's providers) applies these rules; an application that builds a curriculum in code calls this.
+     *
+     * @param source names the curriculum in problem locations, which read {@code source: json.path}
+     * @return the problems in the order found; empty when the curriculum is valid
+     */
+    public List<Problem> problems(String source) {
+        return CurriculumRules.problems(this, source);
     }
 
     /** A copy with other sessions. */

@@ -7,7 +7,7 @@ import org.mentorkit.curriculum.internal.JsonIo;
 
 /**
  * Curriculum JSON files. Reading parses (syntax errors give line and column), checks the shape (unknown keys get a
- * "did you mean"), binds with JSON-B and applies {@link CurriculumRules}; every failure is an
+ * "did you mean"), binds with JSON-B and applies the curriculum rules ({@link Curriculum#problems(String)}); every failure is an
  * {@link org.mentorkit.model.InvalidInputException} whose problems name the file and the JSON path.
  */
 public final class CurriculumFiles {

@@ -26,7 +26,7 @@ import org.mentorkit.model.internal.input.JsonShape;
  * {@code language}); {@code remove}; {@code replace}; {@code change} (only the named fields of a session);
  * {@code add} (after a named session, or at the end); {@code addResources}; {@code dropResources} (by title or URL);
  * {@code order} (every remaining session id, once). Every reference is checked and every problem reported with its
- * JSON path in the overlay and the closest existing id; the result must also pass {@link CurriculumRules}.
+ * JSON path in the overlay and the closest existing id; the result must also keep the curriculum rules ({@link Curriculum#problems(String)}).
  */
 public final class CurriculumOverlays {
 

@@ -52,7 +52,7 @@ public final class CurriculumRegistry {
      * The validated curriculum with the given id.
      *
      * @throws InvalidInputException when no provider has that id (with the closest id as a suggestion) or the
-     *                               provider's curriculum breaks {@link CurriculumRules}
+     *                               provider's curriculum breaks the curriculum rules ({@link Curriculum#problems(String)})
      */
     public Curriculum curriculum(String id) {
         return curriculum(id, Language.ENGLISH);

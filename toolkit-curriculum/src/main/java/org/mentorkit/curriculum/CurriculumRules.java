@@ -13,9 +13,9 @@ import org.mentorkit.model.Problem;
 /**
  * The rules every curriculum keeps, checked all at once so that a file can be fixed in one pass: stable unique ids,
  * a timed agenda that adds up to the session's duration, and resources that say where they are and how they were
- * checked.
+ * checked. Not API: embedders call {@link Curriculum#problems(String)}; every reader applies these rules itself.
  */
-public final class CurriculumRules {
+final class CurriculumRules {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
@@ -24,7 +24,7 @@ public final class CurriculumRules {
     }
 
     /** Every problem of the curriculum, located as {@code source: json.path}. */
-    public static List<Problem> problems(Curriculum curriculum, String source) {
+    static List<Problem> problems(Curriculum curriculum, String source) {
         List<Problem> problems = new ArrayList<>();
         Reporter at = (path, message) -> problems.add(new Problem(source + ": " + path, message));
         if (!ID.matcher(curriculum.id()).matches()) {
@@ -59,7 +59,7 @@ public final class CurriculumRules {
     }
 
     /** Throws {@link InvalidInputException} with every problem, if there are any. */
-    public static Curriculum requireValid(Curriculum curriculum, String source) {
+    static Curriculum requireValid(Curriculum curriculum, String source) {
         List<Problem> problems = problems(curriculum, source);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A public reference a session points to. A society's coordinator prints these in a handbook, so each one records how
- * and when it was checked to exist; {@link CurriculumRules} rejects a resource without that record.
+ * and when it was checked to exist; the curriculum rules ({@link Curriculum#problems(String)}) reject a resource without that record.
  *
  * @param title       the title exactly as published
  * @param url         where to find it (for articles, the DOI link where there is one)

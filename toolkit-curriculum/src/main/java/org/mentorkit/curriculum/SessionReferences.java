@@ -13,7 +13,7 @@ import org.mentorkit.model.i18n.Texts;
  * guide never stores "session 5": the number is worked out from the curriculum's order when the text is shown
  * ({@link #resolve}), so adding, removing or reordering sessions cannot leave a stale number behind. An overlay that
  * removes a referenced session, or moves one to the other side of the session that refers to it, is reported by
- * {@link CurriculumOverlays}; a reference to a session the curriculum lacks is a {@link CurriculumRules} problem.
+ * {@link CurriculumOverlays}; a reference to a session the curriculum lacks is a problem of {@link Curriculum#problems(String)}.
  */
 public final class SessionReferences {
 
@@ -56,7 +56,7 @@ public final class SessionReferences {
     /**
      * The text with each reference replaced by "session N" in the curriculum's language ("sesión N" in Spanish), N
      * being the referred session's place in the curriculum. A reference to a session the curriculum lacks is left as
-     * written ({@link CurriculumRules} refuses such a curriculum, so this happens only to text from elsewhere).
+     * written ({@link Curriculum#problems(String)} reports such a curriculum, so this happens only to text from elsewhere).
      */
     public static String resolve(String text, Curriculum curriculum) {
         Matcher m = REFERENCE.matcher(text);

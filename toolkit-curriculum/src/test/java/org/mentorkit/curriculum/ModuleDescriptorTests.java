@@ -50,4 +50,12 @@ class ModuleDescriptorTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("org.mentorkit.model.spi.TranslationProvider",
                         List.of("org.mentorkit.curriculum.internal.CurriculumTranslationProvider")));
     }
+
+    @Test
+    void helpersAreNotPublicApi() throws ClassNotFoundException {
+        // Curriculum.problems(source) and ScheduleOutputs are their API; an exported helper could never be taken back.
+        for (String helper : new String[] {"org.mentorkit.curriculum.CurriculumRules", "org.mentorkit.curriculum.schedule.ScheduleReports"}) {
+            assertThat(java.lang.reflect.Modifier.isPublic(Class.forName(helper).getModifiers())).as(helper).isFalse();
+        }
+    }
 }

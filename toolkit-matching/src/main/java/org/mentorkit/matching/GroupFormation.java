@@ -92,8 +92,9 @@ public final class GroupFormation {
     private static FormationResult run(Cohort cohort, List<Group> previous, java.time.LocalDate effective,
             FormationSettings settings) {
         // The program's rules first, as the command line applies them when it reads the file (a group policy of 0, a
-        // weight of NaN): an SDK caller gets the same problems, not an ArithmeticException. The cohort's own rules
-        // (pinned ids, groups) are judged below with the formation's own explanations.
+        // weight of NaN): an SDK caller gets the same problems, not an ArithmeticException. The rules between
+        // participants (pinned ids, groups) are judged next with the formation's own explanations, and whatever else
+        // the command line would refuse in the cohort last, so nothing it refuses reaches the search.
         ModelValidation.requireValid(cohort.program(), "cohort: program");
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
@@ -101,6 +102,7 @@ public final class GroupFormation {
         if (!problems.isEmpty()) {
             throw new InfeasibleFormationException(problems);
         }
+        ModelValidation.requireValid(cohort, "cohort");
         Program program = cohort.program();
         LocalDate from = program.startDate();
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.

@@ -36,6 +36,24 @@ class EntryPointValidationTests {
     }
 
     @Test
+    void aCohortBuiltInCodeIsRefusedForWhatTheCommandLineRefusesInACohortFile() {
+        // Issue 12: form and reform validated only the program; an invalid e-mail address was grouped as given.
+        List<Participant> people = List.of(Cohorts.mentor("T0", "UTC", "M", 1),
+                Cohorts.mentee("S0", "UTC", "F").toBuilder().email("not an address").build(),
+                Cohorts.mentee("S1", "UTC", "F"));
+        Cohort invalid = Cohorts.cohort(Cohorts.program(new GroupPolicy(1, 3, 1), List.of(), LocalDate.of(2027, 1, 12)),
+                people, MatchingConstraints.none());
+        for (var entryPoint : List.<Runnable>of(() -> GroupFormation.form(invalid, QUICK),
+                () -> GroupFormation.reform(invalid, List.of(new org.mentorkit.model.Group("g1", "Group 1", List.of("T0"),
+                        List.of("S0", "S1"), null)), QUICK))) {
+            assertThatThrownBy(entryPoint::run)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(
+                            org.mentorkit.model.Problem::location).contains("cohort: participants[1].email"));
+        }
+    }
+
+    @Test
     void aNaNPreferenceIsRefusedWhereItIsGiven() {
         GroupingInstance.Builder builder = GroupingInstance.builder(4, 2);
         assertThatThrownBy(() -> builder.preference(0, 1, Double.NaN))

@@ -36,4 +36,12 @@ class ModuleDescriptorTests {
         assertThat(ModuleDescriptors.transitiveRequires(MODULE)).containsExactly(
                 "org.mentorkit.model");
     }
+
+    @Test
+    void helpersAreNotPublicApi() throws ClassNotFoundException {
+        // The report's figures (Figure.ci95(), PairedComparison) are the API; the formulas behind them are not.
+        for (String helper : new String[] {"org.mentorkit.surveys.report.Statistics"}) {
+            assertThat(java.lang.reflect.Modifier.isPublic(Class.forName(helper).getModifiers())).as(helper).isFalse();
+        }
+    }
 }

@@ -29,7 +29,7 @@ import org.mentorkit.model.i18n.Texts;
  * time) and CSV (one row per group, session and member). Names are data: Markdown escapes them, CSV quotes them and
  * neutralises a leading {@code = + - @} so that a spreadsheet never runs a name as a formula.
  */
-public final class ScheduleReports {
+final class ScheduleReports {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Always {@code +hh:mm}, also {@code +00:00} (never {@code Z}), so that the column has one shape to parse. */
@@ -39,7 +39,7 @@ public final class ScheduleReports {
     }
 
     /** The Markdown overview in English. */
-    public static String markdown(ProgramSchedule schedule, Cohort cohort) {
+    static String markdown(ProgramSchedule schedule, Cohort cohort) {
         return markdown(schedule, cohort, Language.ENGLISH);
     }
 
@@ -48,7 +48,7 @@ public final class ScheduleReports {
      * ("martes, 12 de enero de 2027 17:00"). Session titles are the curriculum's; the coordinator's notes stay in
      * English, like every other message of the command line.
      */
-    public static String markdown(ProgramSchedule schedule, Cohort cohort, Language language) {
+    static String markdown(ProgramSchedule schedule, Cohort cohort, Language language) {
         Texts l = Labels.of(Labels.SCHEDULE, language);
         LocalFormats formats = LocalFormats.of(language);
         Map<String, Participant> people = byId(cohort);
@@ -144,7 +144,7 @@ public final class ScheduleReports {
     }
 
     /** The CSV overview (RFC 4180, header row, UTF-8). */
-    public static String csv(ProgramSchedule schedule, Cohort cohort) {
+    static String csv(ProgramSchedule schedule, Cohort cohort) {
         Map<String, Participant> people = byId(cohort);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader("group_id", "group_name", "session_number", "session_id",

@@ -25,6 +25,7 @@ import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.io.ModelValidation;
 
 /**
  * Places every session of a curriculum for every group of a cohort, and converts each to every member's time zone.
@@ -79,6 +80,10 @@ public final class Scheduler {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // Whatever else the command line refuses when it reads a cohort file (a participant's windows, vocabulary
+        // values, duplicate ids...), an application that built the cohort in code is refused too, with the same
+        // problems; the checks above come first because they say what scheduling needs in its own words.
+        ModelValidation.requireValid(cohort, source);
         List<String> notes = new ArrayList<>();
         List<GroupSchedule> groups = new ArrayList<>();
         for (int i = 0; i < cohort.groups().size(); i++) {

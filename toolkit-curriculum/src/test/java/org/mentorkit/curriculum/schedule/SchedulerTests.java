@@ -150,6 +150,23 @@ class SchedulerTests {
     }
 
     @Test
+    void aCohortBuiltInCodeIsRefusedForWhatTheCommandLineRefusesInACohortFile() {
+        // Issue 12: before, an invalid e-mail address and a window ending before it starts were scheduled as given.
+        Cohort valid = Fixtures.cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK),
+                START, 6), Fixtures.newYorkTuesday1700());
+        List<Participant> people = new java.util.ArrayList<>(valid.participants());
+        people.set(1, people.get(1).toBuilder().email("not an address")
+                .availability(List.of(new WeeklyWindow(DayOfWeek.MONDAY, LocalTime.of(18, 0), LocalTime.of(9, 0))))
+                .build());
+        Cohort invalid = new Cohort(valid.program(), people, valid.groups(), valid.constraints());
+        assertThatThrownBy(() -> Scheduler.schedule(invalid, curriculum, "groups.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::location)
+                        .contains("groups.json: participants[1].email")
+                        .anyMatch(location -> location.startsWith("groups.json: participants[1].availability[0]")));
+    }
+
+    @Test
     void rejectsUnknownTimeZoneWithSuggestion() {
         List<Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
         people.set(2, Fixtures.person("KOL", "K", Role.MENTEE, "Asia/Kolkatta", Fixtures.allWeek()));

@@ -11,8 +11,8 @@ import org.mentorkit.export.EvaluationResults.Distribution;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Vocabulary;
+import org.mentorkit.surveys.report.Figure;
 import org.mentorkit.surveys.report.Interval;
-import org.mentorkit.surveys.report.Statistics;
 
 /**
  * Template variables for the evaluation report. Charts are handed to the template as finished {@code ```chart}
@@ -99,7 +99,7 @@ final class ReportData {
         if (n == 0) {
             return "0/0";
         }
-        Interval ci = Statistics.wilson(count, n);
+        Interval ci = Figure.of(count, n).ci95().orElseThrow();
         // The interval's ends as whole percentages, the upper one with the locale's percent sign ("45-88%", "45-88 %").
         return texts.label("share", "count", count, "n", n, "percent", texts.formats().percent((double) count / n, 0),
                 "lower", Math.round(100 * ci.lower()), "upper", texts.formats().percent(Math.round(100 * ci.upper()) / 100.0, 0));

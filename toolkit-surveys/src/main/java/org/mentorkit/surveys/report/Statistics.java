@@ -7,10 +7,10 @@ import java.util.List;
  * The few statistics a program evaluation reports, written out so they can be checked by hand:
  * the Wilson score interval, McNemar's exact and mid-p tests, and quartiles.
  */
-public final class Statistics {
+final class Statistics {
 
     /** The 97.5th percentile of the standard normal distribution, for 95% intervals. */
-    public static final double Z_95 = 1.959963984540054;
+    static final double Z_95 = 1.959963984540054;
 
     private Statistics() {
     }
@@ -19,7 +19,7 @@ public final class Statistics {
      * The Wilson score 95% interval for {@code k} successes out of {@code n}. It stays within [0, 1] and behaves
      * well for small n and proportions near 0 or 1, unlike the Wald interval.
      */
-    public static Interval wilson(int k, int n) {
+    static Interval wilson(int k, int n) {
         if (n <= 0 || k < 0 || k > n) {
             throw new IllegalArgumentException("need 0 <= k <= n and n > 0; was k=" + k + ", n=" + n);
         }
@@ -36,7 +36,7 @@ public final class Statistics {
      * hypothesis each discordant pair is equally likely either way, so {@code min(b, c) ~ Binomial(b + c, 1/2)} and
      * {@code p = min(1, 2 P(X <= min(b, c)))}. 1 when there are no discordant pairs.
      */
-    public static double mcNemarExact(int b, int c) {
+    static double mcNemarExact(int b, int c) {
         int n = b + c;
         if (n == 0) {
             return 1.0;
@@ -48,7 +48,7 @@ public final class Statistics {
      * McNemar's mid-p test: the exact two-sided p minus the probability of the observed table,
      * {@code 2 P(X < m) + P(X = m)} with {@code m = min(b, c)}. Less conservative than the exact test for small n.
      */
-    public static double mcNemarMidP(int b, int c) {
+    static double mcNemarMidP(int b, int c) {
         int n = b + c;
         if (n == 0) {
             return 1.0;
@@ -84,7 +84,7 @@ public final class Statistics {
      * The {@code p}-quantile of the values by linear interpolation between order statistics (Hyndman and Fan's
      * type 7, the default of R's {@code quantile} and of spreadsheet QUARTILE.INC).
      */
-    public static double quantile(List<? extends Number> values, double p) {
+    static double quantile(List<? extends Number> values, double p) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("no values");
         }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.CurriculumMarkdown;
 import org.mentorkit.curriculum.CurriculumRegistry;
-import org.mentorkit.curriculum.CurriculumRules;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.spi.CurriculumProvider;
@@ -42,7 +41,7 @@ class SurgicalLeadershipPluginTests {
     @Test
     void itsCurriculumIsValidAndDifferentFromTheDefault() {
         Curriculum surgical = CurriculumRegistry.discover().curriculum(SurgicalLeadershipProvider.ID);
-        assertThat(CurriculumRules.problems(surgical, "surgical")).isEmpty();
+        assertThat(surgical.problems("surgical")).isEmpty();
         assertThat(surgical.sessions()).hasSize(4);
         assertThat(surgical.sessions()).filteredOn(s -> s.format() == SessionFormat.MENTOR_LED).hasSize(2);
         assertThat(surgical.sessions().get(0).durationMinutes()).isEqualTo(90);
