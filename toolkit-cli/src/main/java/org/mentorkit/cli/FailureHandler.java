@@ -33,7 +33,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
             Throwable io = exception instanceof UncheckedIOException u ? u.getCause() : exception;
             err.println(line(ErrorCode.IO, "could not read or write a file: " + io.getMessage()));
         } else {
-            err.println(line(ErrorCode.INTERNAL, "unexpected failure: " + exception));
+            // Neither the exception's class nor its message: both name Java types ("class X cannot be cast to ..."),
+            // which tell a coordinator nothing; --verbose prints them, with the stack trace, for the bug report.
+            err.println(line(ErrorCode.INTERNAL, "unexpected failure in `" + commandName(parseResult) + "`"));
             err.println("This is a bug in mentorkit; run again with --verbose and report the output.");
         }
         if (isVerbose(parseResult)) {
@@ -45,6 +47,15 @@ final class FailureHandler implements IExecutionExceptionHandler {
     /** The one form of every error line: {@code error [MK0002]: could not write ...}. */
     static String line(ErrorCode code, String message) {
         return "error [" + code.id() + "]: " + message;
+    }
+
+    /** The command as typed, e.g. {@code mentorkit survey import}. */
+    private static String commandName(ParseResult parseResult) {
+        StringBuilder name = new StringBuilder();
+        for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            name.append(name.length() == 0 ? "" : " ").append(result.commandSpec().name());
+        }
+        return name.toString();
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

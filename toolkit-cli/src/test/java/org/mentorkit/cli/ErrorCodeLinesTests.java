@@ -29,6 +29,40 @@ class ErrorCodeLinesTests {
     }
 
     @Test
+    void anUnexpectedFailureNamesTheCommandAndNoJavaClassUnlessVerbose() {
+        // Issue 12: exit-1 lines printed the exception, e.g. "java.lang.ClassCastException: class A cannot be cast".
+        @picocli.CommandLine.Command(name = "mentorkit", subcommands = Broken.class)
+        class Root {
+        }
+        for (boolean verbose : new boolean[] {false, true}) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine commandLine = new picocli.CommandLine(new Root())
+                    .setExecutionExceptionHandler(new FailureHandler()).setErr(new java.io.PrintWriter(err, true));
+            int code = verbose ? commandLine.execute("broken", "--verbose") : commandLine.execute("broken");
+
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString()).startsWith("error [MK0013]: unexpected failure in `mentorkit broken`\n"
+                    + "This is a bug in mentorkit; run again with --verbose and report the output.");
+            if (verbose) {
+                assertThat(err.toString()).contains("java.lang.ClassCastException: class A cannot be cast");
+            } else {
+                assertThat(err.toString()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("class A");
+            }
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "broken")
+    static final class Broken implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Option(names = "--verbose")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            throw new ClassCastException("class A cannot be cast to class B");
+        }
+    }
+
+    @Test
     void aMistypedCommandLineCarriesMk0012() {
         Cli.Run run = run("validate", "--no-such-option");
 

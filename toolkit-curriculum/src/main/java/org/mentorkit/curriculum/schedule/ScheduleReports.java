@@ -23,6 +23,7 @@ import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.LocalFormats;
 import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.internal.text.SpreadsheetCells;
 
 /**
  * The coordinator's overview of a schedule: Markdown (one table per group, one column per member in their own
@@ -171,7 +172,7 @@ final class ScheduleReports {
 
     /** Prefixes text a spreadsheet would read as a formula with an apostrophe (OWASP CSV injection advice). */
     static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetCells.defuse(text);
     }
 
     private static String name(Map<String, Participant> people, String id) {

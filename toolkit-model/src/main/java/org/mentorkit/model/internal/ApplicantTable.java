@@ -23,6 +23,7 @@ import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.internal.text.SpreadsheetCells;
 import org.mentorkit.model.internal.text.Suggestions;
 
 /** Reads the applicant table of {@code ApplicantCsv}: header matching, row conversion and per-cell problems. */
@@ -107,7 +108,7 @@ public final class ApplicantTable {
                     continue;
                 }
                 String id = columnOf.containsKey("id") && columnOf.get("id") < record.size()
-                        ? record.get(columnOf.get("id")).trim() : "";
+                        ? SpreadsheetCells.undefuse(record.get(columnOf.get("id")).trim()) : "";
                 if (!id.isEmpty() && !hasValuesBeyondHeader(record)) {
                     Integer earlier = lineOfId.putIfAbsent(id, line);
                     if (earlier != null) {
@@ -133,7 +134,8 @@ public final class ApplicantTable {
     /** Matches the header to fields; false when a required column is missing (then rows are not read). */
     private boolean header(CSVRecord record, int line) {
         header = new ArrayList<>();
-        record.forEach(cell -> header.add(cell.trim()));
+        // A template cell we defused for spreadsheets (ApplicantCsv.template) reads back as written.
+        record.forEach(cell -> header.add(SpreadsheetCells.undefuse(cell.trim())));
         Map<String, String> expected = expectedHeaders();
         boolean complete = true;
         for (int i = 0; i < header.size(); i++) {
@@ -335,7 +337,7 @@ public final class ApplicantTable {
 
         String text(String field) {
             Integer column = columnOf.get(field);
-            return column == null || column >= record.size() ? "" : record.get(column).trim();
+            return column == null || column >= record.size() ? "" : SpreadsheetCells.undefuse(record.get(column).trim());
         }
 
         List<String> values(String field) {

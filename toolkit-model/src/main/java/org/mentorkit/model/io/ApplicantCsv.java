@@ -14,8 +14,9 @@ import org.mentorkit.model.Program;
 import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.internal.ApplicantTable;
 import org.mentorkit.model.internal.ApplicantTemplate;
-import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.internal.input.Limits;
+import org.mentorkit.model.internal.io.AtomicFiles;
+import org.mentorkit.model.internal.text.SpreadsheetCells;
 
 /**
  * Applicant intake from a spreadsheet export (CSV, UTF-8 with or without BOM, {@code ,} or {@code ;} delimited, CRLF
@@ -45,15 +46,17 @@ public final class ApplicantCsv {
     /**
      * A template for {@code program}: the header row under the program's column names and one example row that passes
      * validation, {@code ,}-delimited (or the program's delimiter), CRLF line ends, with a BOM so that Excel opens
-     * it as UTF-8.
+     * it as UTF-8. A cell a spreadsheet would run as a formula (a column name or vocabulary value beginning with
+     * {@code =}, {@code +}, {@code -} or {@code @}) gets a leading apostrophe, which {@link #read} takes off again.
      */
     public static String template(Program program) {
         ApplicantTemplate template = ApplicantTemplate.of(program);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(template.delimiter()).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(template.header());
-            printer.printRecord(template.example());
+            // Column names and vocabulary values are the program's own text: a spreadsheet must not run them.
+            printer.printRecord(template.header().stream().map(SpreadsheetCells::defuse).toList());
+            printer.printRecord(template.example().stream().map(SpreadsheetCells::defuse).toList());
         } catch (IOException e) {
             throw new ToolkitException(ErrorCode.IO, "could not write the applicant template: " + e.getMessage(), e);
         }

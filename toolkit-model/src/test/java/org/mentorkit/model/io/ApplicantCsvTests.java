@@ -145,6 +145,32 @@ class ApplicantCsvTests {
     }
 
     @Test
+    void theTemplateDefusesFormulasInTheProgramsOwnTextAndReadsThemBackAsWritten() throws IOException {
+        // Issue 12: a column name or vocabulary value beginning with = + - @ went into the template as it was, and a
+        // spreadsheet opening the template ran it.
+        String json = Files.readString(file("program-mapped.json"), StandardCharsets.UTF_8)
+                .replace("\"Full name\"", "\"@Full name\"")
+                .replace("\"Gender identity\"", "\"=HYPERLINK(\\\"https://example.org\\\")\"")
+                .replace("[\"woman\", \"man\", \"non-binary\"], \"underRepresented\": [\"woman\"]",
+                        "[\"+woman\", \"man\", \"non-binary\"], \"underRepresented\": [\"+woman\"]");
+        Program hostile = ModelJson.readProgram(json, "program-mapped.json");
+
+        String template = ApplicantCsv.template(hostile);
+
+        List<List<String>> rows = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(
+                template.substring(1))).getRecords().stream().map(r -> r.toList()).toList();
+        assertThat(rows.get(0)).contains("'@Full name", "'=HYPERLINK(\"https://example.org\")");
+        assertThat(rows.get(1)).contains("'+woman");
+        assertThat(rows).allSatisfy(row -> assertThat(row).noneMatch(cell -> !cell.isEmpty()
+                && "=+-@".indexOf(cell.charAt(0)) >= 0));
+        assertThat(ApplicantCsv.read(template, "applicants.csv", hostile)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.displayName()).isEqualTo("Ada Example");
+                    assertThat(p.attributes()).containsEntry("gender", List.of("+woman"));
+                });
+    }
+
+    @Test
     void honoursExcelsSepLineAndCountsItAsLineOne() {
         String csv = "sep=;\r\nid;displayName;role;timeZone\r\nE1;Anna, Maria;mentee;Europe/Berlin\r\nE2;Bad;mentee;CET\r\n";
 
