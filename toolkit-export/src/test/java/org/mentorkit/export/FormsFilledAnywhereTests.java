@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
+import org.mentorkit.model.Program;
+import org.mentorkit.model.io.ApplicantCsv;
 import org.mentorkit.model.io.ModelFiles;
+import org.mentorkit.surveys.Applications;
 import org.mentorkit.surveys.ImportOptions;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
@@ -67,6 +72,18 @@ class FormsFilledAnywhereTests {
     }
 
     @Test
+    @RequiresTools("pdftk")
+    void applicationFormsFilledWithPdftkGiveTheCohortsParticipants() throws Exception {
+        assertApplicationRoute("pdftk", this::fillWithPdftk);
+    }
+
+    @Test
+    void applicationFormsFilledWithPypdfGiveTheCohortsParticipants() throws Exception {
+        requireSystemPypdf();
+        assertApplicationRoute("pypdf", this::fillWithPypdf);
+    }
+
+    @Test
     void aTruncatedPdfIsAnErrorNotZeroResponses() throws Exception {
         Path dir = ExampleCohorts.tempDir("forms-truncated");
         Path blank = FormWriter.writeAll(List.of(POST), Branding.defaults(), dir).get(0);
@@ -87,8 +104,8 @@ class FormsFilledAnywhereTests {
     private void assertRoute(String tool, Filler filler) throws Exception {
         ResponseSet pre = source(PRE, "pre-program.redcap-records.csv");
         ResponseSet post = source(POST, "post-program.redcap-records.csv");
-        ResponseSet preBack = fillAndImport(tool, PRE, pre, filler);
-        ResponseSet postBack = fillAndImport(tool, POST, post, filler);
+        ResponseSet preBack = fillAndImport(tool, PRE, pre, filler, OPTIONS);
+        ResponseSet postBack = fillAndImport(tool, POST, post, filler, OPTIONS);
         for (ResponseSet[] pair : List.of(new ResponseSet[] {pre, preBack}, new ResponseSet[] {post, postBack})) {
             assertThat(pair[1].responses()).as(tool).extracting(Response::participantId)
                     .containsExactlyElementsOf(pair[0].returnedIds());
@@ -100,19 +117,49 @@ class FormsFilledAnywhereTests {
         assertThat(figures(preBack, postBack)).as(tool).isEqualTo(PUBLISHED);
     }
 
+    /**
+     * Issue 11: the PDF route of {@code mentorkit cohort --applications *.pdf} (what its ApplicationInputs does:
+     * FormImport, then Applications) had no test. The pilot's 25 applications, one mentee's with mentor preferences
+     * added (the example's applications state none), filled into the program's application form, give the participants
+     * of the membership CSV, and the preferences.
+     */
+    private void assertApplicationRoute(String tool, Filler filler) throws Exception {
+        Program program = ModelFiles.readProgram(SURVEYS.resolveSibling("program.json"));
+        Instrument application = Instruments.builtIn("application", program).orElseThrow();
+        ResponseSet redcap = ResponseImporter.read(application, List.of(SURVEYS.resolve("application.redcap-records.csv")),
+                ImportOptions.defaults());
+        List<Response> responses = new ArrayList<>(redcap.responses());
+        Response first = responses.get(0);
+        Map<String, List<String>> answers = new LinkedHashMap<>(first.answers());
+        answers.put("mentor_career_level", List.of("3"));
+        answers.put("mentor_gender", List.of("1"));
+        responses.set(0, new Response(first.participantId(), first.source(), answers));
+        ResponseSet given = new ResponseSet(application, responses, redcap.summary());
+
+        List<Participant> fromPdf = Applications.participants(
+                fillAndImport(tool, application, given, filler, ImportOptions.defaults()), program);
+
+        List<Participant> fromCsv = ApplicantCsv.read(SURVEYS.resolveSibling("applicants.csv"), program);
+        assertThat(fromPdf).as(tool).hasSize(25).isEqualTo(Applications.participants(given, program));
+        assertThat(fromPdf.subList(1, 25)).as(tool).isEqualTo(fromCsv.subList(1, 25));
+        assertThat(fromPdf.get(0)).as(tool).isEqualTo(fromCsv.get(0).toBuilder()
+                .mentorPreference("careerLevel", List.of("late-career")).mentorPreference("gender", List.of("Woman"))
+                .build());
+    }
+
     private static ResponseSet source(Instrument instrument, String file) {
         return ResponseImporter.read(instrument, List.of(SURVEYS.resolve(file)), OPTIONS);
     }
 
-    private static ResponseSet fillAndImport(String tool, Instrument instrument, ResponseSet set, Filler filler)
-            throws Exception {
+    private static ResponseSet fillAndImport(String tool, Instrument instrument, ResponseSet set, Filler filler,
+            ImportOptions options) throws Exception {
         Path dir = ExampleCohorts.tempDir("forms-" + tool + "-" + instrument.id());
         Path blank = FormWriter.writeAll(List.of(instrument), Branding.defaults(), dir).get(0);
         List<Path> filled = new ArrayList<>();
         for (Response response : set.responses()) {
             filled.add(filler.fill(blank, instrument, response, dir.resolve(response.participantId() + ".pdf")));
         }
-        return FormImport.read(filled, id -> instrument, OPTIONS);
+        return FormImport.read(filled, id -> instrument, options);
     }
 
     /** An FDF as pdftk takes it: buttons as names, text as UTF-16 hex strings, check boxes as kids of their item. */

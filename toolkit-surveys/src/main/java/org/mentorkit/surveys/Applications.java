@@ -29,12 +29,23 @@ import org.mentorkit.model.io.ApplicantCsv;
  * {@code time_zone}, {@code institution}, {@code country}, {@code availability} (weekly windows, the CSV format),
  * {@code interests}, and for mentors {@code capacity} and {@code career_level} ({@code late_career} -> late-career)
  * go to the columns of those names; each vocabulary question (item id = the vocabulary id in snake case) gives
- * the vocabulary's values for its codes (1 = the first value). The mentor-preference answers are not part of a
- * participant: they stay in the responses.
+ * the vocabulary's values for its codes (1 = the first value). A mentee's mentor preferences become the
+ * participant's {@code mentorPreferences}, which matching weighs under mentor fit: {@code mentor_career_level} (code 2
+ * mid-career, 3 late-career, the values of the mentors' {@code career_level}; 1 is no preference) as
+ * {@code careerLevel}, and {@code mentor_gender} (0 is no preference; otherwise the choice's value of the program's
+ * {@code gender} vocabulary) as {@code gender}. The free-text {@code mentor_wishes} is for the coordinator to read and
+ * stays in the responses.
  */
 public final class Applications {
 
     private static final Pattern LINE = Pattern.compile("^applications:(\\d+)(.*)$");
+
+    /**
+     * The career levels a mentee may ask for, by the code of {@code mentor_career_level}: the mentors' own
+     * {@code career_level} answers become these same values ({@code late_career} -> {@code late-career}), so a
+     * preference is met by exactly the mentors who gave that answer. Codes, not labels: a translated form keeps them.
+     */
+    private static final Map<String, String> PREFERRED_CAREER_LEVELS = Map.of("2", "mid-career", "3", "late-career");
 
     private Applications() {
     }
@@ -93,7 +104,8 @@ public final class Applications {
                     "no complete application; nothing to make a cohort of");
         }
         try {
-            return ApplicantCsv.read(applicantsCsv(applications, program), "applications", program);
+            List<Participant> people = ApplicantCsv.read(applicantsCsv(applications, program), "applications", program);
+            return withMentorPreferences(people, applications);
         } catch (InvalidInputException e) {
             List<Problem> located = new ArrayList<>();
             for (Problem problem : e.problems()) {
@@ -105,6 +117,31 @@ public final class Applications {
             }
             throw new InvalidInputException(located);
         }
+    }
+
+    /** The applicants CSV has no column for preferences: they are added from the responses, row by row. */
+    private static List<Participant> withMentorPreferences(List<Participant> people, ResponseSet applications) {
+        List<Participant> result = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Participant person = people.get(i);
+            Response response = applications.responses().get(i);
+            if (person.isMentor()) {
+                result.add(person);
+                continue;
+            }
+            Participant.Builder builder = person.toBuilder();
+            String level = PREFERRED_CAREER_LEVELS.get(response.single("mentor_career_level"));
+            if (level != null) {
+                builder.mentorPreference("careerLevel", List.of(level));
+            }
+            String gender = response.single("mentor_gender");
+            if (!gender.isEmpty() && !gender.equals("0")) {
+                applications.instrument().item("mentor_gender").flatMap(item -> item.choice(gender))
+                        .ifPresent(choice -> builder.mentorPreference("gender", List.of(choice.label())));
+            }
+            result.add(builder.build());
+        }
+        return result;
     }
 
     private static String valueOf(Vocabulary vocabulary, String code) {

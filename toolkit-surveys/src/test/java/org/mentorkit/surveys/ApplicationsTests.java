@@ -62,6 +62,28 @@ class ApplicationsTests {
     }
 
     @Test
+    void aMenteesMentorPreferencesGoIntoTheCohortAndNoPreferenceAddsNone() {
+        // Issue 11: the form asked for mentor preferences, and the cohort dropped them.
+        String csv = "record_id,display_name,email,role,time_zone,career_stage,specialty,interests,"
+                + "mentor_career_level,mentor_gender,mentor_wishes,application_complete\n"
+                + "A1,Ada,ada@example.org,mentee,Europe/Paris,3,1,grant writing,3,1,someone who runs trials,2\n"
+                + "A2,Bea,bea@example.org,mentee,Europe/Paris,3,1,grant writing,1,0,,2\n"
+                + "A3,Cy,cy@example.org,mentee,Europe/Paris,3,1,grant writing,2,,,2\n";
+        ResponseSet set = ResponseImporter.parse(APPLICATION, csv, "apps.csv", ResponseFormat.AUTO, ImportOptions.defaults());
+
+        List<Participant> people = Applications.participants(set, PROGRAM);
+
+        assertThat(people.get(0).mentorPreferences()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("careerLevel", List.of("late-career"), "gender", List.of("Woman")));
+        assertThat(people.get(1).mentorPreferences()).isEmpty();
+        assertThat(people.get(2).mentorPreferences()).containsExactlyEntriesOf(
+                java.util.Map.of("careerLevel", List.of("mid-career")));
+        // The model accepts them as the cohort file's mentorPreferences, and a late-career mentor meets the first.
+        people.forEach(p -> assertThat(org.mentorkit.model.io.ModelValidation.problems(p, PROGRAM)).isEmpty());
+        assertThat(FROM_CSV).filteredOn(Participant::isMentor).extracting(Participant::careerLevel).contains("late-career");
+    }
+
+    @Test
     void aBadAnswerIsReportedAtTheResponsesSourceAndColumn() {
         String csv = "record_id,display_name,email,role,time_zone,career_stage,specialty,interests,application_complete\n"
                 + "A1,Ada,ada@example.org,mentee,Mars/Olympus,3,1,grant writing,2\n";

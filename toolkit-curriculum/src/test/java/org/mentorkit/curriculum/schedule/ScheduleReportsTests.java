@@ -95,10 +95,14 @@ class ScheduleReportsTests {
         assertThat(ScheduleOutputs.fileSafe("a/b")).isEqualTo(ScheduleOutputs.fileSafe("a_b"));
         org.mentorkit.model.Group one = new org.mentorkit.model.Group("a/b", "One", List.of("NY1"), List.of("LDN", "KOL"),
                 Fixtures.newYorkTuesday1700());
-        org.mentorkit.model.Group two = new org.mentorkit.model.Group("a_b", "Two", List.of(), List.of("SYD", "SAO"),
+        org.mentorkit.model.Group two = new org.mentorkit.model.Group("a_b", "Two", List.of("NY2"), List.of("SYD", "SAO"),
                 Fixtures.newYorkTuesday1700());
-        Cohort both = new Cohort(cohort.program(), cohort.participants(), List.of(one, two),
-                org.mentorkit.model.MatchingConstraints.none());
+        // Groups of two mentees, each with its mentor, so that the cohort is one the command line would accept.
+        List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>(cohort.participants());
+        people.add(Fixtures.person("NY2", "Second mentor", org.mentorkit.model.Role.MENTOR, "America/New_York",
+                Fixtures.allWeek()));
+        Cohort both = new Cohort(cohort.program().toBuilder().groupPolicy(new org.mentorkit.model.GroupPolicy(2, 5, 1))
+                .build(), people, List.of(one, two), org.mentorkit.model.MatchingConstraints.none());
         ProgramSchedule s = Scheduler.schedule(both, curriculum, "groups.json");
         List<Path> files = ScheduleOutputs.writeAll(s, both, curriculum, dir, Instant.parse("2026-11-27T12:00:00Z"));
         assertThat(files).extracting(p -> p.getFileName().toString()).startsWith("group-a_b.ics", "group-a_b-2.ics");

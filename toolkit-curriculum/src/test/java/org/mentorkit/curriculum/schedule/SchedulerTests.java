@@ -204,7 +204,9 @@ class SchedulerTests {
                 Fixtures.person("LDN", "L", Role.MENTEE, "Europe/London", List.of(londonWednesday)),
                 Fixtures.person("SAO", "S", Role.MENTEE, "America/Sao_Paulo", Fixtures.allWeek()));
         Group group = new Group("g1", "Group 1", List.of("NY1"), List.of("LDN", "SAO"), null);
-        Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 6),
+        // A group of two mentees, which the program allows, so that the cohort is one the command line would accept.
+        Cohort cohort = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 6)
+                .toBuilder().groupPolicy(new org.mentorkit.model.GroupPolicy(2, 5, 1)).build(),
                 people, List.of(group), MatchingConstraints.none());
         ProgramSchedule s = Scheduler.schedule(cohort, curriculum, "groups.json");
         GroupSchedule g = s.groups().get(0);
