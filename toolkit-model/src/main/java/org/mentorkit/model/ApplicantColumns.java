@@ -22,6 +22,16 @@ import java.util.Map;
 public record ApplicantColumns(Map<String, String> columns, String delimiter, String multiValueSeparator,
                                List<String> ignoredColumns) {
 
+    /**
+     * The layout as given; an absent mapping, delimiter or separator takes its default (detected or usual).
+     *
+     * @param columns             field or vocabulary id to CSV column header
+     * @param delimiter           the field delimiter; empty means detect {@code ,} or {@code ;} from the header line
+     * @param multiValueSeparator separates several values in one cell (default {@code ;} with {@code ,} files, {@code
+     *                            |} with {@code ;} files)
+     * @param ignoredColumns      headers of columns the export has but the program does not use (a timestamp, a
+     *                            comment); any other unknown column is reported, so that nothing is dropped silently
+     */
     public ApplicantColumns {
         columns = columns == null ? Map.of() : Map.copyOf(columns);
         delimiter = delimiter == null ? "" : delimiter;
@@ -29,12 +39,21 @@ public record ApplicantColumns(Map<String, String> columns, String delimiter, St
         ignoredColumns = Lists.copy(ignoredColumns);
     }
 
-    /** The default layout: every column named as the participant field it holds. */
+    /**
+     * The default layout: every column named as the participant field it holds.
+     *
+     * @return the layout of {@code docs/file-formats.md}, delimiter detected from the header line
+     */
     public static ApplicantColumns defaults() {
         return new ApplicantColumns(Map.of(), "", "", List.of());
     }
 
-    /** The header name for {@code field}: the mapped one, or the field name itself. */
+    /**
+     * The header name for {@code field}: the mapped one, or the field name itself.
+     *
+     * @param field a participant field ({@code displayName}) or a vocabulary id
+     * @return the CSV column header that holds it
+     */
     public String headerFor(String field) {
         return columns.getOrDefault(field, field);
     }

@@ -22,28 +22,54 @@ public record Cohort(
         List<@NotNull @Valid Group> groups,
         @NotNull MatchingConstraints constraints) {
 
+    /**
+     * The cohort as given, its lists copied; absent constraints mean {@link MatchingConstraints#none()}.
+     *
+     * @param program      the program this cohort runs
+     * @param participants mentees and mentors
+     * @param groups       the groups; empty before group formation
+     * @param constraints  the coordinator's pins and together/apart rules for group formation
+     */
     public Cohort {
         participants = Lists.copy(participants);
         groups = Lists.copy(groups);
         constraints = constraints == null ? MatchingConstraints.none() : constraints;
     }
 
-    /** The participant with the given id. */
+    /**
+     * The participant with the given id.
+     *
+     * @param participantId a participant's {@code id}
+     * @return the participant, or empty when nobody in the cohort has that id
+     */
     public Optional<Participant> participant(String participantId) {
         return participants.stream().filter(p -> p != null && participantId.equals(p.id())).findFirst();
     }
 
-    /** All mentees, in file order. */
+    /**
+     * All mentees, in file order.
+     *
+     * @return the participants whose role is {@link Role#MENTEE}
+     */
     public List<Participant> mentees() {
         return participants.stream().filter(p -> p != null && p.role() == Role.MENTEE).toList();
     }
 
-    /** All mentors, in file order. */
+    /**
+     * All mentors, in file order.
+     *
+     * @return the participants whose role is {@link Role#MENTOR}
+     */
     public List<Participant> mentors() {
         return participants.stream().filter(p -> p != null && p.role() == Role.MENTOR).toList();
     }
 
-    /** A copy of this cohort with other groups. */
+    /**
+     * A copy of this cohort with other groups, as group formation returns it.
+     *
+     * @param newGroups the groups that replace this cohort's
+     * @return the same program, participants and constraints with {@code newGroups}
+     */
     public Cohort withGroups(List<Group> newGroups) {
         return new Cohort(program, participants, newGroups, constraints);
     }

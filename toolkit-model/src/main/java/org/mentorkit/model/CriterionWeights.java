@@ -16,7 +16,11 @@ public record CriterionWeights(
         @PositiveOrZero double mentorFit,
         @PositiveOrZero double diversity) {
 
-    /** Time zones and interests first, as the pilot did, with some weight on mentor fit. */
+    /**
+     * Time zones and interests first, as the pilot did, with some weight on mentor fit.
+     *
+     * @return time zone 1.0, interests 1.0, mentor fit 0.5, diversity 0.25
+     */
     public static CriterionWeights defaults() {
         return new CriterionWeights(1.0, 1.0, 0.5, 0.25);
     }

@@ -25,17 +25,30 @@ public final class DefaultProgram {
     private DefaultProgram() {
     }
 
-    /** The ids of the built-in programs. */
+    /**
+     * The ids of the built-in programs.
+     *
+     * @return the ids {@link #byId} knows, for "did you mean" and listings
+     */
     public static List<String> ids() {
         return List.of(PILOT);
     }
 
-    /** The built-in program with that id. */
+    /**
+     * The built-in program with that id.
+     *
+     * @param id one of {@link #ids()}
+     * @return the program, or empty for an id that is not built in
+     */
     public static Optional<Program> byId(String id) {
         return PILOT.equals(id) ? Optional.of(pilot()) : Optional.empty();
     }
 
-    /** The pilot-like program; its start date is the second Tuesday of January 2027. */
+    /**
+     * The pilot-like program; its start date is the second Tuesday of January 2027.
+     *
+     * @return a valid program a society can copy and adapt ({@code mentorkit init} writes it)
+     */
     public static Program pilot() {
         return new Program(
                 PILOT,

@@ -18,7 +18,11 @@ import jakarta.validation.constraints.Min;
 public record GroupPolicy(@Min(1) @Max(50) int minMentees, @Min(1) @Max(50) int maxMentees,
                           @Min(1) @Max(10) int mentorsPerGroup) {
 
-    /** The pilot's policy: 3 to 5 mentees, aiming at 4, with one mentor. */
+    /**
+     * The pilot's policy: 3 to 5 mentees, aiming at 4, with one mentor.
+     *
+     * @return the policy of the built-in program
+     */
     public static GroupPolicy pilot() {
         return new GroupPolicy(3, 5, 1);
     }

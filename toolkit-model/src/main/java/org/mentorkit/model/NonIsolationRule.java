@@ -15,6 +15,13 @@ import java.util.List;
  */
 public record NonIsolationRule(@NotBlank String vocabulary, @NotEmpty List<@NotBlank String> values, boolean countMentors) {
 
+    /**
+     * The rule as given, its values copied.
+     *
+     * @param vocabulary   the vocabulary id (e.g. {@code gender})
+     * @param values       the values whose holders must not be alone in a group
+     * @param countMentors whether the group's mentor counts as a member for this rule
+     */
     public NonIsolationRule {
         values = Lists.copy(values);
     }

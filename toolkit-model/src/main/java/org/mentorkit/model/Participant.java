@@ -55,8 +55,27 @@ public record Participant(
         String careerLevel,
         Map<@NotBlank String, List<@NotBlank String>> mentorPreferences) {
 
-    // Normalises absent texts to "" and copies the collections; validation is ModelValidation's job, so that a file
-    // with several mistakes is reported whole.
+    /**
+     * The participant as given: absent texts become "", absent collections empty; the rules are checked by
+     * {@link org.mentorkit.model.io.ModelValidation}, so that a file with several mistakes is reported whole.
+     *
+     * @param id                unique within the cohort (a membership number, or any stable code)
+     * @param displayName       the name shown in rosters and handbooks, exactly as the person writes it
+     * @param email             where invitations and calendars go; "" when not known
+     * @param role              mentee or mentor
+     * @param timeZone          an IANA time-zone id such as {@code America/New_York}
+     * @param availability      weekly windows in the participant's local time; empty means the program's default
+     * @param interests         topics the participant wants to discuss
+     * @param careerStage       a value of the program's {@code careerStage} vocabulary, if it has one
+     * @param specialty         a value of the program's {@code specialty} vocabulary, if it has one
+     * @param institution       where the participant works; "" when not given
+     * @param country           the participant's country; "" when not given
+     * @param attributes        demographic attributes: vocabulary id to the participant's values in it
+     * @param capacity          for mentors: how many groups they can lead (at least 1); 0 for mentees
+     * @param careerLevel       for mentors: early, mid or late career as the program words it; "" for mentees
+     * @param mentorPreferences for mentees: what they would like in a mentor, as {@code careerLevel} or a vocabulary
+     *                          id to preferred values (the pilot's mentees asked for late-career women mentors)
+     */
     public Participant {
         email = email == null ? "" : email;
         availability = Lists.copy(availability);
@@ -105,18 +124,31 @@ public record Participant(
         return builder;
     }
 
-    /** Whether this participant is a mentor. */
+    /**
+     * Whether this participant is a mentor.
+     *
+     * @return true for {@link Role#MENTOR}
+     */
     @JsonbTransient
     public boolean isMentor() {
         return role == Role.MENTOR;
     }
 
-    /** The time zone as a {@link ZoneId}; call only on a validated participant. */
+    /**
+     * The time zone as a {@link ZoneId}; call only on a validated participant.
+     *
+     * @return the zone sessions are converted to for this participant
+     */
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
-    /** The participant's values for a vocabulary: its attribute, or career stage / specialty for those ids. */
+    /**
+     * The participant's values for a vocabulary: its attribute, or career stage / specialty for those ids.
+     *
+     * @param vocabularyId a vocabulary of the program
+     * @return the values; empty when the participant gave none
+     */
     public List<String> valuesOf(String vocabularyId) {
         if ("careerStage".equals(vocabularyId)) {
             return careerStage.isEmpty() ? List.of() : List.of(careerStage);

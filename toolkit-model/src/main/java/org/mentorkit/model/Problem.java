@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Problem(String location, String message) {
 
+    /**
+     * A problem; both parts are required, since a problem always says where and what.
+     *
+     * @param location where the problem is, e.g. {@code cohort.json: participants[3].timeZone} or {@code
+     *                 applicants.csv:12 (email)}
+     * @param message  what was wrong and what was expected, in English
+     */
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");

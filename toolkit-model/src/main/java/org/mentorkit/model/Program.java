@@ -55,8 +55,27 @@ public record Program(
         @ValidEmail String contactEmail,
         String language) {
 
-    // Normalises absent optional parts to their defaults and copies the vocabularies; validation is ModelValidation's
-    // job, so that a file with several mistakes is reported whole.
+    /**
+     * The program as given: absent optional parts take their defaults (no description, virtual delivery, default
+     * matching settings); the rules are checked by {@link org.mentorkit.model.io.ModelValidation}.
+     *
+     * @param id               a short stable identifier ({@code sno-wd-2021}); letters, digits, {@code -}, {@code _},
+     *                         {@code .}
+     * @param name             the program's name
+     * @param society          the organising society
+     * @param description      who the program is for and what it offers, in a sentence or two
+     * @param startDate        the date of the first session month
+     * @param lengthMonths     how long the program runs (the pilot: 6)
+     * @param cadence          when groups meet
+     * @param deliveryMode     virtual, in person or hybrid
+     * @param groupPolicy      group sizes and mentors per group
+     * @param matching         group-formation weights and rules
+     * @param vocabularies     the society's categories (career stage, specialty, gender, ...)
+     * @param applicantColumns how the society's applicant CSV maps onto participant fields
+     * @param contactEmail     where participants write with questions; "" when not given
+     * @param language         the BCP 47 tag of the language participants and the committee read ({@code en} unless
+     *                         given): documents, calendars, instruments and reports are written in it
+     */
     @JsonbCreator // the canonical constructor, for JSON-B (there is a shorter one too)
     public Program {
         description = description == null ? "" : description;
@@ -119,7 +138,12 @@ public record Program(
                 .language(language);
     }
 
-    /** The vocabulary with the given id, if the program defines one. */
+    /**
+     * The vocabulary with the given id, if the program defines one.
+     *
+     * @param vocabularyId the vocabulary's {@code id}
+     * @return the vocabulary, or empty when the program has none of that id
+     */
     public Optional<Vocabulary> vocabulary(String vocabularyId) {
         return vocabularies.stream().filter(v -> v != null && vocabularyId.equals(v.id())).findFirst();
     }
@@ -127,6 +151,8 @@ public record Program(
     /**
      * The non-isolation rules in force: the explicit ones, or else one per vocabulary that marks values as
      * under-represented (the union of those values, mentors counted).
+     *
+     * @return the rules group formation keeps
      */
     public List<NonIsolationRule> nonIsolationRules() {
         if (!matching.nonIsolation().isEmpty()) {
@@ -141,6 +167,9 @@ public record Program(
     /**
      * The weekly windows a participant is assumed available in: their own, or else the program's default, or else the
      * working week. Group formation and scheduling both ask this, so they never disagree about anyone.
+     *
+     * @param participant a participant of one of this program's cohorts
+     * @return the participant's weekly windows in their local time
      */
     public List<WeeklyWindow> availabilityOf(Participant participant) {
         return participant.availability().isEmpty() ? matching.availabilityOrWorkingWeek() : participant.availability();

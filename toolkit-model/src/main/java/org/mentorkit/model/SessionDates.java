@@ -30,12 +30,25 @@ public final class SessionDates {
     public record Placed(LocalDate cadenceDate, LocalDate date, String adjustment) {
     }
 
-    /** The program's last day plus one: {@code startDate} plus {@code lengthMonths}. */
+    /**
+     * The program's last day plus one: {@code startDate} plus {@code lengthMonths}.
+     *
+     * @param program the program
+     * @return the first day after the program, the exclusive end of its session dates
+     */
     public static LocalDate end(Program program) {
         return program.startDate().plusMonths(program.lengthMonths());
     }
 
-    /** Every date the cadence gives on {@code day} from {@code start} (inclusive) to {@code end} (exclusive). */
+    /**
+     * Every date the cadence gives on {@code day} from {@code start} (inclusive) to {@code end} (exclusive).
+     *
+     * @param cadence the program's cadence (its rule; blackout dates are not applied here)
+     * @param day     the weekday the group meets on
+     * @param start   the first possible date
+     * @param end     the first date after the range
+     * @return the dates in order, before any blackout rule moves them
+     */
     public static List<LocalDate> candidates(Cadence cadence, DayOfWeek day, LocalDate start, LocalDate end) {
         List<LocalDate> dates = new ArrayList<>();
         if (cadence.kind() == CadenceKind.MONTHLY_BY_WEEKDAY) {
@@ -60,6 +73,13 @@ public final class SessionDates {
      * One date per session, in order, or empty when fewer fit before {@code end}. NEXT_WEEK moves a session falling on
      * a blackout date by 7 days until it is clear; later sessions then take the next cadence dates after it. SKIP
      * drops that cadence date and holds the session on the next one.
+     *
+     * @param sessions how many sessions to place
+     * @param cadence  the program's cadence, blackout dates and rule included
+     * @param day      the weekday the group meets on
+     * @param start    the first possible date
+     * @param end      the first date after the program
+     * @return the placed dates, or empty when they do not all fit
      */
     public static Optional<List<Placed>> place(int sessions, Cadence cadence, DayOfWeek day, LocalDate start,
             LocalDate end) {
@@ -70,6 +90,10 @@ public final class SessionDates {
     /**
      * Every session date the program's cadence gives on {@code day} over the whole program, blackout rule applied:
      * the dates group formation checks a slot against. A curriculum with fewer sessions uses the first of them.
+     *
+     * @param program the program whose cadence, start and length apply
+     * @param day     the weekday the group meets on
+     * @return every placed date, in order
      */
     public static List<Placed> all(Program program, DayOfWeek day) {
         return placeUpTo(Integer.MAX_VALUE, program.cadence(), day, program.startDate(), end(program));

@@ -8,8 +8,10 @@ import java.util.Objects;
  */
 public class ToolkitException extends RuntimeException {
 
+    /** Serialisation version of this exception class. */
     private static final long serialVersionUID = 1L;
 
+    /** The kind of failure, whose stable id the command line prints with the message. */
     private final ErrorCode code;
 
     /**

@@ -19,12 +19,24 @@ import org.mentorkit.model.internal.EmailValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidEmail {
 
-    /** The message when the rule is broken. */
+    /**
+     * The message when the rule is broken.
+     *
+     * @return the default message, used when a constraint violation has no more specific one
+     */
     String message() default "must be an email address such as name@example.org";
 
-    /** Validation groups. */
+    /**
+     * Validation groups (Jakarta Validation's standard attribute).
+     *
+     * @return the groups this constraint belongs to; none by default
+     */
     Class<?>[] groups() default {};
 
-    /** Payload for clients. */
+    /**
+     * Payload for clients (Jakarta Validation's standard attribute).
+     *
+     * @return the payload types; none by default
+     */
     Class<? extends Payload>[] payload() default {};
 }

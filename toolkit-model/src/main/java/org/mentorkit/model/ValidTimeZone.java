@@ -19,12 +19,24 @@ import org.mentorkit.model.internal.TimeZoneValidator;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidTimeZone {
 
-    /** The message when the rule is broken. */
+    /**
+     * The message when the rule is broken.
+     *
+     * @return the default message, used when a constraint violation has no more specific one
+     */
     String message() default "must be an IANA time-zone id such as America/New_York";
 
-    /** Validation groups. */
+    /**
+     * Validation groups (Jakarta Validation's standard attribute).
+     *
+     * @return the groups this constraint belongs to; none by default
+     */
     Class<?>[] groups() default {};
 
-    /** Payload for clients. */
+    /**
+     * Payload for clients (Jakarta Validation's standard attribute).
+     *
+     * @return the payload types; none by default
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -14,7 +14,11 @@ import java.time.LocalTime;
  */
 public record WeeklyWindow(@NotNull DayOfWeek day, @NotNull LocalTime start, @NotNull LocalTime end) {
 
-    /** Length of the window in minutes, treating an end of 00:00 as 24:00. */
+    /**
+     * Length of the window in minutes, treating an end of 00:00 as 24:00.
+     *
+     * @return the minutes from start to end; 0 for a window not yet complete
+     */
     public int minutes() {
         if (start == null || end == null) {
             return 0;

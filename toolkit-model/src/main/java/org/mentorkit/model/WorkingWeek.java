@@ -11,7 +11,11 @@ public final class WorkingWeek {
     private WorkingWeek() {
     }
 
-    /** Monday to Friday, 08:00 to 18:00. */
+    /**
+     * Monday to Friday, 08:00 to 18:00.
+     *
+     * @return five windows, one per working day, in local time
+     */
     public static List<WeeklyWindow> windows() {
         List<WeeklyWindow> windows = new ArrayList<>();
         for (DayOfWeek day = DayOfWeek.MONDAY; day != DayOfWeek.SATURDAY; day = day.plus(1)) {

@@ -21,6 +21,7 @@ public record Language(String tag) {
     /**
      * Checks and normalises the tag.
      *
+     * @param tag a BCP 47 language tag in any case ({@code pt-br}, {@code PT-BR}, {@code pt-BR})
      * @throws IllegalArgumentException when the tag is not a well-formed BCP 47 language tag
      */
     public Language {

@@ -16,7 +16,14 @@ public record Provenance(String method, boolean reviewed, String reviewer, Strin
     /** The original texts, written in that language by their authors. */
     public static final Provenance SOURCE = new Provenance("original text", true, "", "");
 
-    /** Normalises absent texts to "". */
+    /**
+     * Normalises absent texts to "".
+     *
+     * @param method   how the texts were made
+     * @param reviewed whether a native speaker has reviewed them
+     * @param reviewer who reviewed them; absent or blank means nobody
+     * @param note     anything else a reader should know; absent means nothing
+     */
     public Provenance {
         method = Objects.requireNonNullElse(method, "").strip();
         reviewer = Objects.requireNonNullElse(reviewer, "").strip();

@@ -15,7 +15,14 @@ import java.util.TreeMap;
  */
 public record Translation(String domain, Language language, Map<String, String> texts, Provenance provenance) {
 
-    /** Checks the parts and copies the texts, sorted by key. */
+    /**
+     * Checks the parts and copies the texts, sorted by key.
+     *
+     * @param domain     the domain, e.g. {@code packet.labels}
+     * @param language   the language of the texts
+     * @param texts      key to ICU MessageFormat pattern
+     * @param provenance how the texts were made
+     */
     public Translation {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(language, "language");

@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record TranslationGap(String domain, Language language, List<String> missing, List<String> extra) {
 
-    /** Copies the key lists. */
+    /**
+     * Copies the key lists.
+     *
+     * @param domain   the domain checked
+     * @param language the language checked
+     * @param missing  keys English has and this language lacks
+     * @param extra    keys this language has and English lacks
+     */
     public TranslationGap {
         missing = List.copyOf(missing);
         extra = List.copyOf(extra);

@@ -33,12 +33,27 @@ public final class ApplicantCsv {
     private ApplicantCsv() {
     }
 
-    /** Reads and validates the applicants of {@code file} for {@code program}, in file order. */
+    /**
+     * Reads and validates the applicants of {@code file} for {@code program}, in file order.
+     *
+     * @param file    a CSV export, delimiter and encoding as {@code docs/file-formats.md} describes
+     * @param program the program whose column mapping and vocabularies apply
+     * @return the participants, each valid on its own
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its line and column
+     */
     public static List<Participant> read(Path file, Program program) {
         return read(ModelFiles.readText(file, Limits.TABLE_BYTES, "an applicants CSV"), file.toString(), program);
     }
 
-    /** Reads and validates applicants from CSV text; {@code source} names it in problem locations. */
+    /**
+     * Reads and validates applicants from CSV text.
+     *
+     * @param csv     the CSV text, with or without a byte-order mark
+     * @param source  names the input in problem locations, e.g. its file name
+     * @param program the program whose column mapping and vocabularies apply
+     * @return the participants, each valid on its own
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its line and column
+     */
     public static List<Participant> read(String csv, String source, Program program) {
         return ApplicantTable.read(csv.startsWith("\uFEFF") ? csv.substring(1) : csv, source, program);
     }
@@ -48,6 +63,9 @@ public final class ApplicantCsv {
      * validation, {@code ,}-delimited (or the program's delimiter), CRLF line ends, with a BOM so that Excel opens
      * it as UTF-8. A cell a spreadsheet would run as a formula (a column name or vocabulary value beginning with
      * {@code =}, {@code +}, {@code -} or {@code @}) gets a leading apostrophe, which {@link #read} takes off again.
+     *
+     * @param program the program whose columns and vocabularies the template shows
+     * @return the template's text
      */
     public static String template(Program program) {
         ApplicantTemplate template = ApplicantTemplate.of(program);
@@ -63,7 +81,12 @@ public final class ApplicantCsv {
         return "\uFEFF" + out;
     }
 
-    /** Writes {@link #template} to {@code file} atomically. */
+    /**
+     * Writes {@link #template} to {@code file} atomically.
+     *
+     * @param program the program whose columns and vocabularies the template shows
+     * @param file    where; an existing file is replaced
+     */
     public static void writeTemplate(Program program, Path file) {
         AtomicFiles.writeString(file, template(program));
     }

@@ -18,22 +18,44 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** Reads and validates a program file. */
+    /**
+     * Reads and validates a program file.
+     *
+     * @param file a program JSON file (UTF-8 or UTF-16), at most the size in {@code docs/architecture.md}
+     * @return the program, valid
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its location
+     */
     public static Program readProgram(Path file) {
         return ModelJson.readProgram(JsonInput.readText(file, "a program file (JSON)"), file.toString());
     }
 
-    /** Reads and validates a cohort file. */
+    /**
+     * Reads and validates a cohort file.
+     *
+     * @param file a cohort JSON file (UTF-8 or UTF-16), as {@code mentorkit cohort} or {@code match} writes it
+     * @return the cohort, valid, its program included
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its location
+     */
     public static Cohort readCohort(Path file) {
         return ModelJson.readCohort(JsonInput.readText(file, "a cohort file (JSON)"), file.toString());
     }
 
-    /** Writes a program file atomically, creating parent directories. */
+    /**
+     * Writes a program file atomically, creating parent directories: a reader never sees half a file.
+     *
+     * @param program the program to write
+     * @param file    where; an existing file is replaced
+     */
     public static void writeProgram(Program program, Path file) {
         AtomicFiles.writeString(file, ModelJson.write(program));
     }
 
-    /** Writes a cohort file atomically, creating parent directories. */
+    /**
+     * Writes a cohort file atomically, creating parent directories: a reader never sees half a file.
+     *
+     * @param cohort the cohort to write
+     * @param file   where; an existing file is replaced
+     */
     public static void writeCohort(Cohort cohort, Path file) {
         AtomicFiles.writeString(file, ModelJson.write(cohort));
     }

@@ -22,7 +22,14 @@ public final class ModelJson {
     private ModelJson() {
     }
 
-    /** Reads and validates a program; {@code source} names the input in problem locations (e.g. its file name). */
+    /**
+     * Reads and validates a program.
+     *
+     * @param json   the program's JSON text
+     * @param source names the input in problem locations, e.g. its file name or upload
+     * @return the program, valid
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its location
+     */
     public static Program readProgram(String json, String source) {
         String text = withoutBom(json);
         JsonValue tree = parse(text, source);
@@ -35,7 +42,14 @@ public final class ModelJson {
         return program;
     }
 
-    /** Reads and validates a cohort; {@code source} names the input in problem locations (e.g. its file name). */
+    /**
+     * Reads and validates a cohort.
+     *
+     * @param json   the cohort's JSON text
+     * @param source names the input in problem locations, e.g. its file name or upload
+     * @return the cohort, valid, its program included
+     * @throws org.mentorkit.model.InvalidInputException listing every problem found, each with its location
+     */
     public static Cohort readCohort(String json, String source) {
         String text = withoutBom(json);
         JsonValue tree = parse(text, source);
@@ -48,12 +62,22 @@ public final class ModelJson {
         return cohort;
     }
 
-    /** The program as pretty-printed JSON, ending with a newline. */
+    /**
+     * The program as pretty-printed JSON, ending with a newline.
+     *
+     * @param program the program
+     * @return the stable form of {@code docs/file-formats.md}, which {@link #readProgram} reads back equal
+     */
     public static String write(Program program) {
         return JsonWriting.pretty(JsonWriting.toJson(program));
     }
 
-    /** The cohort as pretty-printed JSON, ending with a newline. */
+    /**
+     * The cohort as pretty-printed JSON, ending with a newline.
+     *
+     * @param cohort the cohort
+     * @return the stable form of {@code docs/file-formats.md}, which {@link #readCohort} reads back equal
+     */
     public static String write(Cohort cohort) {
         return JsonWriting.pretty(JsonWriting.toJson(cohort));
     }

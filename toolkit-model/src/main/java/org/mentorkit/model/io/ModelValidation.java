@@ -21,12 +21,22 @@ public final class ModelValidation {
     private ModelValidation() {
     }
 
-    /** Every problem of {@code program}; empty when it is valid. */
+    /**
+     * Every problem of {@code program}; empty when it is valid.
+     *
+     * @param program a program, e.g. one built in code
+     * @return the problems, located by JSON path within the program, in path order
+     */
     public static List<Problem> problems(Program program) {
         return Validators.problems(program);
     }
 
-    /** Every problem of {@code cohort}, its program included (at {@code program.*}); empty when it is valid. */
+    /**
+     * Every problem of {@code cohort}, its program included (at {@code program.*}); empty when it is valid.
+     *
+     * @param cohort a cohort, e.g. one built in code
+     * @return the problems, located by JSON path within the cohort, in path order
+     */
     public static List<Problem> problems(Cohort cohort) {
         return Validators.problems(cohort);
     }
@@ -34,6 +44,10 @@ public final class ModelValidation {
     /**
      * Every problem of one participant as a member of {@code program}'s cohorts: field constraints plus vocabulary
      * values, mentor capacity and availability windows; not the rules that need the other participants.
+     *
+     * @param participant a participant, e.g. from an application form, before it joins a cohort
+     * @param program     the program whose vocabularies and rules apply
+     * @return the problems, located by JSON path within the participant
      */
     public static List<Problem> problems(Participant participant, Program program) {
         List<Problem> problems = new ArrayList<>(Validators.problems(participant));
@@ -42,12 +56,24 @@ public final class ModelValidation {
         return problems;
     }
 
-    /** Throws {@link InvalidInputException} listing every problem, located as {@code source: path}. */
+    /**
+     * Throws {@link InvalidInputException} listing every problem, located as {@code source: path}.
+     *
+     * @param program the program to check
+     * @param source  names the program in locations, e.g. its file name
+     * @throws InvalidInputException when the program has any problem
+     */
     public static void requireValid(Program program, String source) {
         throwIfAny(problems(program), source);
     }
 
-    /** Throws {@link InvalidInputException} listing every problem, located as {@code source: path}. */
+    /**
+     * Throws {@link InvalidInputException} listing every problem, located as {@code source: path}.
+     *
+     * @param cohort the cohort to check, its program included
+     * @param source names the cohort in locations, e.g. its file name
+     * @throws InvalidInputException when the cohort has any problem
+     */
     public static void requireValid(Cohort cohort, String source) {
         throwIfAny(problems(cohort), source);
     }
