@@ -89,14 +89,15 @@ final class SurveyExportCommand implements Callable<Integer> {
             case redcap -> RedcapDictionary.write(resolved);
             case surveyjs -> SurveyJsSurvey.write(chosen.stream().map(l -> SurveyInstruments.resolve(instruments.get(0),
                     Optional.ofNullable(program), l)).toList());
-            case markdown, md -> MarkdownInstrument.write(resolved);
+            case markdown, md -> MarkdownInstrument.write(resolved, chosen.get(0));
             case json -> InstrumentFiles.toJson(resolved);
         };
         AtomicFiles.writeString(out, text);
         if (format == Format.redcap) {
             RedcapDictionary.formulaWarnings(resolved).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         }
-        spec.commandLine().getOut().println("Wrote " + resolved.id() + " (" + resolved.items().size() + " items) as "
+        spec.commandLine().getOut().println("Wrote " + resolved.id() + " (" + localized.get(0).instrument().items().size()
+                + " items) as "
                 + format + " in " + String.join(", ", chosen.stream().map(Language::tag).toList()) + " to " + out);
         if (localized.get(0).needsReview()) {
             spec.commandLine().getOut().println("The " + chosen.get(0).tag() + " texts are a machine translation not"

@@ -214,6 +214,19 @@ class SurveyLanguagesTests {
     }
 
     @Test
+    void theMarkdownQuestionnaireIsInTheLanguage() {
+        Instrument mid = LocalizedInstrument.of(Instruments.builtIn("mid-program").orElseThrow(), Language.of("fr"))
+                .withReviewMark();
+        String md = org.mentorkit.surveys.exchange.MarkdownInstrument.write(mid, Language.of("fr"));
+        assertThat(md).contains("# Point à mi-parcours").contains("Instrument `mid-program`, vague MID.")
+                .contains("Traduction automatique, pas encore validée")
+                .contains("1. À combien de séances de groupe").contains("*(obligatoire)*")
+                .contains("`sessions_so_far` nombre de 0 à 6").contains("`group_working` échelle en 5 points")
+                .contains("*Répondez si vous avez répondu Oui à la question 3.*")
+                .doesNotContain("required").doesNotContain("shown if").doesNotContain("Answer if");
+    }
+
+    @Test
     void theApplicationFormOfAProgramInALanguageKeepsTheProgramsOwnVocabularyLabels() {
         org.mentorkit.model.Program program = org.mentorkit.model.io.ModelFiles.readProgram(PilotData.DIR.resolve("program.json"));
         Instrument english = Instruments.application(program);

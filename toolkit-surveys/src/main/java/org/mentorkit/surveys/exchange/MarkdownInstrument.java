@@ -1,6 +1,10 @@
 package org.mentorkit.surveys.exchange;
 
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
 import org.mentorkit.surveys.Choice;
+import org.mentorkit.surveys.LocalizedInstrument;
 import org.mentorkit.surveys.Condition;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -13,14 +17,24 @@ public final class MarkdownInstrument {
     private MarkdownInstrument() {
     }
 
-    /** The questionnaire as Markdown. */
+    /** The questionnaire as Markdown, in English. */
     public static String write(Instrument instrument) {
+        return write(instrument, Language.ENGLISH);
+    }
+
+    /**
+     * The questionnaire as Markdown with its fixed words (kinds, "required", "shown if") in {@code language}; the
+     * questions are the instrument's own texts, so pass it in that language ({@link LocalizedInstrument}).
+     */
+    public static String write(Instrument instrument, Language language) {
+        Texts t = Translations.load().texts(LocalizedInstrument.EXPORT_DOMAIN, language);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(MarkdownText.escape(instrument.title())).append("\n\n");
-        md.append("Instrument `").append(instrument.id()).append("`, wave ").append(instrument.wave()).append(".\n\n");
+        md.append(t.format("markdown.header", "id", instrument.id(), "wave", instrument.wave().name())).append("\n\n");
         if (!instrument.description().isEmpty()) {
             md.append(MarkdownText.escape(instrument.description())).append("\n\n");
         }
+        String required = " *" + t.format("markdown.required") + "*";
         int number = 0;
         for (Section section : instrument.sections()) {
             if (!section.title().isEmpty()) {
@@ -33,8 +47,8 @@ public final class MarkdownInstrument {
                 }
                 if (item.isParticipantCode()) {
                     // Unnumbered, as on the forms, which ask for the code in a field above the questions.
-                    md.append(MarkdownText.escape(item.text())).append(" *(required)*  \n   `")
-                            .append(item.id()).append("` identifies the participant (not an answer)\n");
+                    md.append(MarkdownText.escape(item.text())).append(required).append("  \n   `")
+                            .append(item.id()).append("` ").append(t.format("markdown.identity")).append("\n");
                     if (!item.note().isEmpty()) {
                         md.append("   *").append(MarkdownText.escape(item.note())).append("*\n");
                     }
@@ -43,21 +57,21 @@ public final class MarkdownInstrument {
                 }
                 number++;
                 md.append(number).append(". ").append(MarkdownText.escape(item.text()));
-                md.append(item.required() ? " *(required)*" : "").append("  \n");
-                md.append("   `").append(item.id()).append("` ").append(kindText(item));
+                md.append(item.required() ? required : "").append("  \n");
+                md.append("   `").append(item.id()).append("` ").append(kindText(item, t));
                 if (!item.showIf().isAlways()) {
-                    md.append("; shown if ");
+                    md.append("; ").append(t.format("markdown.shown_if")).append(" ");
                     int i = 0;
                     for (Condition condition : item.showIf().conditions()) {
                         if (i++ > 0) {
-                            md.append(item.showIf().any() ? " or " : " and ");
+                            md.append(" ").append(t.get(item.showIf().any() ? "answer_if.or" : "answer_if.and")).append(" ");
                         }
                         md.append("`").append(condition.item()).append("` = ").append(condition.code());
                     }
                 }
                 md.append("\n");
                 if (!item.showIf().isAlways()) {
-                    md.append("   *").append(MarkdownText.escape(AnswerIf.text(instrument, item))).append(".*\n");
+                    md.append("   *").append(MarkdownText.escape(AnswerIf.text(instrument, item, language))).append(".*\n");
                 }
                 if (!item.note().isEmpty()) {
                     md.append("   *").append(MarkdownText.escape(item.note())).append("*\n");
@@ -71,16 +85,15 @@ public final class MarkdownInstrument {
         return md.toString();
     }
 
-    private static String kindText(Item item) {
+    private static String kindText(Item item, Texts t) {
         return switch (item.kind()) {
-            case YES_NO -> "yes/no";
-            case SINGLE_CHOICE -> "choose one";
-            case MULTIPLE_CHOICE -> "choose any";
-            case LIKERT -> item.choices().size() + "-point scale";
-            case RATING, NUMBER -> "number from " + RedcapDictionary.number(item.bounds().min()) + " to "
-                    + RedcapDictionary.number(item.bounds().max());
-            case SHORT_TEXT -> "short text";
-            case LONG_TEXT -> "comment";
+            case YES_NO -> t.format("kind.yes_no");
+            case SINGLE_CHOICE -> t.format("kind.single");
+            case MULTIPLE_CHOICE -> t.format("kind.multiple");
+            case LIKERT -> t.format("kind.likert", "points", item.choices().size());
+            case RATING, NUMBER -> t.format("kind.number", "min", item.bounds().min(), "max", item.bounds().max());
+            case SHORT_TEXT -> t.format("kind.short_text");
+            case LONG_TEXT -> t.format("kind.long_text");
             default -> "";
         };
     }
