@@ -18,6 +18,7 @@ import org.mentorkit.matching.internal.Criteria;
 import org.mentorkit.matching.internal.Explainer;
 import org.mentorkit.matching.internal.FormationPlan;
 import org.mentorkit.matching.internal.PairSlots;
+import org.mentorkit.matching.internal.PlanInstance;
 import org.mentorkit.matching.internal.SessionGrid;
 import org.mentorkit.matching.internal.SlotChoice;
 import org.mentorkit.matching.internal.SlotPhase;
@@ -98,20 +99,21 @@ public final class GroupFormation {
         ModelValidation.requireValid(cohort.program(), "cohort: program");
         long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        FormationPlan plan = FormationPlan.of(cohort, previous, problems);
-        if (!problems.isEmpty()) {
+        var planned = FormationPlan.of(cohort, previous, problems);
+        if (planned.isEmpty()) {
             throw new InfeasibleFormationException(problems);
         }
         ModelValidation.requireValid(cohort, "cohort");
+        FormationPlan plan = planned.get();
         Program program = cohort.program();
         LocalDate from = program.startDate();
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
-        AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people, program);
+        AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people(), program);
         Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
         SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program, settings.sessions(),
-                settings.sessionMinutes()), plan.people, program);
-        PairSlots pairSlots = new PairSlots(slotChoice, plan.people);
-        Criteria criteria = new Criteria(plan.people, availability, program.matching().weights(), plan.rules)
+                settings.sessionMinutes()), plan.people(), program);
+        PairSlots pairSlots = new PairSlots(slotChoice, plan.people());
+        Criteria criteria = new Criteria(plan.people(), availability, program.matching().weights(), plan.rules())
                 .withPairSlots(pairSlots);
         // When some people share no slot at all, groups may lack a common one and the availability phase (which
         // moves people for exactly that) gets a larger share of the time: the search 60% of what is left, not 80%.
@@ -119,6 +121,7 @@ public final class GroupFormation {
         GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
+        boolean cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
         // with them, try sizes anywhere within the policy, then the other numbers of groups, while time is left.
         while (!solution.feasible() && solution.stop() != GroupingSolution.StopReason.CANCELLED
@@ -129,6 +132,7 @@ public final class GroupFormation {
             }
             plan = next.get();
             solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
+            cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         }
         if (!solution.feasible()) {
             // Explain with the preferred plan's closest assignment: its reasons are the ones the coordinator expects.
@@ -140,7 +144,8 @@ public final class GroupFormation {
             List<Group> closest = explainer.groups(solution.assignment());
             List<GroupExplanation> explanations = closest.stream().map(g -> explainer.explain(g, closest, null))
                     .toList();
-            if (solution.stop() == GroupingSolution.StopReason.CANCELLED) {
+            // The preferred plan's closest assignment explains, but a cancelled fallback is still a cancellation.
+            if (cancelled) {
                 throw new ToolkitException(ErrorCode.CANCELLED, "group formation was cancelled before every rule held");
             }
             throw new InfeasibleFormationException(brokenRules(explanations, settings));
@@ -185,7 +190,7 @@ public final class GroupFormation {
 
     private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
             FormationSettings settings, long started, int searchShare) {
-        GroupingInstance instance = plan.instance(criteria, reform);
+        GroupingInstance instance = PlanInstance.of(plan, criteria, reform);
         // The time limit covers the whole formation: the search gets what setup (and earlier attempts) left, less a
         // share for the explanation and the random comparison.
         Duration searchLimit = remaining(settings, started).multipliedBy(searchShare).dividedBy(100);
@@ -204,7 +209,7 @@ public final class GroupFormation {
 
     /** Fewer random draws for big cohorts: the mean of a few is already stable there. */
     private static int baselineDraws(FormationSettings settings, FormationPlan plan) {
-        return Math.max(1, Math.min(settings.randomBaselineDraws(), 20_000 / Math.max(1, plan.people.size())));
+        return Math.max(1, Math.min(settings.randomBaselineDraws(), 20_000 / Math.max(1, plan.people().size())));
     }
 
     private static List<Problem> brokenRules(List<GroupExplanation> explanations, FormationSettings settings) {
@@ -256,8 +261,8 @@ public final class GroupFormation {
         // Why an old group could not stay as it was: its rules re-checked with the current participants only.
         Map<String, String> failures = new HashMap<>();
         for (Group old : previous) {
-            List<String> mentors = old.mentorIds().stream().filter(plan.indexOf::containsKey).toList();
-            List<String> mentees = old.menteeIds().stream().filter(plan.indexOf::containsKey).toList();
+            List<String> mentors = old.mentorIds().stream().filter(plan.indexOf()::containsKey).toList();
+            List<String> mentees = old.menteeIds().stream().filter(plan.indexOf()::containsKey).toList();
             Group remaining = new Group(old.id(), old.name(), mentors, mentees, null);
             List<String> broken = explainer.check(remaining, previous).stream().filter(c -> !c.satisfied())
                     .map(c -> c.rule() + " (" + c.detail() + ")").toList();

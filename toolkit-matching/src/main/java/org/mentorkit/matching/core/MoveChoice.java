@@ -95,8 +95,15 @@ final class MoveChoice {
         if (b == a || st.count[b][c] >= in.upper[b][c] || !in.allowed(i, b)) {
             return;
         }
-        double gain = st.moveGain(i, b);
+        double gain = st.moveBaseGain(i, b);
         int dv = st.hasRules ? st.moveViolationDelta(i, b) : 0;
+        if (st.hasSpread()) {
+            // Exact pruning: skip the spread computation when even removing all spread could not make it the best.
+            if (gain + st.spreadRelief(a, b) - penalty.value() * dv < score - EPS) {
+                return;
+            }
+            gain = st.moveGain(i, b);
+        }
         double moveScore = gain - penalty.value() * dv;
         if (moveScore < score - EPS) {
             return;
@@ -115,8 +122,14 @@ final class MoveChoice {
                 || !in.allowed(j, a)) {
             return;
         }
-        double gain = st.swapGain(i, j);
+        double gain = st.swapBaseGain(i, j);
         int dv = st.hasRules ? st.swapViolationDelta(i, j) : 0;
+        if (st.hasSpread()) {
+            if (gain + st.spreadRelief(a, b) - penalty.value() * dv < score - EPS) {
+                return;
+            }
+            gain = st.swapGain(i, j);
+        }
         double moveScore = gain - penalty.value() * dv;
         if (moveScore < score - EPS) {
             return;

@@ -25,6 +25,7 @@ final class SearchState {
     private final int[][] members; // [group][k], only with a spread term
     private final int[] size;
     private final double[] spread; // current largest distance per group
+    private final double[] spreadValue; // in.spreadValue(spread[g]), kept with it
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -46,6 +47,7 @@ final class SearchState {
         members = hasSpread ? new int[m][n] : null;
         size = new int[m];
         spread = new double[m];
+        spreadValue = new double[m];
         hasRules = in.apart.length + in.together.length + in.nonIsolation.length > 0;
         apartOf = partners(in.apart, n);
         togetherOf = partners(in.together, n);
@@ -130,6 +132,7 @@ final class SearchState {
             }
             for (int g = 0; g < m; g++) {
                 spread[g] = in.spread(members[g], size[g], -1, -1);
+                spreadValue[g] = in.spreadValue(spread[g]);
             }
         }
     }
@@ -137,14 +140,14 @@ final class SearchState {
     private double spreadMoveGain(int i, int a, int b) {
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(in.spread(members[a], size[a], i, -1)) - in.spreadValue(spread[a]);
+            gain += in.spreadValue(in.spread(members[a], size[a], i, -1)) - spreadValue[a];
         }
         if (scored[b]) {
             double with = spread[b];
             for (int x = 0; x < size[b]; x++) {
                 with = Math.max(with, in.distance(members[b][x], i));
             }
-            gain += in.spreadValue(with) - in.spreadValue(spread[b]);
+            gain += in.spreadValue(with) - spreadValue[b];
         }
         return gain;
     }
@@ -154,10 +157,10 @@ final class SearchState {
         int b = group[j];
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(in.spread(members[a], size[a], i, j)) - in.spreadValue(spread[a]);
+            gain += in.spreadValue(in.spread(members[a], size[a], i, j)) - spreadValue[a];
         }
         if (scored[b]) {
-            gain += in.spreadValue(in.spread(members[b], size[b], j, i)) - in.spreadValue(spread[b]);
+            gain += in.spreadValue(in.spread(members[b], size[b], j, i)) - spreadValue[b];
         }
         return gain;
     }
@@ -186,20 +189,52 @@ final class SearchState {
 
     /** Objective change of moving item {@code i} to group {@code b}. */
     double moveGain(int i, int b) {
+        double gain = moveBaseGain(i, b);
+        if (hasSpread) {
+            gain += spreadMoveGain(i, group[i], b);
+        }
+        return gain;
+    }
+
+    /** {@link #moveGain} without the group-level spread term (pair weights and preferences only): O(1). */
+    double moveBaseGain(int i, int b) {
         int a = group[i];
         double[] s = sums[i];
         double gain = (scored[b] ? s[b] : 0) - (scored[a] ? s[a] : 0);
         if (pref != null) {
             gain += pref[i][b] - pref[i][a];
         }
-        if (hasSpread) {
-            gain += spreadMoveGain(i, a, b);
-        }
         return gain;
+    }
+
+    /**
+     * The most the spread term of groups {@code a} and {@code b} could gain by any move between them (down to no
+     * spread at all): {@code base gain + spreadRelief} bounds a move's gain, so a scan can skip the O(size^2) spread
+     * computation of moves that cannot be the best. 0 without a spread term.
+     */
+    double spreadRelief(int a, int b) {
+        if (!hasSpread) {
+            return 0;
+        }
+        return (scored[a] ? -spreadValue[a] : 0) + (scored[b] ? -spreadValue[b] : 0);
+    }
+
+    /** Whether the instance has a group-level spread term. */
+    boolean hasSpread() {
+        return hasSpread;
     }
 
     /** Objective change of swapping items {@code i} and {@code j} (in different groups). */
     double swapGain(int i, int j) {
+        double gain = swapBaseGain(i, j);
+        if (hasSpread) {
+            gain += spreadSwapGain(i, j);
+        }
+        return gain;
+    }
+
+    /** {@link #swapGain} without the group-level spread term: O(1). */
+    double swapBaseGain(int i, int j) {
         int a = group[i];
         int b = group[j];
         double wij = w[i][j];
@@ -212,9 +247,6 @@ final class SearchState {
         }
         if (pref != null) {
             gain += pref[i][b] - pref[i][a] + pref[j][a] - pref[j][b];
-        }
-        if (hasSpread) {
-            gain += spreadSwapGain(i, j);
         }
         return gain;
     }
@@ -338,6 +370,8 @@ final class SearchState {
             members[b][size[b]++] = i;
             spread[a] = in.spread(ma, size[a], -1, -1);
             spread[b] = in.spread(members[b], size[b], -1, -1);
+            spreadValue[a] = in.spreadValue(spread[a]);
+            spreadValue[b] = in.spreadValue(spread[b]);
         }
     }
 }

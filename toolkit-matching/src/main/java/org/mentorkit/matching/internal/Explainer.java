@@ -38,22 +38,22 @@ public final class Explainer {
         this.plan = plan;
         this.availability = availability;
         this.criteria = criteria;
-        programStart = plan.cohort.program().startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        programStart = plan.cohort().program().startDate().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     /** The model groups of an assignment of plan items. */
     public List<Group> groups(int[] assignment) {
         List<List<String>> mentors = new ArrayList<>();
         List<List<String>> mentees = new ArrayList<>();
-        for (int g = 0; g < plan.groups; g++) {
+        for (int g = 0; g < plan.groups(); g++) {
             mentors.add(new ArrayList<>());
             mentees.add(new ArrayList<>());
         }
         // Items are mentees in cohort order, then seats in cohort order, so lists come out in cohort order.
         for (int i = 0; i < assignment.length; i++) {
             int g = assignment[i];
-            if (g < plan.groups) {
-                String id = plan.people.get(plan.itemPerson[i]).id();
+            if (g < plan.groups()) {
+                String id = plan.people().get(plan.person(i)).id();
                 List<String> list = (plan.isSeat(i) ? mentors : mentees).get(g);
                 if (!list.contains(id)) {
                     list.add(id);
@@ -61,9 +61,9 @@ public final class Explainer {
             }
         }
         List<Group> out = new ArrayList<>();
-        for (int g = 0; g < plan.groups; g++) {
-            Group old = g < plan.previous.size() ? plan.previous.get(g) : null;
-            out.add(new Group(plan.groupIds[g], plan.groupNames[g], mentors.get(g), mentees.get(g),
+        for (int g = 0; g < plan.groups(); g++) {
+            Group old = g < plan.previous().size() ? plan.previous().get(g) : null;
+            out.add(new Group(plan.groupId(g), plan.groupName(g), mentors.get(g), mentees.get(g),
                     old == null ? null : old.slot()));
         }
         return out;
@@ -72,7 +72,7 @@ public final class Explainer {
     private List<Integer> members(Group group) {
         List<Integer> out = new ArrayList<>();
         for (String id : group.memberIds()) {
-            out.add(plan.indexOf.get(id));
+            out.add(plan.indexOf().get(id));
         }
         return out;
     }
@@ -88,7 +88,7 @@ public final class Explainer {
             }
             List<CommonWindow.MemberTime> local = new ArrayList<>();
             for (int p : members) {
-                Participant x = plan.people.get(p);
+                Participant x = plan.people().get(p);
                 ZoneId zone = ZoneId.of(x.timeZone());
                 ZonedDateTime start = run.start().atZone(zone);
                 local.add(new CommonWindow.MemberTime(x.id(), x.timeZone(), LOCAL.format(start),
@@ -115,14 +115,14 @@ public final class Explainer {
     }
 
     private double offsetHours(int p) {
-        return ZoneId.of(plan.people.get(p).timeZone()).getRules().getOffset(programStart).getTotalSeconds() / 3600.0;
+        return ZoneId.of(plan.people().get(p).timeZone()).getRules().getOffset(programStart).getTotalSeconds() / 3600.0;
     }
 
     private List<String> sharedInterests(List<Integer> members) {
         Map<String, String> display = new LinkedHashMap<>();
         Map<String, Integer> count = new LinkedHashMap<>();
         for (int p : members) {
-            for (String t : new java.util.LinkedHashSet<>(plan.people.get(p).interests())) {
+            for (String t : new java.util.LinkedHashSet<>(plan.people().get(p).interests())) {
                 String key = t.strip().toLowerCase(Locale.ROOT);
                 display.putIfAbsent(key, t.strip());
                 count.merge(key, 1, Integer::sum);
@@ -162,7 +162,7 @@ public final class Explainer {
                 sum[0] += t[0];
                 sum[1] += t[1];
                 sum[3] += t[3];
-                if (plan.people.get(members.get(a)).isMentor() != plan.people.get(members.get(b)).isMentor()) {
+                if (plan.people().get(members.get(a)).isMentor() != plan.people().get(members.get(b)).isMentor()) {
                     fitPairs++;
                     sum[2] += t[2];
                 }
@@ -204,7 +204,7 @@ public final class Explainer {
 
     /** Every hard rule, re-checked on the participants of one group. */
     public List<RuleCheck> check(Group group, List<Group> all) {
-        GroupPolicy policy = plan.cohort.program().groupPolicy();
+        GroupPolicy policy = plan.cohort().program().groupPolicy();
         List<RuleCheck> out = new ArrayList<>();
         int mentors = group.mentorIds().size();
         out.add(new RuleCheck("mentors per group", mentors == policy.mentorsPerGroup(),
@@ -214,16 +214,16 @@ public final class Explainer {
                 size + " mentees (allowed " + policy.minMentees() + " to " + policy.maxMentees() + ")"));
         Map<String, Integer> leadsOf = leads(all);
         for (String mentorId : group.mentorIds()) {
-            Participant mentor = plan.people.get(plan.indexOf.get(mentorId));
+            Participant mentor = plan.people().get(plan.indexOf().get(mentorId));
             int leads = leadsOf.getOrDefault(mentorId, 0);
             int capacity = Math.max(1, mentor.capacity());
             out.add(new RuleCheck("mentor capacity (" + mentorId + ")", leads <= capacity,
                     "leads " + leads + " of at most " + capacity + " groups"));
         }
-        for (NonIsolationRule rule : plan.rules) {
+        for (NonIsolationRule rule : plan.rules()) {
             int holders = 0;
             for (String id : group.memberIds()) {
-                Participant x = plan.people.get(plan.indexOf.get(id));
+                Participant x = plan.people().get(plan.indexOf().get(id));
                 if ((!x.isMentor() || rule.countMentors()) && Criteria.holds(x, rule)) {
                     holders++;
                 }
@@ -232,10 +232,10 @@ public final class Explainer {
                     + (rule.countMentors() ? "" : " (mentees)"), holders != 1, holders + " holder"
                     + (holders == 1 ? "" : "s")));
         }
-        var constraints = plan.cohort.constraints();
+        var constraints = plan.cohort().constraints();
         constraints.pinned().forEach((id, label) -> {
             Integer index = plan.pinLabels().get(label);
-            if (index != null && plan.groupIds[index].equals(group.id())) {
+            if (index != null && plan.groupId(index).equals(group.id())) {
                 out.add(new RuleCheck("pinned (" + id + ")", group.memberIds().contains(id), "pinned here"));
             }
         });
@@ -284,14 +284,14 @@ public final class Explainer {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double[] acc = new double[9];
         for (int d = 0; d < draws; d++) {
-            int[] assignment = new int[plan.itemPerson.length];
-            int[] mentees = shuffled(0, plan.mentees, rnd);
+            int[] assignment = new int[plan.items()];
+            int[] mentees = shuffled(0, plan.mentees(), rnd);
             for (int k = 0; k < mentees.length; k++) {
-                assignment[mentees[k]] = k % plan.groups;
+                assignment[mentees[k]] = k % plan.groups();
             }
-            int[] seats = shuffled(plan.mentees, plan.itemPerson.length, rnd);
+            int[] seats = shuffled(plan.mentees(), plan.items(), rnd);
             for (int k = 0; k < seats.length; k++) {
-                assignment[seats[k]] = k < plan.groups * plan.mentorsPerGroup ? k % plan.groups : plan.groups;
+                assignment[seats[k]] = k < plan.groups() * plan.mentorsPerGroup() ? k % plan.groups() : plan.groups();
             }
             Figures f = figures(groups(assignment));
             acc[0] += f.weeklyCommonHours();

@@ -29,11 +29,11 @@ final class RepairCosts {
         this.members = members;
         this.savedSlot = savedSlot;
         this.from = from;
-        zone = new String[plan.groups][];
-        total = new int[plan.groups][][];
-        shortlist = new int[plan.groups][][];
-        cost = new int[plan.groups];
-        for (int g = 0; g < plan.groups; g++) {
+        zone = new String[plan.groups()][];
+        total = new int[plan.groups()][][];
+        shortlist = new int[plan.groups()][][];
+        cost = new int[plan.groups()];
+        for (int g = 0; g < plan.groups(); g++) {
             refresh(g);
         }
     }
@@ -64,7 +64,7 @@ final class RepairCosts {
 
     /** The misses of item {@code i} in group {@code g}'s first reference zone, per candidate slot. */
     short[] firstZoneMisses(int i, int g) {
-        return choice.misses(plan.itemPerson[i], zone[g][0], from);
+        return choice.misses(plan.person(i), zone[g][0], from);
     }
 
     /** Recomputes group {@code g} after its members changed (its reference zones may change with them). */
@@ -144,8 +144,8 @@ final class RepairCosts {
         int best = Integer.MAX_VALUE;
         for (int z = 0; z < zone[g].length; z++) {
             int[] t = total[g][z];
-            short[] minus = out < 0 ? null : choice.misses(plan.itemPerson[out], zone[g][z], from);
-            short[] plus = in < 0 ? null : choice.misses(plan.itemPerson[in], zone[g][z], from);
+            short[] minus = out < 0 ? null : choice.misses(plan.person(out), zone[g][z], from);
+            short[] plus = in < 0 ? null : choice.misses(plan.person(in), zone[g][z], from);
             if (savedSlot[g] != null) {
                 int c = SlotChoice.candidate(savedSlot[g]);
                 return t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
@@ -175,7 +175,7 @@ final class RepairCosts {
         ga.remove(Integer.valueOf(i));
         ga.add(j);
         int sum = costFresh(g, ga);
-        if (h < plan.groups) {
+        if (h < plan.groups()) {
             List<Integer> ha = new ArrayList<>(members.items(h));
             ha.remove(Integer.valueOf(j));
             ha.add(i);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Who is in which group while the availability phase moves people, and whether a move keeps the coordinator's hard
  * rules: together and apart pairs, non-isolation sets (no group with exactly one holder) and group sizes. The bench
- * (spare mentor seats) is group index {@code plan.groups} when the plan has one; rules do not apply there.
+ * (spare mentor seats) is group index {@code plan.groups()} when the plan has one; rules do not apply there.
  */
 final class RepairMembers {
 
@@ -22,7 +22,7 @@ final class RepairMembers {
     RepairMembers(FormationPlan plan, int[] assignment) {
         this.plan = plan;
         this.assignment = assignment.clone();
-        int m = plan.groups + (plan.bench ? 1 : 0);
+        int m = plan.groups() + (plan.bench() ? 1 : 0);
         for (int g = 0; g < m; g++) {
             items.add(new ArrayList<>());
         }
@@ -30,15 +30,15 @@ final class RepairMembers {
             items.get(assignment[i]).add(i);
         }
         int n = assignment.length;
-        togetherOf = partners(plan.together, n);
-        apartOf = partners(plan.apart, n);
+        togetherOf = partners(plan.together(), n);
+        apartOf = partners(plan.apart(), n);
         List<List<Integer>> sets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             sets.add(new ArrayList<>());
         }
-        setCount = new int[plan.isolationSets.size()][m];
-        for (int s = 0; s < plan.isolationSets.size(); s++) {
-            for (int i : plan.isolationSets.get(s)) {
+        setCount = new int[plan.isolationSets().size()][m];
+        for (int s = 0; s < plan.isolationSets().size(); s++) {
+            for (int i : plan.isolationSets().get(s)) {
                 sets.get(i).add(s);
                 setCount[s][assignment[i]]++;
             }
@@ -58,7 +58,7 @@ final class RepairMembers {
         return out.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
-    /** The items of group {@code g} (the bench when {@code g == plan.groups}); live, do not modify. */
+    /** The items of group {@code g} (the bench when {@code g == plan.groups()}); live, do not modify. */
     List<Integer> items(int g) {
         return items.get(g);
     }
@@ -75,7 +75,7 @@ final class RepairMembers {
 
     /** The participants of group {@code g}'s items. */
     int[] persons(List<Integer> groupItems) {
-        return groupItems.stream().mapToInt(i -> plan.itemPerson[i]).toArray();
+        return groupItems.stream().mapToInt(i -> plan.person(i)).toArray();
     }
 
     /** Moves item {@code item} from group {@code from} to group {@code to}. */
@@ -114,7 +114,7 @@ final class RepairMembers {
     boolean relocationKeepsRules(int i, int g, int h) {
         long inG = items.get(g).stream().filter(k -> !plan.isSeat(k)).count();
         long inH = items.get(h).stream().filter(k -> !plan.isSeat(k)).count();
-        return inG - 1 >= plan.lower[g] && inH + 1 <= plan.upper[h] && keepsRules(new int[] {i}, new int[] {h});
+        return inG - 1 >= plan.lower(g) && inH + 1 <= plan.upper(h) && keepsRules(new int[] {i}, new int[] {h});
     }
 
     /** Whether moving each {@code moved[k]} to group {@code to[k]} keeps together, apart and non-isolation rules. */
@@ -127,7 +127,7 @@ final class RepairMembers {
                 }
             }
             for (int a : apartOf[moved[k]]) {
-                if (after(a, moved, to) == mine && mine < plan.groups) {
+                if (after(a, moved, to) == mine && mine < plan.groups()) {
                     return false;
                 }
             }
@@ -155,7 +155,7 @@ final class RepairMembers {
 
     /** Whether group {@code g} keeps 0 or at least 2 holders of isolation set {@code s} after the moves. */
     private boolean holdsIn(int s, int g, int[] moved, int[] to) {
-        if (g >= plan.groups) {
+        if (g >= plan.groups()) {
             return true;
         }
         int count = setCount[s][g];

@@ -43,34 +43,34 @@ public final class SlotPhase {
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
             List<Group> previous, LocalDate from, long deadline, long end, long seed) {
-        MeetingSlot[] saved = new MeetingSlot[plan.groups];
-        for (int g = 0; g < plan.groups && g < previous.size(); g++) {
+        MeetingSlot[] saved = new MeetingSlot[plan.groups()];
+        for (int g = 0; g < plan.groups() && g < previous.size(); g++) {
             saved[g] = previous.get(g).slot();
         }
         boolean[] movable = new boolean[assignment.length];
         for (int i = 0; i < movable.length; i++) {
-            movable[i] = plan.fixed[i] < 0 && (previous.isEmpty() || plan.previousGroup[i] < 0);
+            movable[i] = plan.fixedGroup(i) < 0 && (previous.isEmpty() || plan.previousGroup(i) < 0);
         }
         SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from);
         int[] improved = repair.run(deadline, seed);
         List<List<Integer>> members = new ArrayList<>();
         List<List<Integer>> mentors = new ArrayList<>();
-        for (int g = 0; g < plan.groups; g++) {
+        for (int g = 0; g < plan.groups(); g++) {
             members.add(new ArrayList<>());
             mentors.add(new ArrayList<>());
         }
         for (int i = 0; i < improved.length; i++) {
             int g = improved[i];
-            if (g < plan.groups && !members.get(g).contains(plan.itemPerson[i])) {
-                members.get(g).add(plan.itemPerson[i]);
+            if (g < plan.groups() && !members.get(g).contains(plan.person(i))) {
+                members.get(g).add(plan.person(i));
                 if (plan.isSeat(i)) {
-                    mentors.get(g).add(plan.itemPerson[i]);
+                    mentors.get(g).add(plan.person(i));
                 }
             }
         }
         List<GroupSlot> slots = new ArrayList<>();
         List<SlotChange> changes = new ArrayList<>();
-        for (int g = 0; g < plan.groups; g++) {
+        for (int g = 0; g < plan.groups(); g++) {
             int[] persons = members.get(g).stream().mapToInt(Integer::intValue).toArray();
             int[] leads = mentors.get(g).stream().mapToInt(Integer::intValue).toArray();
             MeetingSlot slot = saved[g];
@@ -91,9 +91,9 @@ public final class SlotPhase {
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
                 for (int[] f : repair.fixes(g, 5, end)) {
-                    fixes.add(new GroupSlot.Fix(plan.people.get(plan.itemPerson[f[0]]).id(),
-                            f[1] < plan.groups ? plan.groupIds[f[1]] : "(no group: another mentor leads instead)",
-                            f[2] < 0 ? "" : plan.people.get(plan.itemPerson[f[2]]).id()));
+                    fixes.add(new GroupSlot.Fix(plan.people().get(plan.person(f[0])).id(),
+                            f[1] < plan.groups() ? plan.groupId(f[1]) : "(no group: another mentor leads instead)",
+                            f[2] < 0 ? "" : plan.people().get(plan.person(f[2])).id()));
                 }
             }
             slots.add(new GroupSlot(slot, kept, out[0], out[1], sessions(plan, choice, persons, slot, from), blockers,
@@ -116,7 +116,7 @@ public final class SlotPhase {
             Instant start = ZonedDateTime.of(dates.get(k).date(), slot.time(), ZoneId.of(slot.timeZone())).toInstant();
             List<GroupSlot.MemberSession> views = new ArrayList<>();
             for (int m = 0; m < persons.length; m++) {
-                Participant p = plan.people.get(persons[m]);
+                Participant p = plan.people().get(persons[m]);
                 views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k]));
             }
             out.add(new GroupSlot.Session(dates.get(k).date(), start, views));
@@ -158,7 +158,7 @@ public final class SlotPhase {
                 }
             }
         }
-        return found.stream().map(p -> plan.people.get(p).id()).toList();
+        return found.stream().map(p -> plan.people().get(p).id()).toList();
     }
 
     private static int[] without(int[] a, int x, int y) {
@@ -181,7 +181,7 @@ public final class SlotPhase {
         Set<String> earlier = new HashSet<>(before.memberIds());
         List<String> cannot = new ArrayList<>();
         for (int p : persons) {
-            Participant x = plan.people.get(p);
+            Participant x = plan.people().get(p);
             if (earlier.contains(x.id())) {
                 continue;
             }
@@ -200,7 +200,7 @@ public final class SlotPhase {
         if (pick.outside() >= now) {
             return null;
         }
-        LocalDate effective = from == null ? plan.cohort.program().startDate() : from;
+        LocalDate effective = from == null ? plan.cohort().program().startDate() : from;
         List<String> moved = new ArrayList<>();
         List<SessionDates.Placed> old = choice.sessionDates(slot.day()).stream()
                 .filter(d -> !d.date().isBefore(effective)).toList();
@@ -216,6 +216,6 @@ public final class SlotPhase {
         String reason = String.join(", ", cannot) + (cannot.size() == 1 ? " joined and cannot" : " joined and cannot")
                 + " make the saved slot; the new slot leaves " + pick.outside() + " member-sessions outside"
                 + " availability instead of " + now;
-        return new SlotChange(plan.groupIds[g], slot, pick.slot(), effective, reason, moved);
+        return new SlotChange(plan.groupId(g), slot, pick.slot(), effective, reason, moved);
     }
 }

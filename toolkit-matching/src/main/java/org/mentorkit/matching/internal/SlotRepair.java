@@ -55,7 +55,7 @@ public final class SlotRepair {
         int best = outside();
         int[] bestAssignment = members.assignment();
         SplittableRandom rnd = new SplittableRandom(seed);
-        int patience = Math.max(100, 1000 / Math.max(1, plan.groups));
+        int patience = Math.max(100, 1000 / Math.max(1, plan.groups()));
         for (int idle = 0; best > 0 && idle < patience && System.nanoTime() < deadline; idle++) {
             if (!perturb(rnd)) {
                 break;
@@ -88,7 +88,7 @@ public final class SlotRepair {
 
     private void restore(int[] target) {
         members.restore(target);
-        for (int g = 0; g < plan.groups; g++) {
+        for (int g = 0; g < plan.groups(); g++) {
             costs.refresh(g);
         }
     }
@@ -97,8 +97,8 @@ public final class SlotRepair {
         boolean improved = true;
         while (improved && System.nanoTime() < deadline) {
             improved = false;
-            Integer[] order = new Integer[plan.groups];
-            for (int g = 0; g < plan.groups; g++) {
+            Integer[] order = new Integer[plan.groups()];
+            for (int g = 0; g < plan.groups(); g++) {
                 order[g] = g;
             }
             Arrays.sort(order, (a, b) -> Integer.compare(costs.cost(b), costs.cost(a)));
@@ -116,7 +116,7 @@ public final class SlotRepair {
     /** One random swap (keeping every hard rule) of a member of a group without a common slot; false if none found. */
     private boolean perturb(SplittableRandom rnd) {
         List<Integer> bad = new ArrayList<>();
-        for (int g = 0; g < plan.groups; g++) {
+        for (int g = 0; g < plan.groups(); g++) {
             if (costs.cost(g) > 0) {
                 bad.add(g);
             }
@@ -125,7 +125,7 @@ public final class SlotRepair {
             int g = bad.get(rnd.nextInt(bad.size()));
             List<Integer> mine = members.items(g);
             int i = mine.get(rnd.nextInt(mine.size()));
-            int h = rnd.nextInt(plan.groups);
+            int h = rnd.nextInt(plan.groups());
             if (h == g || !movable[i] || members.items(h).isEmpty()) {
                 continue;
             }
@@ -152,7 +152,7 @@ public final class SlotRepair {
                 continue;
             }
             boolean seat = plan.isSeat(i);
-            for (int h = 0; h < plan.groups + (plan.bench && seat ? 1 : 0) && out.size() < limit; h++) {
+            for (int h = 0; h < plan.groups() + (plan.bench() && seat ? 1 : 0) && out.size() < limit; h++) {
                 if (h == g) {
                     continue;
                 }
@@ -166,7 +166,7 @@ public final class SlotRepair {
                         out.add(new int[] {i, h, j});
                     }
                 }
-                if (out.size() < limit && !seat && h < plan.groups && members.relocationKeepsRules(i, g, h)
+                if (out.size() < limit && !seat && h < plan.groups() && members.relocationKeepsRules(i, g, h)
                         && costs.costWith(g, i, -1) + costs.costWith(h, -1, i) == 0) {
                     out.add(new int[] {i, h, -1});
                 }
@@ -183,7 +183,7 @@ public final class SlotRepair {
             }
             boolean seat = plan.isSeat(i);
             for (int h : candidates(i, g)) {
-                boolean bench = h == plan.groups;
+                boolean bench = h == plan.groups();
                 int before = costs.cost(g) + (bench ? 0 : costs.cost(h));
                 for (int j : members.items(h)) {
                     if (!movable[j] || plan.isSeat(j) != seat || !members.swapKeepsRules(i, g, j, h)) {
@@ -239,7 +239,7 @@ public final class SlotRepair {
             touched.add(fromGroups[k]);
             touched.add(to[k]);
         }
-        touched.removeIf(x -> x >= plan.groups);
+        touched.removeIf(x -> x >= plan.groups());
         int before = touched.stream().mapToInt(costs::cost).sum();
         for (int k = 0; k < moved.length; k++) {
             members.move(moved[k], fromGroups[k], to[k]);
@@ -268,7 +268,7 @@ public final class SlotRepair {
                 continue;
             }
             for (int h : limit(candidates(i, g), CYCLE_GROUPS)) {
-                if (h >= plan.groups) {
+                if (h >= plan.groups()) {
                     continue;
                 }
                 for (int j : members.items(h)) {
@@ -277,7 +277,7 @@ public final class SlotRepair {
                     }
                     int hAfter = costs.costWith(h, j, i);
                     for (int k : limit(candidates(j, h), CYCLE_GROUPS)) {
-                        if (k == g || k >= plan.groups) {
+                        if (k == g || k >= plan.groups()) {
                             continue;
                         }
                         for (int l : members.items(k)) {
@@ -309,7 +309,7 @@ public final class SlotRepair {
     /** The groups worth trying for item {@code i}, most promising first: those whose best slots it fits best. */
     private List<Integer> candidates(int i, int g) {
         List<Integer> out = new ArrayList<>();
-        int m = plan.groups + (plan.bench && plan.isSeat(i) ? 1 : 0);
+        int m = plan.groups() + (plan.bench() && plan.isSeat(i) ? 1 : 0);
         for (int h = 0; h < m; h++) {
             if (h != g) {
                 out.add(h);
@@ -318,9 +318,9 @@ public final class SlotRepair {
         short[] mine = costs.firstZoneMisses(i, g);
         // Rank by how few of i's sessions miss the other group's current best slots (in this group's zone: a cheap,
         // zone-independent-enough proxy), then keep the best few.
-        double[] score = new double[plan.groups + 1];
+        double[] score = new double[plan.groups() + 1];
         for (int h : out) {
-            if (h == plan.groups) {
+            if (h == plan.groups()) {
                 score[h] = Double.NEGATIVE_INFINITY;
                 continue;
             }
@@ -333,24 +333,24 @@ public final class SlotRepair {
     /** Soft-criteria gain of the move (pair weights inside real groups); higher is better. */
     private double gain(int i, int g, int j, int h) {
         double gain = 0;
-        int pi = plan.itemPerson[i];
-        boolean hReal = h < plan.groups;
+        int pi = plan.person(i);
+        boolean hReal = h < plan.groups();
         for (int k : members.items(g)) {
             if (k != i) {
-                int pk = plan.itemPerson[k];
+                int pk = plan.person(k);
                 gain -= pk == pi ? 0 : criteria.pair(pi, pk);
-                if (j >= 0 && pk != plan.itemPerson[j]) {
-                    gain += criteria.pair(plan.itemPerson[j], pk);
+                if (j >= 0 && pk != plan.person(j)) {
+                    gain += criteria.pair(plan.person(j), pk);
                 }
             }
         }
         if (hReal) {
             for (int k : members.items(h)) {
                 if (k != j) {
-                    int pk = plan.itemPerson[k];
+                    int pk = plan.person(k);
                     gain += pk == pi ? 0 : criteria.pair(pi, pk);
-                    if (j >= 0 && pk != plan.itemPerson[j]) {
-                        gain -= criteria.pair(plan.itemPerson[j], pk);
+                    if (j >= 0 && pk != plan.person(j)) {
+                        gain -= criteria.pair(plan.person(j), pk);
                     }
                 }
             }

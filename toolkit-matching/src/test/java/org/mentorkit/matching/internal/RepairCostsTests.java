@@ -31,14 +31,14 @@ class RepairCostsTests {
         for (long seed = 1; seed <= 3; seed++) {
             Cohort cohort = InternalCohorts.random(seed, 3, 9, new GroupPolicy(3, 3, 1), List.of());
             List<Problem> problems = new ArrayList<>();
-            FormationPlan plan = FormationPlan.of(cohort, List.of(), problems);
+            FormationPlan plan = FormationPlan.of(cohort, List.of(), problems).orElseThrow();
             assertThat(problems).isEmpty();
-            SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people,
-                    cohort.program()), cohort.program()), plan.people, cohort.program());
+            SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people(),
+                    cohort.program()), cohort.program()), plan.people(), cohort.program());
             int[] assignment = {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2};
             RepairMembers members = new RepairMembers(plan, assignment);
             RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[3], null);
-            Brute brute = new Brute(plan.people);
+            Brute brute = new Brute(plan.people());
             int sum = 0;
             for (int g = 0; g < 3; g++) {
                 List<String> zones = costs.zones(g);
@@ -48,7 +48,7 @@ class RepairCostsTests {
                 // Mentee 0 (group 0) swapped with mentee 4 (group 1): group 0's estimate in its current zones.
                 if (g == 0) {
                     int[] swapped = persons.clone();
-                    swapped[java.util.Arrays.asList(box(persons)).indexOf(plan.itemPerson[0])] = plan.itemPerson[4];
+                    swapped[java.util.Arrays.asList(box(persons)).indexOf(plan.person(0))] = plan.person(4);
                     assertThat(costs.costWith(0, 0, 4)).as("seed %d swap", seed)
                             .isEqualTo(brute.fewest(swapped, zones));
                 }
@@ -60,15 +60,15 @@ class RepairCostsTests {
     @Test
     void aSavedSlotIsTheOnlyOneCounted() {
         Cohort cohort = InternalCohorts.random(5, 3, 9, new GroupPolicy(3, 3, 1), List.of());
-        FormationPlan plan = FormationPlan.of(cohort, List.of(), new ArrayList<>());
-        SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people, cohort.program()),
-                cohort.program()), plan.people, cohort.program());
+        FormationPlan plan = FormationPlan.of(cohort, List.of(), new ArrayList<>()).orElseThrow();
+        SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people(), cohort.program()),
+                cohort.program()), plan.people(), cohort.program());
         RepairMembers members = new RepairMembers(plan, new int[] {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2});
         MeetingSlot saved = new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(3, 0), "Asia/Kolkata", 60);
         RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[] {saved, null, null}, null);
         assertThat(costs.zones(0)).containsExactly("Asia/Kolkata");
         int[] persons = members.persons(members.items(0));
-        assertThat(costs.cost(0)).isEqualTo(new Brute(plan.people).outside(persons, "Asia/Kolkata",
+        assertThat(costs.cost(0)).isEqualTo(new Brute(plan.people()).outside(persons, "Asia/Kolkata",
                 DayOfWeek.WEDNESDAY, 3 * 4));
     }
 

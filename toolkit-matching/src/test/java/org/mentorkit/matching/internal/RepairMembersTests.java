@@ -39,11 +39,13 @@ class RepairMembersTests {
                 List.of(), new MatchingConstraints(Map.of(), List.of(List.of("S1", "S2")),
                         List.of(List.of("S0", "S4"))));
         List<Problem> problems = new ArrayList<>();
-        FormationPlan plan = FormationPlan.of(cohort, List.of(), problems);
+        FormationPlan plan = FormationPlan.of(cohort, List.of(), problems).orElseThrow();
         assertThat(problems).isEmpty();
-        assertThat(plan.groups).isEqualTo(3);
-        assertThat(plan.lower).containsOnly(2);
-        assertThat(plan.upper).containsOnly(3);
+        assertThat(plan.groups()).isEqualTo(3);
+        for (int g = 0; g < plan.groups(); g++) {
+            assertThat(plan.lower(g)).isEqualTo(2);
+            assertThat(plan.upper(g)).isEqualTo(3);
+        }
         return plan;
     }
 

@@ -1,0 +1,89 @@
+package org.mentorkit.matching.internal;
+
+import org.mentorkit.matching.core.GroupingInstance;
+
+/**
+ * Turns a {@link FormationPlan} and the soft criteria into the engine's plain {@link GroupingInstance}: two item
+ * classes (mentees bounded by the plan's sizes, mentor seats exactly {@code mentorsPerGroup} per group), an unscored
+ * bench for spare seats, the criteria as pair weights plus the group-level time-zone term, and the hard rules.
+ */
+public final class PlanInstance {
+
+    private PlanInstance() {
+    }
+
+    /** Builds the instance; with {@code reform}, staying in one's previous group outweighs any soft gain. */
+    public static GroupingInstance of(FormationPlan plan, Criteria criteria, boolean reform) {
+        int items = plan.items();
+        int groups = plan.groups();
+        int m = groups + (plan.bench() ? 1 : 0);
+        GroupingInstance.Builder b = GroupingInstance.builder(items, m, 2);
+        for (int g = 0; g < groups; g++) {
+            b.classBounds(g, 0, plan.lower(g), plan.upper(g));
+            b.classBounds(g, 1, plan.mentorsPerGroup(), plan.mentorsPerGroup());
+        }
+        if (plan.bench()) {
+            b.classBounds(groups, 0, 0, 0);
+            b.classBounds(groups, 1, 0, items);
+            b.unscored(groups);
+        }
+        double[] rowAbs = new double[items];
+        for (int i = 0; i < items; i++) {
+            if (plan.isSeat(i)) {
+                b.itemClass(i, 1);
+            }
+            int p = plan.person(i);
+            for (int j = i + 1; j < items; j++) {
+                int q = plan.person(j);
+                if (p == q) {
+                    continue;
+                }
+                double w = criteria.pair(p, q);
+                if (w != 0) {
+                    b.weight(i, j, w);
+                    rowAbs[i] += Math.abs(w);
+                    rowAbs[j] += Math.abs(w);
+                }
+            }
+            if (plan.fixedGroup(i) >= 0) {
+                b.fix(i, plan.fixedGroup(i));
+            }
+        }
+        if (criteria.groupSpreadWeight() > 0) {
+            double[] positions = new double[items];
+            for (int i = 0; i < items; i++) {
+                positions[i] = criteria.offset(plan.person(i));
+            }
+            b.spread(positions, 24, criteria.groupSpreadWeight(), 2);
+        }
+        for (int[] pair : plan.apart()) {
+            b.apart(pair[0], pair[1]);
+        }
+        for (int[] pair : plan.together()) {
+            b.together(pair[0], pair[1]);
+        }
+        for (int[] set : plan.isolationSets()) {
+            b.nonIsolation(set);
+        }
+        if (plan.bench()) {
+            // Spread groups over mentors: a mentor's second seat leads a group only when that helps.
+            for (int i = 0; i < items; i++) {
+                if (plan.layout().isExtraSeat(i)) {
+                    b.preference(i, groups, 1.0);
+                }
+            }
+        }
+        if (reform) {
+            double stay = 1;
+            for (double r : rowAbs) {
+                stay = Math.max(stay, 4 * r + 1);
+            }
+            for (int i = 0; i < items; i++) {
+                if (plan.previousGroup(i) >= 0) {
+                    b.preference(i, plan.previousGroup(i), stay);
+                }
+            }
+        }
+        return b.build();
+    }
+}
