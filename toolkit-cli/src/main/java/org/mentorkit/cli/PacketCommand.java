@@ -134,7 +134,7 @@ final class PacketCommand implements Callable<Integer> {
         PacketBuilder builder = PacketBuilder.forProgram(program).branding(branding).language(chosenLanguage);
         cohort.ifPresent(builder::cohort);
         if (curriculum != null) {
-            builder.curriculum(CurriculumRegistry.discover().curriculumOrFile(curriculum));
+            builder.curriculum(CurriculumRegistry.discover().curriculumOrFile(curriculum, builder.languageInUse()));
         }
         if (templatesDir != null) {
             builder.templates(templatesDir);

@@ -23,6 +23,7 @@ import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.io.ModelValidation;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Instruments;
+import org.mentorkit.surveys.LocalizedInstrument;
 import org.mentorkit.surveys.ResponseSet;
 import org.mentorkit.surveys.report.EvaluationReport;
 import org.mentorkit.surveys.report.ReportBuilder;
@@ -45,6 +46,9 @@ public final class PacketBuilder {
     private Optional<List<Instrument>> instruments = Optional.empty();
     private Optional<EvaluationResults> results = Optional.empty();
     private Optional<EvaluationReport> report = Optional.empty();
+    /** Responses whose report is built with the packet, in the packet's language (known only at {@link #build()}). */
+    private Optional<List<ResponseSet>> responseSets = Optional.empty();
+    private ReportSettings reportSettings = ReportSettings.committee();
     private Optional<Language> language = Optional.empty();
     private Branding branding = Branding.defaults();
     private Optional<Path> templates = Optional.empty();
@@ -65,7 +69,7 @@ public final class PacketBuilder {
         return this;
     }
 
-    /** The curriculum whose sessions get a guide each; by default {@link DefaultCurriculum#load()}. */
+    /** The curriculum whose sessions get a guide each; by default the built-in one in the packet's language. */
     public PacketBuilder curriculum(Curriculum value) {
         this.curriculum = Optional.of(value);
         return this;
@@ -81,6 +85,7 @@ public final class PacketBuilder {
     public PacketBuilder results(EvaluationResults value) {
         this.results = Optional.of(value);
         this.report = Optional.empty();
+        this.responseSets = Optional.empty();
         return this;
     }
 
@@ -88,6 +93,7 @@ public final class PacketBuilder {
     public PacketBuilder report(EvaluationReport report) {
         this.report = Optional.of(report);
         this.results = Optional.empty();
+        this.responseSets = Optional.empty();
         return this;
     }
 
@@ -122,9 +128,13 @@ public final class PacketBuilder {
      * gives a packet that can be shared outside the committee, with small cells suppressed.
      */
     public PacketBuilder responses(List<ResponseSet> sets, ReportSettings settings) {
-        Cohort forReport = cohort.orElseThrow(() -> new InvalidInputException("responses",
+        cohort.orElseThrow(() -> new InvalidInputException("responses",
                 "the evaluation report needs the cohort the responses belong to; give the cohort first"));
-        return report(ReportBuilder.build(forReport, sets, settings));
+        this.responseSets = Optional.of(List.copyOf(sets));
+        this.reportSettings = Objects.requireNonNull(settings, "settings");
+        this.report = Optional.empty();
+        this.results = Optional.empty();
+        return this;
     }
 
     /** The society's branding. */
@@ -150,15 +160,21 @@ public final class PacketBuilder {
         return branding;
     }
 
-    /** The instruments in use (the given ones or the built-in ones). */
+    /**
+     * The instruments in use (the given ones or the built-in ones) in the packet's language: where an instrument's text
+     * is a built-in text with a translation, the translation; and while that translation awaits review, a first
+     * descriptive item saying so ({@link LocalizedInstrument#withReviewMark()}), on paper and in the fillable form.
+     */
     public List<Instrument> instrumentsInUse() {
-        return instruments.orElseGet(() -> Instruments.BUILT_IN_IDS.stream()
+        Language inUse = languageInUse();
+        List<Instrument> chosen = instruments.orElseGet(() -> Instruments.BUILT_IN_IDS.stream()
                 .map(id -> Instruments.builtIn(id, effectiveProgram()).orElseThrow()).toList());
+        return chosen.stream().map(i -> LocalizedInstrument.of(i, inUse).withReviewMark()).toList();
     }
 
-    /** The curriculum in use. */
+    /** The curriculum in use: the one given, else {@link DefaultCurriculum#load(Language)} in the packet's language. */
     public Curriculum curriculumInUse() {
-        return curriculum.orElseGet(DefaultCurriculum::load);
+        return curriculum.orElseGet(() -> DefaultCurriculum.load(languageInUse()));
     }
 
     private Program effectiveProgram() {
@@ -178,7 +194,7 @@ public final class PacketBuilder {
             if (cohort.isEmpty()) {
                 all.remove(DocumentKind.ROSTERS);
             }
-            if (results.isEmpty() && report.isEmpty()) {
+            if (results.isEmpty() && report.isEmpty() && responseSets.isEmpty()) {
                 all.remove(DocumentKind.REPORT);
             }
             return all;
@@ -190,15 +206,19 @@ public final class PacketBuilder {
         if (chosen.contains(DocumentKind.ROSTERS) && cohort.isEmpty()) {
             problems.add(new Problem("documents", "rosters need a cohort; give a cohort or leave rosters out"));
         }
-        if (chosen.contains(DocumentKind.REPORT) && results.isEmpty() && report.isEmpty()) {
+        if (chosen.contains(DocumentKind.REPORT) && results.isEmpty() && report.isEmpty() && responseSets.isEmpty()) {
             problems.add(new Problem("documents", "the report needs survey responses; give responses or leave report out"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         PacketTexts texts = PacketTexts.of(languageInUse());
-        Optional<EvaluationResults> evaluation = report.isPresent()
-                ? Optional.of(ReportAdapter.from(report.get(), texts)) : results;
+        // The report of the responses is evaluated in the packet's language: instruments' texts, codebook labels.
+        Optional<EvaluationReport> evaluated = responseSets.isPresent()
+                ? Optional.of(ReportBuilder.build(cohort.orElseThrow(), responseSets.get(), reportSettings.withLanguage(languageInUse())))
+                : report;
+        Optional<EvaluationResults> evaluation = evaluated.isPresent()
+                ? Optional.of(ReportAdapter.from(evaluated.get(), texts)) : results;
         return PacketAssembly.assemble(effectiveProgram(), cohort, curriculumInUse(), instrumentsInUse(), evaluation,
                 branding, templates, chosen, texts);
     }

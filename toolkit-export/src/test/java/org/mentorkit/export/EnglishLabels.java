@@ -64,7 +64,9 @@ final class EnglishLabels {
         String normalised = " " + normalise(text) + " ";
         List<String> found = new ArrayList<>();
         for (String phrase : phrases) {
-            if (Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(normalised).find()) {
+            // Whole words: a phrase inside a longer word, or after a slash or a middle dot ("un/a mentee", "mentor·e"),
+            // is that language's own spelling, not the English phrase.
+            if (Pattern.compile("(?<![\\p{L}\\d/·])" + Pattern.quote(phrase) + "(?![\\p{L}\\d/·])").matcher(normalised).find()) {
                 found.add(phrase);
             }
         }

@@ -52,10 +52,11 @@ class SessionTimesInDocumentsTests {
 
         assertThat(rosters).contains("Local time of every session")
                 .contains("| Aroha Ngata | Mentee |  | Pacific/Auckland |")
-                .contains("- Aroha Ngata: Wed 10:00 for sessions 1-3; Wed 08:00 for sessions 4-6 (2 hours earlier: a "
-                        + "clock change)")
-                .contains("- Dana Ruiz: Tue 13:00 for every session")
-                .contains("- 王秀英: Wed 08:00 for session 3; Wed 06:00 for sessions 4-6 (2 hours earlier: a clock change)")
+                .contains("- Aroha Ngata: Wednesday 10:00 AM for sessions 1-3; Wednesday 8:00 AM for sessions 4-6 (2 hours "
+                        + "earlier: a clock change)")
+                .contains("- Dana Ruiz: Tuesday 1:00 PM for every session")
+                .contains("- 王秀英: Wednesday 8:00 AM for session 3; Wednesday 6:00 AM for sessions 4-6 (2 hours earlier: a clock "
+                        + "change)")
                 .doesNotContain("can move them by an hour", "First session");
     }
 

@@ -177,7 +177,7 @@ public final class AcroForms {
         ensure(choices.isEmpty() ? 60 : 30 + 16 * Math.min(choices.size(), 6));
         String label = number + ". " + item.text() + (item.required() ? " *" : "");
         y -= write(StandardStructureTypes.P, label, 10, MARGIN, y, width, true) + 4;
-        String answerIf = AnswerIf.text(instrument, item);
+        String answerIf = AnswerIf.text(instrument, item, texts.language());
         if (!answerIf.isEmpty()) {
             // A form cannot hide a question the way a web survey does: say when it applies.
             y -= write(StandardStructureTypes.P, answerIf + ".", 9, MARGIN, y, width, false) + 4;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
@@ -16,11 +17,11 @@ final class InstrumentData {
     private InstrumentData() {
     }
 
-    static List<Map<String, Object>> instruments(List<Instrument> instruments) {
-        return instruments.stream().map(InstrumentData::instrument).toList();
+    static List<Map<String, Object>> instruments(List<Instrument> instruments, Language language) {
+        return instruments.stream().map(i -> instrument(i, language)).toList();
     }
 
-    private static Map<String, Object> instrument(Instrument instrument) {
+    private static Map<String, Object> instrument(Instrument instrument, Language language) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instrumentId", instrument.id());
         m.put("instrumentTitle", instrument.title());
@@ -41,7 +42,7 @@ final class InstrumentData {
                 if (!descriptive) {
                     number++;
                 }
-                items.add(item(instrument, item, number, descriptive));
+                items.add(item(instrument, item, number, descriptive, language));
             }
             s.put("items", items);
             sections.add(s);
@@ -50,10 +51,10 @@ final class InstrumentData {
         return m;
     }
 
-    private static Map<String, Object> item(Instrument instrument, Item item, int number, boolean descriptive) {
+    private static Map<String, Object> item(Instrument instrument, Item item, int number, boolean descriptive, Language language) {
         Map<String, Object> m = new LinkedHashMap<>();
         // Paper cannot hide a question: say when it applies ("Answer if you chose Other in 5").
-        String answerIf = org.mentorkit.surveys.exchange.AnswerIf.text(instrument, item);
+        String answerIf = org.mentorkit.surveys.exchange.AnswerIf.text(instrument, item, language);
         m.put("answerIf", answerIf);
         m.put("hasAnswerIf", !answerIf.isEmpty());
         m.put("itemId", item.id());

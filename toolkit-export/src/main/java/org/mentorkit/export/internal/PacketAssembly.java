@@ -38,7 +38,7 @@ public final class PacketAssembly {
                     : Optional.of(Scheduler.schedule(cohort.get(), curriculum, "cohort"));
             base.putAll(TemplateData.cohort(cohort.get(), schedule, texts));
         }
-        base.put("instruments", InstrumentData.instruments(instruments));
+        base.put("instruments", InstrumentData.instruments(instruments, texts.language()));
         results.ifPresent(r -> base.putAll(ReportData.report(r, cohort, texts)));
 
         List<PacketDocument> documents = new ArrayList<>();

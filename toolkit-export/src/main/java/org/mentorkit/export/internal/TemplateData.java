@@ -234,7 +234,7 @@ public final class TemplateData {
             member.put("role", texts.label(p.get().isMentor() ? "role.mentor" : "role.mentee"));
             member.put("email", p.get().email());
             member.put("timeZone", p.get().timeZone());
-            member.put("localTime", LocalTimes.describe(LocalTimes.runs(group, id)));
+            member.put("localTime", LocalTimes.describe(LocalTimes.runs(group, id), texts.language()));
             members.add(member);
         }
         m.put("members", members);
