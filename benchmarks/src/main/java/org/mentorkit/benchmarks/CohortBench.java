@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,13 +119,30 @@ final class CohortBench {
         return new Cohort(program, people, List.of(), MatchingConstraints.none());
     }
 
-    /** A fixed UTC offset as a zone id ("UTC+05:30"): the generator gives offsets, not places. */
-    private static String zone(String offset) {
+    /**
+     * A place whose clock keeps the generator's UTC offset all through the benchmark's years: the generator gives
+     * offsets, not places, and group formation (like the command line) accepts only IANA region ids. The first such
+     * region in alphabetical order, so that a cohort always reads the same way (+5.5 gives Asia/Colombo or
+     * Asia/Kolkata, -7 America/Creston or America/Phoenix: none of them changes its clocks).
+     */
+    static String zone(String offset) {
         double hours = Double.parseDouble(offset.strip());
         if (hours == 0) {
             return "UTC";
         }
-        int minutes = (int) Math.round(Math.abs(hours) * 60);
-        return String.format("UTC%s%02d:%02d", hours < 0 ? "-" : "+", minutes / 60, minutes % 60);
+        ZoneOffset wanted = ZoneOffset.ofTotalSeconds((int) Math.round(hours * 3600));
+        return ZoneId.getAvailableZoneIds().stream().sorted()
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .filter(id -> keepsOffset(ZoneId.of(id).getRules(), wanted))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no time zone keeps UTC offset " + wanted
+                        + " all year; the benchmark cannot place a participant there"));
+    }
+
+    private static boolean keepsOffset(ZoneRules rules, ZoneOffset wanted) {
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = Instant.parse("2029-01-01T00:00:00Z");
+        ZoneOffsetTransition next = rules.nextTransition(from);
+        return rules.getOffset(from).equals(wanted) && (next == null || next.getInstant().isAfter(to));
     }
 }
