@@ -122,8 +122,8 @@ final class CohortBench {
     /**
      * A place whose clock keeps the generator's UTC offset all through the benchmark's years: the generator gives
      * offsets, not places, and group formation (like the command line) accepts only IANA region ids. The first such
-     * region in alphabetical order, so that a cohort always reads the same way (+5.5 gives Asia/Colombo or
-     * Asia/Kolkata, -7 America/Creston or America/Phoenix: none of them changes its clocks).
+     * region in alphabetical order, so that a cohort always reads the same way (-7 gives America/Creston, +5.5
+     * Asia/Calcutta with this JDK's time-zone data: neither changes its clocks, and only the offset matters here).
      */
     static String zone(String offset) {
         double hours = Double.parseDouble(offset.strip());
