@@ -29,7 +29,7 @@ final class LanguageOption {
         try {
             return Translations.load().resolve(chosen);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(tag != null ? "--language" : "program.json: language", e.getMessage());
+            throw new InvalidInputException(tag != null ? "--language" : "program: language", e.getMessage());
         }
     }
 

@@ -1,12 +1,10 @@
 package org.mentorkit.curriculum.internal;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.Texts;
 import org.mentorkit.model.i18n.Translations;
 
-/** The curriculum module's fixed texts by domain and language, looked up once per pair. */
+/** The curriculum module's fixed texts by domain and language (the registry merges each pair once). */
 public final class Labels {
 
     /** The built-in curriculum's texts, keyed as {@link CurriculumTranslation} derives them. */
@@ -18,14 +16,12 @@ public final class Labels {
     /** schedule.md and members' local times. */
     public static final String SCHEDULE = "schedule.labels";
 
-    private static final Map<String, Texts> CACHE = new ConcurrentHashMap<>();
-
     private Labels() {
     }
 
     /** The texts of {@code domain} in {@code language}, with the registry's fallbacks (pt-BR, pt, en). */
     public static Texts of(String domain, Language language) {
-        return CACHE.computeIfAbsent(domain + "|" + language.tag(), key -> Translations.load().texts(domain, language));
+        return Translations.load().texts(domain, language);
     }
 
     /**

@@ -28,6 +28,9 @@ public final class Translations {
 
     private final List<Translation> builtIn;
     private final List<Translation> plugIns;
+    // Merged texts by domain and language: every document, calendar and report asks for the same few pairs many
+    // times, and the registry never changes, so each pair is merged once.
+    private final Map<String, Texts> merged = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Translations(List<Translation> builtIn, List<Translation> plugIns) {
         this.builtIn = List.copyOf(builtIn);
@@ -130,6 +133,10 @@ public final class Translations {
      * @throws IllegalArgumentException when no translation has the domain in English (a mistake in the calling code)
      */
     public Texts texts(String domain, Language language) {
+        return merged.computeIfAbsent(domain + "|" + language.tag(), key -> merge(domain, language));
+    }
+
+    private Texts merge(String domain, Language language) {
         Map<String, String> texts = new HashMap<>();
         Map<String, Provenance> sources = new HashMap<>();
         Map<String, Language> from = new HashMap<>();

@@ -136,6 +136,12 @@ class TranslationsTests {
     }
 
     @Test
+    void eachDomainAndLanguageIsMergedOnce() {
+        Translations registry = Translations.of(List.of(english()));
+        assertTrue(registry.texts("packet.labels", Language.ENGLISH) == registry.texts("packet.labels", Language.ENGLISH));
+    }
+
+    @Test
     void singleApostrophesStayLiteralWhenFormatted() {
         Translations registry = Translations.of(List.of(new Translation("x", Language.ENGLISH,
                 Map.of("year", "l'année {year}"), Provenance.SOURCE)));
