@@ -12,6 +12,8 @@
  *
  * @provides org.mentorkit.model.spi.TranslationProvider the survey instruments', codebook's, exports' and report's texts
  */
+// The qualified export names a sibling module built after this one, which javac cannot see here ("module not found").
+@SuppressWarnings("module")
 module org.mentorkit.surveys {
     requires transitive org.mentorkit.model;
     requires jakarta.json;
@@ -20,6 +22,10 @@ module org.mentorkit.surveys {
     exports org.mentorkit.surveys;
     exports org.mentorkit.surveys.exchange;
     exports org.mentorkit.surveys.report;
+
+    // A helper the export module's paper and PDF forms share with this module's Markdown questionnaire, not part of
+    // the API: "Answer if ..." wording and question numbers.
+    exports org.mentorkit.surveys.internal.forms to org.mentorkit.export;
 
     // Yasson binds the instrument, response and report records reflectively.
     opens org.mentorkit.surveys to org.eclipse.yasson;

@@ -18,7 +18,7 @@ import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.LocalFormats;
 import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.ResponseSet;
-import org.mentorkit.surveys.exchange.AnswerIf;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 import org.mentorkit.surveys.report.ReportBuilder;
 import org.mentorkit.surveys.report.ReportSettings;
 import org.mentorkit.testing.RequiresTools;

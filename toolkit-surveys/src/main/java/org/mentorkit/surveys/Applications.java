@@ -50,7 +50,13 @@ public final class Applications {
     private Applications() {
     }
 
-    /** The applicants CSV text for the responses (returned ones; partial applications are not people to group). */
+    /**
+     * The applicants CSV text for the responses (returned ones; partial applications are not people to group).
+     *
+     * @param applications the imported answers to the application instrument
+     * @param program      the program whose applicant columns, delimiter, separator and vocabularies the CSV follows
+     * @return the CSV text, header first; only the header (an {@code id} column) when no application was returned
+     */
     public static String applicantsCsv(ResponseSet applications, Program program) {
         ApplicantColumns mapping = program.applicantColumns();
         char delimiter = mapping.delimiter().isEmpty() ? ',' : mapping.delimiter().charAt(0);
@@ -96,7 +102,12 @@ public final class Applications {
     /**
      * The participants the applications describe, checked as the applicants CSV is.
      *
-     * @throws InvalidInputException for every problem at once, each located at the response's source and column
+     * @param applications the imported answers to the application instrument
+     * @param program      the program they apply to (its vocabularies, applicant columns and rules)
+     * @return the participants in the order of the responses, mentees with their mentor preferences
+     * @throws InvalidInputException when no application was returned (naming the files read), or with every problem
+     *                               of the applicants at once, each located at the response's source and column
+
      */
     public static List<Participant> participants(ResponseSet applications, Program program) {
         if (applications.responses().isEmpty()) {

@@ -38,6 +38,16 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, int par
         }
     }
 
+    /**
+     * The summary with its lists copied; absent (null) lists are empty.
+     *
+     * @param files    the files read
+     * @param rowsRead data rows read (header and blank lines not counted)
+     * @param taken    rows taken as responses counted as returned
+     * @param partial  rows of partial responses kept aside, not counted as returned
+     * @param skipped  rows not taken, each with its reason
+     * @param notes    problems within rows taken, and file-level notes such as ignored columns
+     */
     @JsonbCreator // the canonical constructor; the shorter one is for callers
     public ImportSummary {
         files = files == null ? List.of() : List.copyOf(files);
@@ -45,12 +55,25 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, int par
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    /** A summary without partial responses kept aside. */
+    /**
+     * A summary without partial responses kept aside.
+     *
+     * @param files    the files read
+     * @param rowsRead data rows read (header and blank lines not counted)
+     * @param taken    rows taken as responses
+     * @param skipped  rows not taken, each with its reason
+     * @param notes    problems within rows taken, and file-level notes
+     */
     public ImportSummary(List<String> files, int rowsRead, int taken, List<Skip> skipped, List<Note> notes) {
         this(files, rowsRead, taken, 0, skipped, notes);
     }
 
-    /** How many rows were skipped for each reason. */
+    /**
+     * How many rows were skipped for each reason.
+     *
+     * @return reason (a {@link Skip} constant or a reader's own reason) to its count, reasons in alphabetical order;
+     *         empty when nothing was skipped
+     */
     public Map<String, Integer> skippedByReason() {
         Map<String, Integer> counts = new TreeMap<>();
         skipped.forEach(s -> counts.merge(s.reason(), 1, Integer::sum));
@@ -59,8 +82,12 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, int par
 
     /**
      * One line: "20 rows read, 19 taken, 1 skipped (duplicate: 1), 2 notes"; with partial responses kept aside,
-     * "20 rows read, 14 taken, 2 partial (not counted as returned), 4 skipped ...".
+     * "20 rows read, 14 taken, 2 partial (not counted as returned), 4 skipped ...". Counts only: no participant id or
+     * answer appears in it, so it may go to logs.
+     *
+     * @return the summary in English, for logs and command output
      */
+
     public String oneLine() {
         String reasons = skipped.isEmpty() ? "" : " (" + skippedByReason().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("") + ")";

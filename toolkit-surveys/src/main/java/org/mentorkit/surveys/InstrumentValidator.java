@@ -24,7 +24,14 @@ public final class InstrumentValidator {
     private InstrumentValidator() {
     }
 
-    /** Returns the instrument if it is valid; otherwise throws with every problem found. */
+    /**
+     * Returns the instrument if it is valid; otherwise throws with every problem found.
+     *
+     * @param instrument the instrument to check
+     * @param source     names its file in problem locations, or "" for none
+     * @return {@code instrument} itself
+     * @throws InvalidInputException with every problem of {@link #problems}, when there is one
+     */
     public static Instrument requireValid(Instrument instrument, String source) {
         List<Problem> problems = problems(instrument, source);
         if (!problems.isEmpty()) {
@@ -33,7 +40,14 @@ public final class InstrumentValidator {
         return instrument;
     }
 
-    /** Every problem of the instrument; empty when it is valid. {@code source} names the file, or "" for none. */
+    /**
+     * Every problem of the instrument.
+     *
+     * @param instrument the instrument to check
+     * @param source     names its file in problem locations, or "" for none
+     * @return the problems, each located by a JSON path; empty when the instrument is valid
+     */
+
     public static List<Problem> problems(Instrument instrument, String source) {
         String prefix = source.isEmpty() ? instrument.id() : source;
         List<Problem> problems = new ArrayList<>();

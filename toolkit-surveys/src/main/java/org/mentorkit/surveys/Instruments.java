@@ -26,22 +26,46 @@ public final class Instruments {
     private Instruments() {
     }
 
-    /** The translation domain of an instrument's texts: {@code survey.instrument.<id>} (see {@link LocalizedInstrument}). */
+    /**
+     * The translation domain of an instrument's texts (see {@link LocalizedInstrument}).
+     *
+     * @param instrumentId an instrument id, built-in or a society's own
+     * @return {@code survey.instrument.<id>}
+     */
     public static String domain(String instrumentId) {
         return "survey.instrument." + instrumentId;
     }
 
-    /** The built-in instruments; the application form without vocabulary questions (see {@link #application(Program)}). */
+    /**
+     * The built-in instruments, in English.
+     *
+     * @return the instruments of {@link #BUILT_IN_IDS}, in that order; the application form without vocabulary
+     *         questions (see {@link #application(Program)})
+     */
     public static List<Instrument> builtIn() {
         return BUILT_IN_IDS.stream().map(Instruments::load).toList();
     }
 
-    /** The built-in instrument with the given id. */
+    /**
+     * The built-in instrument with the given id, in English.
+     *
+     * @param id one of {@link #BUILT_IN_IDS}
+     * @return the instrument (the application form without vocabulary questions), or empty for any other id
+     */
     public static Optional<Instrument> builtIn(String id) {
         return BUILT_IN_IDS.contains(id) ? Optional.of(load(id)) : Optional.empty();
     }
 
-    /** The built-in instrument with the given id, with the application form completed from {@code program}'s vocabularies. */
+    /**
+     * The built-in instrument with the given id, in English, with the application form completed from {@code program}'s
+     * vocabularies.
+     *
+     * @param id      one of {@link #BUILT_IN_IDS}
+     * @param program the program whose vocabularies the application form asks about
+     * @return the instrument, or empty for any other id
+     * @throws org.mentorkit.model.InvalidInputException when the vocabularies make an invalid application form (see
+     *         {@link #application(Program)})
+     */
     public static Optional<Instrument> builtIn(String id, Program program) {
         return "application".equals(id) ? Optional.of(application(program)) : builtIn(id);
     }
@@ -49,6 +73,12 @@ public final class Instruments {
     /**
      * The built-in instrument with the given id in a language (the application form completed from {@code program}'s
      * vocabularies), with its translation's provenance.
+     *
+     * @param id       one of {@link #BUILT_IN_IDS}
+     * @param program  the program whose vocabularies the application form asks about
+     * @param language the language wanted; texts not translated into it stay in English and the provenance says so
+     * @return the localized instrument, or empty for any other id
+     * @throws org.mentorkit.model.InvalidInputException when the vocabularies make an invalid application form
      */
     public static Optional<LocalizedInstrument> builtIn(String id, Program program, Language language) {
         if (!BUILT_IN_IDS.contains(id)) {
@@ -63,6 +93,12 @@ public final class Instruments {
      * multiple choice as the vocabulary says, choices coded 1..n in the vocabulary's order) and, when the program has a
      * {@code gender} vocabulary, a question on the preferred gender of the mentor. Career stage and specialty are
      * required; demographic questions are optional.
+     *
+     * @param program the program whose vocabularies the form asks about
+     * @return the form, in English, titled with the program's name
+     * @throws org.mentorkit.model.InvalidInputException when the form with the vocabulary questions breaks the
+     *         instrument rules (for example a vocabulary whose item id is that of a built-in question), every problem
+     *         located in "application form of program &lt;id&gt;"
      */
     public static Instrument application(Program program) {
         return application(program, Language.ENGLISH);
@@ -73,6 +109,12 @@ public final class Instruments {
      * {@link LocalizedInstrument}), and the vocabulary questions with the vocabularies' own labels and values, which are
      * the program's (written in the program's language), with the fixed parts ("select all that apply", the mentor's
      * gender question, "No preference") in {@code language}.
+     *
+     * @param program  the program whose vocabularies the form asks about
+     * @param language the language of the built-in questions and fixed parts
+     * @return the form, titled with the program's name
+     * @throws org.mentorkit.model.InvalidInputException when the form breaks the instrument rules, as
+     *         {@link #application(Program)}
      */
     public static Instrument application(Program program, Language language) {
         Texts common = Translations.load().texts(LocalizedInstrument.EXPORT_DOMAIN, language);
@@ -97,7 +139,14 @@ public final class Instruments {
         return InstrumentValidator.requireValid(instrument, "application form of program " + program.id());
     }
 
-    /** The item id for a vocabulary: its id in snake case ({@code careerStage} -> {@code career_stage}). */
+    /**
+     * The item id that asks for a vocabulary on the application form.
+     *
+     * @param vocabularyId a vocabulary id of the program
+     * @return the id in lower snake case ({@code careerStage} -&gt; {@code career_stage}), any character other than a
+     *         letter, digit or {@code _} replaced by {@code _}
+     */
+
     public static String vocabularyItemId(String vocabularyId) {
         return vocabularyId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
     }

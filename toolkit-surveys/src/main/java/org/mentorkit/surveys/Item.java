@@ -43,6 +43,24 @@ public record Item(
     /** The fixed choices of a yes/no item, as REDCap codes them. */
     public static final List<Choice> YES_NO_CHOICES = List.of(new Choice("1", "Yes"), new Choice("0", "No"));
 
+    /**
+     * The item, normalised: absent text is "", absent choices empty, absent bounds {@link Bounds#NONE}, an absent rule
+     * {@link ShowIf#ALWAYS}; a yes/no item's choices are always codes {@code 1} and {@code 0}, with the labels given
+     * only when both are given with those codes, else {@link #YES_NO_CHOICES}. Nothing is validated here
+     * ({@link InstrumentValidator} does).
+     *
+     * @param id               unique within the instrument
+     * @param kind             what kind of answer it takes
+     * @param text             the question as the respondent reads it
+     * @param note             a hint shown under the question; "" when none
+     * @param required         whether an answer is required when the item is shown
+     * @param choices          the options of choice and Likert items, in display order
+     * @param bounds           the range of rating and number items
+     * @param showIf           when the item is shown
+     * @param construct        what the item measures; "" when not said
+     * @param kirkpatrickLevel the Kirkpatrick level the item evaluates, 1 to 4; 0 when none
+     * @param pairingKey       links the same question across waves for paired comparison; "" when none
+     */
     public Item {
         id = id == null ? "" : id;
         text = text == null ? "" : text;
@@ -64,32 +82,67 @@ public record Item(
         return relabelled ? List.copyOf(given) : YES_NO_CHOICES;
     }
 
-    /** A plain item with no metadata, always shown. */
+    /**
+     * A plain item with no metadata, always shown.
+     *
+     * @param id       unique within the instrument
+     * @param kind     what kind of answer it takes
+     * @param text     the question as the respondent reads it
+     * @param required whether an answer is required
+     * @param choices  the options of choice and Likert items; empty for other kinds
+     * @return the item, without note, bounds, construct, level or pairing key
+     */
     public static Item of(String id, ItemKind kind, String text, boolean required, List<Choice> choices) {
         return new Item(id, kind, text, "", required, choices, null, null, "", 0, "");
     }
 
-    /** The choice with the given code. */
+    /**
+     * The choice with the given code.
+     *
+     * @param code a choice code (case-sensitive)
+     * @return the choice, or empty when the item has none with that code
+     */
     public Optional<Choice> choice(String code) {
         return choices.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
-    /** Whether this is the participant-code item (identity, not an answer; see {@link #PARTICIPANT_CODE}). */
+    /**
+     * Whether this is the participant-code item (identity, not an answer).
+     *
+     * @return true when the id is {@link #PARTICIPANT_CODE}
+     */
     public boolean isParticipantCode() {
         return PARTICIPANT_CODE.equals(id);
     }
 
-    /** The pairing key, if the item is asked in more than one wave. */
+    /**
+     * The pairing key, if the item is asked in more than one wave.
+     *
+     * @return the key, or empty when {@link #pairingKey()} is ""
+     */
     public Optional<String> pairing() {
         return pairingKey.isEmpty() ? Optional.empty() : Optional.of(pairingKey);
     }
 
-    /** A copy with another show-if rule. */
+    /**
+     * A copy with another show-if rule.
+     *
+     * @param newShowIf when the copy is shown ({@code null}: always)
+     * @return the copy
+     */
     public Item withShowIf(ShowIf newShowIf) {
         return new Item(id, kind, text, note, required, choices, bounds, newShowIf, construct, kirkpatrickLevel, pairingKey);
     }
 
-    /** A copy with evaluation metadata. */
+    /**
+     * A copy with evaluation metadata.
+     *
+     * @param newConstruct  what the item measures; "" when not said
+     * @param level         the Kirkpatrick level, 1 to 4; 0 when none
+     * @param newPairingKey links the same question across waves; "" when none
+     * @return the copy
+     */
+
     public Item withMetadata(String newConstruct, int level, String newPairingKey) {
         return new Item(id, kind, text, note, required, choices, bounds, showIf, newConstruct, level, newPairingKey);
     }

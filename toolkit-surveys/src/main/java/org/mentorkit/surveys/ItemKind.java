@@ -21,17 +21,31 @@ public enum ItemKind {
     /** Text shown to the respondent, with no answer. */
     DESCRIPTIVE;
 
-    /** Whether answers are codes out of the item's choices. */
+    /**
+     * Whether answers are codes out of the item's choices.
+     *
+     * @return true for {@link #YES_NO}, {@link #SINGLE_CHOICE}, {@link #MULTIPLE_CHOICE} and {@link #LIKERT}
+     */
     public boolean hasChoices() {
         return this == YES_NO || this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == LIKERT;
     }
 
-    /** Whether answers are numbers between bounds. */
+    /**
+     * Whether answers are numbers between bounds.
+     *
+     * @return true for {@link #RATING} and {@link #NUMBER}
+     */
     public boolean isNumeric() {
         return this == RATING || this == NUMBER;
     }
 
-    /** Whether answers are free text. */
+    /**
+     * Whether answers are free text.
+
+     *
+     * @return true for {@link #SHORT_TEXT} and {@link #LONG_TEXT}
+     */
+
     public boolean isText() {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }

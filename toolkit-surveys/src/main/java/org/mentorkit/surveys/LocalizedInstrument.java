@@ -33,12 +33,24 @@ public record LocalizedInstrument(Instrument instrument, Language language, Prov
      * domain {@code survey.instrument.<id>} of the instrument's id. A text is translated only where it is still the
      * English source text of that domain, so a society's edited or added questions stay as written; yes/no labels and
      * the application form's vocabulary suffix come from {@code survey.export}.
+     *
+     * @param instrument an instrument, built-in or a society's own (which no translation covers: it comes back as
+     *                   given, only its yes/no labels in {@code language})
+     * @param language   the language wanted
+     * @return the instrument in that language, with the provenance of its translation
      */
     public static LocalizedInstrument of(Instrument instrument, Language language) {
         return of(instrument, language, Translations.load());
     }
 
-    /** As {@link #of(Instrument, Language)}, with the given registry. */
+    /**
+     * As {@link #of(Instrument, Language)}, with the given registry (a society's own translations, or a test's).
+     *
+     * @param instrument   an instrument, built-in or a society's own
+     * @param language     the language wanted
+     * @param translations the registry to take texts from
+     * @return the instrument in that language, with the provenance of its translation
+     */
     public static LocalizedInstrument of(Instrument instrument, Language language, Translations translations) {
         Texts common = translations.texts(EXPORT_DOMAIN, language);
         String domain = Instruments.domain(instrument.id());
@@ -70,12 +82,18 @@ public record LocalizedInstrument(Instrument instrument, Language language, Prov
     /**
      * Whether exports must say that the texts are a translation not yet validated: the translation applied comes from
      * a file that says {@code @reviewed=false}.
+     *
+     * @return true when a translation was applied and its file is not marked as reviewed
      */
     public boolean needsReview() {
         return translated && provenance.needsReview();
     }
 
-    /** The review mark in the instrument's language ("Machine translation, not yet validated: ..."). */
+    /**
+     * The review mark in the instrument's language.
+     *
+     * @return "Machine translation, not yet validated: ..." in {@link #language()}, from {@code survey.export}
+     */
     public String reviewMark() {
         return Translations.load().texts(EXPORT_DOMAIN, language).get("review.mark");
     }
@@ -84,12 +102,21 @@ public record LocalizedInstrument(Instrument instrument, Language language, Prov
      * The instrument with, when {@link #needsReview()}, a descriptive item {@value #REVIEW_NOTE_ID} first in its first
      * section holding {@link #reviewMark()}: every format shows a descriptive item (SurveyJS as an html element, REDCap
      * as a descriptive field, paper as a paragraph), and none stores an answer for it.
+     *
+     * @return the marked instrument, or {@link #instrument()} itself when no review is needed
      */
     public Instrument withReviewMark() {
         return needsReview() ? withNote(instrument, reviewMark()) : instrument;
     }
 
-    /** The instrument with a descriptive item {@value #REVIEW_NOTE_ID} holding {@code note} first in its first section. */
+    /**
+     * The instrument with a descriptive item {@value #REVIEW_NOTE_ID} holding {@code note} first in its first section.
+     *
+     * @param instrument the instrument to mark
+     * @param note       the text of the descriptive item
+     * @return the marked copy; {@code instrument} itself when it has no section
+     */
+
     public static Instrument withNote(Instrument instrument, String note) {
         if (instrument.sections().isEmpty()) {
             return instrument;

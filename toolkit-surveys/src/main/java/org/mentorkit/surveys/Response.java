@@ -23,6 +23,16 @@ import java.util.Map;
 public record Response(String participantId, String source, Map<String, List<String>> answers, Completion completion,
                        String submitted) {
 
+    /**
+     * The response, normalised: absent text is "", an absent completion {@link Completion#COMPLETE}; the answers are
+     * copied in their order, an absent answer list becoming empty.
+     *
+     * @param participantId the cohort participant id, or a pseudonymous code
+     * @param source        where the answers came from ({@code post.csv:7})
+     * @param answers       item id to the answer; items not answered are absent
+     * @param completion    whether the respondent finished the form
+     * @param submitted     when the response was submitted, as ISO local date-time, or ""
+     */
     @JsonbCreator // the canonical constructor; the shorter one is for callers
     public Response {
         participantId = participantId == null ? "" : participantId;
@@ -36,22 +46,43 @@ public record Response(String participantId, String source, Map<String, List<Str
         answers = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** A complete response with no submission time. */
+    /**
+     * A complete response with no submission time.
+     *
+     * @param participantId the cohort participant id, or a pseudonymous code
+     * @param source        where the answers came from ({@code post.csv:7})
+     * @param answers       item id to the answer; items not answered are absent
+     */
     public Response(String participantId, String source, Map<String, List<String>> answers) {
         this(participantId, source, answers, Completion.COMPLETE, "");
     }
 
-    /** Whether the respondent finished the form. */
+    /**
+     * Whether the respondent finished the form.
+     *
+     * @return true when {@link #completion()} is {@link Completion#COMPLETE}
+     */
     public boolean isComplete() {
         return completion == Completion.COMPLETE;
     }
 
-    /** The answer to an item; empty when not answered. */
+    /**
+     * The answer to an item.
+     *
+     * @param itemId an item id of the instrument
+     * @return the codes, number or text given; empty when not answered
+     */
     public List<String> answer(String itemId) {
         return answers.getOrDefault(itemId, List.of());
     }
 
-    /** The single answer to an item (the first code or the text), or "" when not answered. */
+    /**
+     * The single answer to an item.
+     *
+     * @param itemId an item id of the instrument
+     * @return the first code, the number or the text; "" when not answered
+     */
+
     public String single(String itemId) {
         List<String> answer = answer(itemId);
         return answer.isEmpty() ? "" : answer.get(0);

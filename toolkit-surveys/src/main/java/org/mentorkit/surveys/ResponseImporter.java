@@ -36,9 +36,18 @@ public final class ResponseImporter {
     }
 
     /**
-     * Imports the files, in order, as responses to {@code instrument}.
+     * Imports the files, in order, as responses to {@code instrument}. Each file's format is
+     * {@link ImportOptions#format()}, or when that is {@link ResponseFormat#AUTO} detected from its name ({@code .json}
+     * is SurveyJS) and first line (REDCap's {@code record_id}, {@code redcap_} or {@code _complete} columns).
      *
-     * @throws org.mentorkit.model.InvalidInputException when no row could be taken (not even as a partial response):
+     * @param instrument the instrument the files answer
+     * @param files      the export files, read as UTF-8; a later file's row for a participant supersedes an earlier one
+     * @param options    format, participant check, id column, partial-response and REDCap column settings
+     * @return the responses taken and the account of every row ({@link ResponseSet#summary()})
+     * @throws org.mentorkit.model.InvalidInputException when a file cannot be read (missing, too large, not UTF-8 or
+     *         UTF-16) or parsed, naming it and the line at fault; or when no row
+
+     *         could be taken (not even as a partial response):
      *         an import that yields nothing is a mistake to report (each skip with its file and line), never an empty
      *         result to write over earlier work
      */
@@ -57,8 +66,13 @@ public final class ResponseImporter {
     }
 
     /**
-     * The set, when it holds at least one response (returned or partial); otherwise an {@link InvalidInputException}
-     * listing the summary, the file-level notes (an id column that would have matched) and the skips, each located.
+     * The set, when it holds at least one response (returned or partial). For imports assembled by {@link #parse}, which
+     * does not check this itself.
+     *
+     * @param set an imported response set
+     * @return {@code set} itself
+     * @throws InvalidInputException when it holds no response, listing the summary, the file-level notes (an id column
+     *                               that would have matched) and the first ten skips, each located
      */
     public static ResponseSet requireTaken(ResponseSet set) {
         if (!set.responses().isEmpty() || !set.partial().isEmpty()) {
@@ -80,7 +94,21 @@ public final class ResponseImporter {
         throw new InvalidInputException(problems);
     }
 
-    /** Imports text already in memory ({@code source} names it); used by tests and embedding applications. */
+    /**
+     * Imports text already in memory, as {@link #read} imports a file. Unlike {@link #read}, an import that takes
+     * nothing is returned as such (its summary says why); {@link #requireTaken} turns it into an error.
+     *
+     * @param instrument the instrument the text answers
+     * @param text       the export's content
+     * @param source     names the text in locations (a file name); a name ending in {@code .json} means SurveyJS
+     * @param format     the text's format, or {@link ResponseFormat#AUTO} to detect it from {@code source} and the
+     *                   first line
+     * @param options    participant check, id column, partial-response and REDCap column settings (their format is not
+     *                   used: {@code format} is)
+     * @return the responses taken and the account of every row
+     * @throws InvalidInputException when the text cannot be parsed in its format
+     */
+
     public static ResponseSet parse(Instrument instrument, String text, String source, ResponseFormat format,
                                     ImportOptions options) {
         ResponseFormat resolved = format == ResponseFormat.AUTO ? detect(source, text) : format;

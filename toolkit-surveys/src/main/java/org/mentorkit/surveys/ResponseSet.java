@@ -28,6 +28,15 @@ import org.mentorkit.surveys.internal.JsonSupport;
 public record ResponseSet(Instrument instrument, List<Response> responses, List<Response> partial,
                           ImportSummary summary) {
 
+    /**
+     * The set with its lists copied; absent lists are empty, and an absent summary is one that counts the responses
+     * as read and taken, with no skip or note.
+     *
+     * @param instrument the instrument answered
+     * @param responses  the responses returned, one per participant
+     * @param partial    partial responses not counted as returned
+     * @param summary    how the responses were imported
+     */
     @JsonbCreator // the canonical constructor; the shorter one is for callers
     public ResponseSet {
         responses = responses == null ? List.of() : List.copyOf(responses);
@@ -36,32 +45,66 @@ public record ResponseSet(Instrument instrument, List<Response> responses, List<
                 partial.size(), List.of(), List.of()) : summary;
     }
 
-    /** A set without partial responses left out. */
+    /**
+     * A set with no partial response kept aside.
+     *
+     * @param instrument the instrument answered
+     * @param responses  the responses returned, one per participant
+     * @param summary    how the responses were imported
+     */
     public ResponseSet(Instrument instrument, List<Response> responses, ImportSummary summary) {
         this(instrument, responses, List.of(), summary);
     }
 
-    /** The participants whose response counts as returned, in import order. */
+    /**
+     * The participants whose response counts as returned.
+     *
+     * @return their ids or codes, in import order
+     */
     public List<String> returnedIds() {
         return responses.stream().map(Response::participantId).toList();
     }
 
-    /** The participants who started but did not finish, and whose response is not counted, in import order. */
+    /**
+     * The participants who started but did not finish, and whose response is not counted.
+     *
+     * @return their ids or codes, in import order; empty when partial responses were counted as returned
+     */
     public List<String> partialIds() {
         return partial.stream().map(Response::participantId).toList();
     }
 
-    /** The response of a participant. */
+    /**
+     * The returned response of a participant (a partial one kept aside is not looked at).
+     *
+     * @param participantId a participant id or code
+     * @return the response, or empty when the participant has none counted as returned
+     */
     public Optional<Response> of(String participantId) {
         return responses.stream().filter(r -> r.participantId().equals(participantId)).findFirst();
     }
 
-    /** Writes the set as JSON, atomically. */
+    /**
+     * Writes the set as JSON ({@code responses.json}), atomically: a reader sees the old file or the new one. The file
+     * holds participants' answers, free text included: keep it where personal data may be kept.
+     *
+     * @param file the target; replaced if it exists
+     * @throws org.mentorkit.model.ToolkitException when the file cannot be written; the old file is then untouched
+     */
     public void write(Path file) {
         AtomicFiles.writeString(file, JsonSupport.toJson(this));
     }
 
-    /** Reads a responses file written by {@link #write(Path)}; the instrument in it is validated. */
+    /**
+     * Reads a responses file written by {@link #write(Path)}, perhaps edited by hand since.
+     *
+     * @param file a responses JSON file
+     * @return the set
+     * @throws InvalidInputException when the file cannot be read or bound, holds no instrument or an invalid one, or
+     *                               holds answers that do not fit the instrument ({@link #answerProblems}) or a
+     *                               participant both returned and partial: every problem at once, each located by
+     *                               JSON path
+     */
     public static ResponseSet read(Path file) {
         ResponseSet set = JsonSupport.fromJson(JsonSupport.read(file), ResponseSet.class, file.toString());
         if (set.instrument() == null) {
@@ -81,7 +124,11 @@ public record ResponseSet(Instrument instrument, List<Response> responses, List<
      * Answers that do not fit the instrument (an unknown item, a code that is not a choice, a number that does not
      * parse or is out of bounds, several answers to a single-answer item), as a hand-edited file may hold; each
      * located by JSON path. Empty for sets made by {@link ResponseImporter}.
+     *
+     * @param source names the file in problem locations
+     * @return the problems, located as {@code source: responses[3].answers.q2}; empty when every answer fits
      */
+
     public List<Problem> answerProblems(String source) {
         List<Problem> problems = new ArrayList<>();
         for (int r = 0; r < responses.size(); r++) {

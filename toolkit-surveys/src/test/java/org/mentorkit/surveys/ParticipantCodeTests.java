@@ -9,7 +9,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.surveys.exchange.AnswerIf;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 import org.mentorkit.surveys.exchange.RedcapDictionary;
 import org.mentorkit.surveys.exchange.RedcapRecords;
 import org.mentorkit.surveys.exchange.SurveyJsSurvey;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.Texts;
 import org.mentorkit.model.i18n.Translations;
-import org.mentorkit.surveys.exchange.AnswerIf;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 import org.mentorkit.surveys.exchange.DictionaryImport;
 import org.mentorkit.surveys.exchange.RedcapDictionary;
 import org.mentorkit.surveys.exchange.RedcapDictionaryReader;

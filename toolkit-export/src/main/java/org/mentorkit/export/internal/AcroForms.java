@@ -37,7 +37,7 @@ import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
-import org.mentorkit.surveys.exchange.AnswerIf;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 import org.mentorkit.surveys.Section;
 
 /**

@@ -54,7 +54,7 @@ final class InstrumentData {
     private static Map<String, Object> item(Instrument instrument, Item item, int number, boolean descriptive, Language language) {
         Map<String, Object> m = new LinkedHashMap<>();
         // Paper cannot hide a question: say when it applies ("Answer if you chose Other in 5").
-        String answerIf = org.mentorkit.surveys.exchange.AnswerIf.text(instrument, item, language);
+        String answerIf = org.mentorkit.surveys.internal.forms.AnswerIf.text(instrument, item, language);
         m.put("answerIf", answerIf);
         m.put("hasAnswerIf", !answerIf.isEmpty());
         m.put("itemId", item.id());

@@ -13,7 +13,15 @@ import org.mentorkit.surveys.Instrument;
  */
 public record DictionaryImport(List<Instrument> instruments, List<Problem> notes) {
 
+    /**
+     * The result with its lists copied.
+     *
+     * @param instruments the instruments, in the order of their forms
+     * @param notes       what was adapted, each with its line
+     * @throws NullPointerException when a list or an element is null
+     */
     public DictionaryImport {
+
         instruments = List.copyOf(instruments);
         notes = List.copyOf(notes);
     }

@@ -10,6 +10,7 @@ import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.Section;
 import org.mentorkit.model.internal.text.MarkdownText;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 
 /** An instrument as a readable Markdown questionnaire, for review by a committee or for a printed packet. */
 public final class MarkdownInstrument {
@@ -17,7 +18,13 @@ public final class MarkdownInstrument {
     private MarkdownInstrument() {
     }
 
-    /** The questionnaire as Markdown, in English. */
+    /**
+     * The questionnaire as Markdown, in English. Every text of the instrument is escaped, so a label cannot break the
+     * document's structure.
+     *
+     * @param instrument the instrument, with its texts in English
+     * @return the Markdown text: a title, then the questions numbered as paper forms number them
+     */
     public static String write(Instrument instrument) {
         return write(instrument, Language.ENGLISH);
     }
@@ -25,7 +32,12 @@ public final class MarkdownInstrument {
     /**
      * The questionnaire as Markdown with its fixed words (kinds, "required", "shown if") in {@code language}; the
      * questions are the instrument's own texts, so pass it in that language ({@link LocalizedInstrument}).
+     *
+     * @param instrument the instrument, with its texts in {@code language}
+     * @param language   the language of the fixed words
+     * @return the Markdown text
      */
+
     public static String write(Instrument instrument, Language language) {
         Texts t = Translations.load().texts(LocalizedInstrument.EXPORT_DOMAIN, language);
         StringBuilder md = new StringBuilder();

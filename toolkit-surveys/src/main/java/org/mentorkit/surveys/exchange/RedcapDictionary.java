@@ -23,6 +23,7 @@ import org.mentorkit.surveys.internal.AnnotationTags;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.surveys.internal.CsvText;
 import org.mentorkit.surveys.internal.RedcapNames;
+import org.mentorkit.surveys.internal.RedcapProject;
 
 /**
  * Instruments as REDCap data dictionaries (the CSV a REDCap project imports under "Data Dictionary").
@@ -49,7 +50,15 @@ public final class RedcapDictionary {
     private RedcapDictionary() {
     }
 
-    /** The data dictionary of one instrument. */
+    /**
+     * The data dictionary of one instrument; its variables are the items' REDCap names (ids in lower case, with
+     * {@code @MK-ID} in the Field Annotation where the name differs from the id).
+     *
+     * @param instrument the instrument
+     * @return the CSV text, {@link #HEADER} first
+     * @throws InvalidInputException when the instrument is invalid, or cannot be written as REDCap needs (two items
+     *                               with one variable name, a choice label containing {@code |}): every problem at once
+     */
     public static String write(Instrument instrument) {
         return write(List.of(instrument));
     }
@@ -57,7 +66,11 @@ public final class RedcapDictionary {
     /**
      * Labels a spreadsheet would run as a formula ({@code =HYPERLINK(...)}, {@code +cmd|...}, {@code @SUM}): REDCap
      * needs labels exactly as written, so the dictionary keeps them, and these warnings tell the coordinator before
-     * the file is opened in Excel on the way to REDCap. Empty when there are none.
+     * the file is opened in Excel on the way to REDCap.
+     *
+     * @param instrument the instrument to look through (title, item labels and notes, choice labels)
+     * @return one warning per text starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+     *         return, naming the instrument, item and field; empty when there are none
      */
     public static List<String> formulaWarnings(Instrument instrument) {
         List<String> warnings = new ArrayList<>();
@@ -83,7 +96,21 @@ public final class RedcapDictionary {
 
     /**
      * One data dictionary holding several instruments (one REDCap project), each its own form, {@code record_id}
-     * first; variable names shared by several instruments are made unique by {@link RedcapProject}'s rule.
+     * first.
+     *
+     * <p>REDCap requires every variable name to be unique in a project, and the built-in pre and post surveys ask the
+     * same questions under the same item ids. So a name that items of two or more of the instruments would use gets,
+     * in each of them, the suffix {@code _<tag>}: the instrument's wave in lower case ({@code pre}, {@code mid},
+     * {@code post}, {@code application}), or its form name when its wave is {@code CUSTOM} or another instrument of the
+     * project has the same wave ({@code signature_talk} becomes {@code signature_talk_pre} and
+     * {@code signature_talk_post}). The rule depends only on which instruments are in the project, never on their
+     * order; the item id travels in {@code @MK-ID}, so the dictionary reads back to the same instruments.
+     *
+     * @param instruments the instruments, one form each, in this order
+     * @return the CSV text, {@link #HEADER} first
+     * @throws InvalidInputException when an instrument is invalid, or the project cannot be written as REDCap needs
+     *                               (two instruments with one form name, two items with one variable name, a choice
+     *                               label containing {@code |}): every problem at once
      */
     public static String write(List<Instrument> instruments) {
         Map<String, Map<String, String>> names = RedcapProject.variables(instruments);
@@ -110,7 +137,15 @@ public final class RedcapDictionary {
         return csv.toString();
     }
 
-    /** Writes the data dictionary of the instruments atomically to {@code file}. */
+    /**
+     * Writes the data dictionary of the instruments, as {@link #write(List)} makes it, atomically to {@code file}.
+     *
+     * @param instruments the instruments, one form each, in this order
+     * @param file        the target; replaced if it exists
+     * @throws InvalidInputException when the instruments cannot make a dictionary; nothing is written then
+     * @throws org.mentorkit.model.ToolkitException when the file cannot be written; the old file is then untouched
+     */
+
     public static void write(List<Instrument> instruments, Path file) {
         AtomicFiles.writeString(file, write(instruments));
     }

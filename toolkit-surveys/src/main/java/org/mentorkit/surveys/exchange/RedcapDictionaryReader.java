@@ -45,12 +45,27 @@ public final class RedcapDictionaryReader {
         this.source = source;
     }
 
-    /** Reads a data dictionary file. */
+    /**
+     * Reads a data dictionary file.
+     *
+     * @param file a REDCap data dictionary CSV (UTF-8, or UTF-16 with a byte-order mark)
+     * @return the instruments, one per form, and notes on what was adapted
+     * @throws InvalidInputException when the file cannot be read, is not a data dictionary, or has rows that make no
+     *                               valid instrument: every problem at once, each with the file name and line
+     */
     public static DictionaryImport read(Path file) {
         return parse(JsonSupport.read(file), file.getFileName().toString());
     }
 
-    /** Reads data dictionary text; {@code source} names it in problems. */
+    /**
+     * Reads data dictionary text.
+     *
+     * @param csv    the dictionary's CSV text
+     * @param source names the text in problems and notes (a file name)
+     * @return the instruments, one per form, and notes on what was adapted
+     * @throws InvalidInputException as {@link #read(Path)}
+     */
+
     public static DictionaryImport parse(String csv, String source) {
         return new RedcapDictionaryReader(source).parse(csv);
     }

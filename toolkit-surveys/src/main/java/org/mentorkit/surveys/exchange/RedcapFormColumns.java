@@ -33,13 +33,27 @@ public final class RedcapFormColumns {
      * The variables of {@code instrument}'s form in the dictionary file (the form whose first field carries
      * {@code @MK-INSTRUMENT} with the instrument id, else the form named after it), each to its item id.
      *
-     * @throws InvalidInputException when the dictionary has no such form, naming the forms it has
+     * @param dictionary the project's data dictionary CSV file
+     * @param instrument the instrument whose responses are to be imported
+     * @return REDCap variable name (lower case) to item id, in the dictionary's order, for
+     *         {@link org.mentorkit.surveys.ImportOptions#withFormColumns}; the record identifier is never among them
+     * @throws InvalidInputException when the file cannot be read or is not a data dictionary, or when it has no such
+     *                               form, naming the forms it has
      */
     public static Map<String, String> of(Path dictionary, Instrument instrument) {
         return parse(JsonSupport.read(dictionary), dictionary.toString(), instrument);
     }
 
-    /** As {@link #of(Path, Instrument)}, for dictionary text already read. */
+    /**
+     * As {@link #of(Path, Instrument)}, for dictionary text already read.
+     *
+     * @param csv        the data dictionary's CSV text
+     * @param source     names the text in problems (a file name)
+     * @param instrument the instrument whose responses are to be imported
+     * @return REDCap variable name (lower case) to item id, in the dictionary's order
+     * @throws InvalidInputException when the text is not a data dictionary or has no such form
+     */
+
     public static Map<String, String> parse(String csv, String source, Instrument instrument) {
         List<CsvRows.Row> rows = CsvRows.parse(csv, source);
         if (rows.isEmpty() || !RedcapDictionary.HEADER.get(0).equalsIgnoreCase(rows.get(0).get(VARIABLE).strip())) {

@@ -22,7 +22,16 @@ public final class RedcapRecords {
     private RedcapRecords() {
     }
 
-    /** The records CSV of the set, one row per response. */
+    /**
+     * The records CSV of the set, one row per returned response (partial ones kept aside are not written), each marked
+     * complete. {@code record_id} holds the participant id or code; the file holds participants' answers, free text
+     * included.
+     *
+     * @param set the responses
+     * @return the CSV text, header first; variables are the items' REDCap names as {@link RedcapDictionary#write(
+     *         org.mentorkit.surveys.Instrument)} writes them for this instrument alone
+     */
+
     public static String write(ResponseSet set) {
         Instrument instrument = set.instrument();
         List<String> header = new ArrayList<>();

@@ -49,7 +49,13 @@ public final class SurveyJsSurvey {
     private SurveyJsSurvey() {
     }
 
-    /** The survey definition in English, as pretty-printed JSON. */
+    /**
+     * The survey definition in English, as pretty-printed JSON.
+     *
+     * @param instrument the instrument
+     * @return the SurveyJS JSON text
+     * @throws org.mentorkit.model.InvalidInputException when the instrument is invalid
+     */
     public static String write(Instrument instrument) {
         return write(List.of(LocalizedInstrument.of(instrument, Language.ENGLISH)));
     }
@@ -58,7 +64,11 @@ public final class SurveyJsSurvey {
      * One survey in one or several languages: the same instrument in each (as {@link LocalizedInstrument#of} gives it),
      * the first language being the survey's own.
      *
-     * @throws IllegalArgumentException when the versions are not one instrument (other ids, items or codes)
+     * @param versions the instrument in each language, the survey's own language first
+     * @return the SurveyJS JSON text, pretty-printed
+     * @throws IllegalArgumentException when there is no version, or the versions are not one instrument (other ids,
+     *                                  items or codes)
+     * @throws org.mentorkit.model.InvalidInputException when a version is invalid
      */
     public static String write(List<LocalizedInstrument> versions) {
         if (versions.isEmpty()) {

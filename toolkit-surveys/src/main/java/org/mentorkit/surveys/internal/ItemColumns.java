@@ -9,7 +9,6 @@ import org.mentorkit.surveys.Choice;
 import org.mentorkit.surveys.Instrument;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.ItemKind;
-import org.mentorkit.surveys.exchange.RedcapProject;
 
 /** Finds which item a column belongs to, by item id, REDCap variable, checkbox column or REDCap label header. */
 final class ItemColumns {

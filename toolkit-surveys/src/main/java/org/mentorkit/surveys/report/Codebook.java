@@ -30,6 +30,12 @@ public record Codebook(List<Theme> themes) {
     /** The translation domain of the built-in themes' labels: {@code themes.<id>.label}. */
     public static final String DOMAIN = "survey.codebook";
 
+    /**
+     * The codebook with its themes copied; absent (null) themes are empty. Use {@link #read} for a file: it checks the
+     * themes.
+     *
+     * @param themes the themes, in report order
+     */
     public Codebook {
         themes = themes == null ? List.of() : List.copyOf(themes);
     }
@@ -38,6 +44,9 @@ public record Codebook(List<Theme> themes) {
      * The codebook with its theme labels in {@code language} where a translation has them: a label is translated only
      * when it is still the built-in English label of its theme id (a society's own themes and labels stay as written).
      * The patterns do not change: they match the comments' language as written in the codebook.
+     *
+     * @param language the language of the report
+     * @return a codebook with the same themes and patterns, labels translated where they were built in
      */
     public Codebook labelled(Language language) {
         Translations translations = Translations.load();
@@ -52,12 +61,24 @@ public record Codebook(List<Theme> themes) {
         return new Codebook(labelled);
     }
 
-    /** The default codebook: the themes the pilot's feedback and discussions showed (see docs/evaluation.md). */
+    /**
+     * The default codebook: the themes the pilot's feedback and discussions showed (see docs/evaluation.md).
+     *
+     * @return the built-in codebook, its labels in English
+     */
     public static Codebook defaults() {
         return parse(JsonSupport.readResource("/org/mentorkit/surveys/builtin/codebook.json"), "built-in codebook.json");
     }
 
-    /** Reads and checks a codebook file. */
+    /**
+     * Reads and checks a codebook file.
+     *
+     * @param file a codebook JSON file ({@code {"themes": [...]}})
+     * @return the codebook
+     * @throws InvalidInputException when the file cannot be read or bound, or a theme id is empty or used twice, a
+     *                               label is empty or a pattern is not a valid regular expression: every problem at
+     *                               once, each located by JSON path
+     */
     public static Codebook read(Path file) {
         return parse(JsonSupport.read(file), file.toString());
     }
@@ -89,7 +110,14 @@ public record Codebook(List<Theme> themes) {
         return codebook;
     }
 
-    /** The ids of the themes whose patterns match the text, in codebook order. */
+    /**
+     * The themes a comment is coded with.
+     *
+     * @param text a comment
+     * @return the ids of the themes one of whose patterns matches the text, in codebook order; empty when none does
+     * @throws InvalidInputException when a pattern takes too long on the text or recurses too deeply, naming the
+     *                               pattern (never the comment)
+     */
     public Set<String> code(String text) {
         Set<String> matched = new LinkedHashSet<>();
         for (int t = 0; t < themes.size(); t++) {
@@ -123,7 +151,13 @@ public record Codebook(List<Theme> themes) {
         }
     }
 
-    /** Whether the codebook has a theme with this id. */
+    /**
+     * Whether the codebook has a theme with this id.
+     *
+     * @param id a theme id
+     * @return true when one of the themes has it
+     */
+
     public boolean hasTheme(String id) {
         return themes.stream().anyMatch(t -> t.id().equals(id));
     }

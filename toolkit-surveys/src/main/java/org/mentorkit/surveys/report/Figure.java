@@ -17,7 +17,14 @@ import java.util.OptionalInt;
 @JsonbPropertyOrder({"count", "n", "percent", "ci95"})
 public record Figure(OptionalInt count, int n, OptionalDouble percent, Optional<Interval> ci95) {
 
-    /** k of n, with percentage and interval. */
+    /**
+     * k of n, with percentage and interval; a public report decides on suppression before making the figure.
+     *
+     * @param k the count, from 0 to {@code n}
+     * @param n the denominator; 0 gives a figure with no percentage or interval
+     * @return the figure
+     * @throws IllegalArgumentException when {@code n > 0} and {@code k} is not between 0 and {@code n}
+     */
     public static Figure of(int k, int n) {
         if (n == 0) {
             return new Figure(OptionalInt.of(k), 0, OptionalDouble.empty(), Optional.empty());
@@ -25,17 +32,30 @@ public record Figure(OptionalInt count, int n, OptionalDouble percent, Optional<
         return new Figure(OptionalInt.of(k), n, OptionalDouble.of(100.0 * k / n), Optional.of(Statistics.wilson(k, n)));
     }
 
-    /** A suppressed figure: only n is known. */
+    /**
+     * A suppressed figure: only n is known.
+     *
+     * @param n the denominator
+     * @return a figure with no count, percentage or interval
+     */
     public static Figure suppressed(int n) {
         return new Figure(OptionalInt.empty(), n, OptionalDouble.empty(), Optional.empty());
     }
 
-    /** Whether the count is withheld. */
+    /**
+     * Whether the count is withheld.
+     *
+     * @return true for a figure made by {@link #suppressed}
+     */
     public boolean isSuppressed() {
         return count.isEmpty();
     }
 
-    /** {@code 10/14 (71%)}, or {@code suppressed/14} when withheld. */
+    /**
+     * The figure in short, for logs and tests; reports word it in their language ({@link ReportWording#figure}).
+     *
+     * @return {@code 10/14 (71%)}, {@code 0/0} when n = 0, or {@code suppressed/14} when withheld
+     */
     public String text() {
         if (count.isEmpty()) {
             return "suppressed/" + n;
@@ -43,7 +63,12 @@ public record Figure(OptionalInt count, int n, OptionalDouble percent, Optional<
         return count.getAsInt() + "/" + n + (percent.isPresent() ? " (" + Math.round(percent.getAsDouble()) + "%)" : "");
     }
 
-    /** {@code 45-88%}, or "" when there is no interval. */
+    /**
+     * The 95% interval in whole percent.
+     *
+     * @return {@code 45-88%}, or "" when there is no interval (suppressed, or n = 0)
+     */
+
     public String intervalText() {
         return ci95.map(i -> Math.round(i.lower() * 100) + "-" + Math.round(i.upper() * 100) + "%").orElse("");
     }

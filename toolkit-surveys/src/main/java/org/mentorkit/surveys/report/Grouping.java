@@ -14,7 +14,16 @@ import java.util.List;
 @JsonbPropertyOrder({"label", "vocabularyId", "values"})
 public record Grouping(String label, String vocabularyId, List<String> values) {
 
+    /**
+     * The grouping with its values copied; absent (null) values are "" or empty. Whether the vocabulary and values
+     * exist in the program is checked when the report is built.
+     *
+     * @param label        the line's label
+     * @param vocabularyId the vocabulary
+     * @param values       the values counted
+     */
     public Grouping {
+
         label = label == null ? "" : label;
         vocabularyId = vocabularyId == null ? "" : vocabularyId;
         values = values == null ? List.of() : List.copyOf(values);

@@ -28,7 +28,25 @@ public record ItemResult(String instrumentId, Wave wave, String itemId, String t
                          int kirkpatrickLevel, int answered, Optional<Figure> headline, String headlineLabel,
                          List<CategoryRow> distribution, Optional<Spread> spread) {
 
+    /**
+     * The result with its distribution copied.
+     *
+     * @param instrumentId     the instrument
+     * @param wave             the wave
+     * @param itemId           the item
+     * @param text             the question
+     * @param kind             the item's kind
+     * @param construct        what it measures ("" when not said)
+     * @param kirkpatrickLevel 1..4, or 0
+     * @param answered         how many answered it
+     * @param headline         the figure a summary quotes, or empty
+     * @param headlineLabel    what the headline counts
+     * @param distribution     one row per choice; empty for numbers and text
+     * @param spread           median and IQR, or empty
+     * @throws NullPointerException when {@code distribution} or a row is null
+     */
     public ItemResult {
+
         distribution = List.copyOf(distribution);
     }
 }

@@ -35,17 +35,38 @@ public final class ManualCodes {
         this.rows = rows;
     }
 
-    /** No manual codes. */
+    /**
+     * No manual codes.
+     *
+     * @return codes under which every comment keeps its automatic themes
+     */
     public static ManualCodes none() {
         return new ManualCodes(Map.of(), Map.of());
     }
 
-    /** Reads the CSV; theme ids are checked against the codebook, every bad row reported with its line. */
+    /**
+     * Reads the CSV; theme ids are checked against the codebook, every bad row reported with its line. Whether rows
+     * name participants and items of the report is checked when the report is built.
+     *
+     * @param file     a manual-codes CSV file
+     * @param codebook the codebook whose theme ids the rows may use
+     * @return the codes; {@link #none()} for an empty file
+     * @throws InvalidInputException when the file cannot be read, lacks the header columns, or names themes the
+     *                               codebook does not have: every problem at once, with file and line
+     */
     public static ManualCodes read(Path file, Codebook codebook) {
         return parse(JsonSupport.read(file), file.getFileName().toString(), codebook);
     }
 
-    /** Parses manual-codes CSV text. */
+    /**
+     * Parses manual-codes CSV text, as {@link #read} reads a file. Of two rows for one comment the later wins.
+     *
+     * @param csv      the CSV text
+     * @param source   names the text in problems (a file name)
+     * @param codebook the codebook whose theme ids the rows may use
+     * @return the codes; {@link #none()} for empty text
+     * @throws InvalidInputException as {@link #read}
+     */
     public static ManualCodes parse(String csv, String source, Codebook codebook) {
         List<CsvRows.Row> rows = CsvRows.parse(csv, source);
         if (rows.isEmpty()) {
@@ -91,7 +112,16 @@ public final class ManualCodes {
         return new ManualCodes(codes, locations);
     }
 
-    /** The manual codes of a comment, if a person coded it (an instrument-specific row wins over one without). */
+    /**
+     * The manual codes of a comment, if a person coded it.
+     *
+     * @param instrumentId  the instrument the comment answers
+     * @param participantId the participant who wrote it
+     * @param itemId        the long-text item
+     * @return the theme ids (empty: reviewed, no theme), a row naming the instrument winning over one without; empty
+     *         when no row covers the comment
+     */
+
     public Optional<Set<String>> codes(String instrumentId, String participantId, String itemId) {
         Set<String> specific = codes.get(key(instrumentId, participantId, itemId));
         if (specific != null) {

@@ -14,7 +14,13 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** The Markdown text of the report. */
+    /**
+     * The Markdown text of the report.
+     *
+     * @param report a built report; suppressed figures are written as withheld, never as numbers
+     * @return the Markdown text
+     */
+
     public static String write(EvaluationReport report) {
         ReportWording w = ReportWording.of(report);
         StringBuilder md = new StringBuilder();

@@ -41,7 +41,23 @@ public final class ReportBuilder {
         this.texts = Translations.load().texts(ReportWording.DOMAIN, settings.language());
     }
 
-    /** The report of the cohort's evaluation. Invitations: every mentee is invited to every wave. */
+    /**
+     * The report of the cohort's evaluation. A wave's response rate counts as invited everyone its instrument's
+     * {@link org.mentorkit.surveys.Instrument#respondents()} names (all mentees, all mentors, or everyone in the
+     * cohort). For {@link Audience#PUBLIC}, counts below the settings' threshold (and figures from which they could be
+     * worked out) are withheld; comments appear only as anonymised excerpts of themes counted at or above the
+     * threshold, and the uncoded comments (with participant ids) are left out.
+
+     *
+     * @param cohort   the cohort evaluated (its program's vocabularies describe it)
+     * @param sets     the imported responses, one set per instrument (wave)
+     * @param settings audience, threshold, codebook, manual codes, groupings and language
+     * @return the report, its texts in the settings' language
+     * @throws InvalidInputException when an instrument's responses are given more than once, a grouping names a
+     *                               vocabulary or value the program does not have, or a manual code names a participant
+     *                               or item the report does not cover
+     */
+
     public static EvaluationReport build(Cohort cohort, List<ResponseSet> sets, ReportSettings settings) {
         GroupingRules.check(settings.groupings(), cohort.program());
         settings.manualCodes().requireKnown(cohort, sets);

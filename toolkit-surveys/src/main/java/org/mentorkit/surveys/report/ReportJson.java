@@ -8,7 +8,13 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** Pretty-printed JSON of the report. */
+    /**
+     * Pretty-printed JSON of the report.
+     *
+     * @param report a built report
+     * @return the JSON text, ending with a newline; a suppressed figure has only its {@code n}
+     */
+
     public static String write(EvaluationReport report) {
         return JsonSupport.toJson(report);
     }

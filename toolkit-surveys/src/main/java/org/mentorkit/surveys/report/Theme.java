@@ -14,7 +14,16 @@ import java.util.List;
 @JsonbPropertyOrder({"id", "label", "patterns"})
 public record Theme(String id, String label, List<String> patterns) {
 
+    /**
+     * The theme with its patterns copied; absent (null) values are "" or empty. Patterns are compiled, and bad ones
+     * reported, when a codebook is read ({@link Codebook#read}).
+     *
+     * @param id       a short stable id used in the manual-codes CSV
+     * @param label    the heading in reports
+     * @param patterns case-insensitive regular expressions, matched from a word boundary
+     */
     public Theme {
+
         id = id == null ? "" : id;
         label = label == null ? "" : label;
         patterns = patterns == null ? List.of() : List.copyOf(patterns);

@@ -14,7 +14,17 @@ import java.util.List;
 @JsonbPropertyOrder({"themeId", "label", "comments", "excerpts"})
 public record ThemeResult(String themeId, String label, Figure comments, List<String> excerpts) {
 
+    /**
+     * The result with its excerpts copied.
+     *
+     * @param themeId  the codebook's theme id
+     * @param label    its label
+     * @param comments comments coded with the theme, of all comments
+     * @param excerpts anonymised excerpts
+     * @throws NullPointerException when {@code excerpts} or an excerpt is null
+     */
     public ThemeResult {
+
         excerpts = List.copyOf(excerpts);
     }
 }

@@ -14,7 +14,17 @@ import java.util.List;
 @JsonbPropertyOrder({"comments", "themes", "uncodedCount", "uncoded"})
 public record ThemeSummary(int comments, List<ThemeResult> themes, Figure uncodedCount, List<UncodedComment> uncoded) {
 
+    /**
+     * The summary with its lists copied.
+     *
+     * @param comments     how many comments there were
+     * @param themes       one result per codebook theme, in codebook order
+     * @param uncodedCount how many of the comments are uncoded
+     * @param uncoded      comments no theme matched and no manual code covered
+     * @throws NullPointerException when a list or an element is null
+     */
     public ThemeSummary {
+
         themes = List.copyOf(themes);
         uncoded = List.copyOf(uncoded);
     }

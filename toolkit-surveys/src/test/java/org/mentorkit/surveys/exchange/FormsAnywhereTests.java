@@ -16,6 +16,7 @@ import org.mentorkit.surveys.Instruments;
 import org.mentorkit.surveys.ResponseFormat;
 import org.mentorkit.surveys.ResponseImporter;
 import org.mentorkit.surveys.ResponseSet;
+import org.mentorkit.surveys.internal.forms.AnswerIf;
 
 /** Issue 11, item 7 (surveys side): SurveyJS validators, hidden-question notes, "Answer if" on paper forms. */
 class FormsAnywhereTests {

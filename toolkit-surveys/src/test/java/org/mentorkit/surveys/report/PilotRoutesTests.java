@@ -26,7 +26,7 @@ import org.mentorkit.surveys.Skip;
 import org.mentorkit.surveys.exchange.RedcapDictionary;
 import org.mentorkit.surveys.exchange.RedcapDictionaryReader;
 import org.mentorkit.surveys.exchange.RedcapFormColumns;
-import org.mentorkit.surveys.exchange.RedcapProject;
+import org.mentorkit.surveys.internal.RedcapProject;
 
 /**
  * Issue 11's done-when: the pilot's figures come out the same through every REDCap layout and SurveyJS. The files of

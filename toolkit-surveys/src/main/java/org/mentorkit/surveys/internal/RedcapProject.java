@@ -1,4 +1,4 @@
-package org.mentorkit.surveys.exchange;
+package org.mentorkit.surveys.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mentorkit.surveys.Instrument;
-import org.mentorkit.surveys.internal.RedcapNames;
 import org.mentorkit.surveys.Item;
 import org.mentorkit.surveys.Wave;
 

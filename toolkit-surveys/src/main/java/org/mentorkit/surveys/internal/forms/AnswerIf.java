@@ -1,4 +1,4 @@
-package org.mentorkit.surveys.exchange;
+package org.mentorkit.surveys.internal.forms;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
