@@ -12,6 +12,13 @@ import java.util.List;
  */
 public record CommonWindow(Instant start, int minutes, List<MemberTime> localTimes) {
 
+    /**
+     * The window as given, its list copied.
+     *
+     * @param start      the window's start
+     * @param minutes    its length
+     * @param localTimes each member's local start time
+     */
     public CommonWindow {
         localTimes = List.copyOf(localTimes);
     }

@@ -17,7 +17,13 @@ public final class FormationReport {
     private FormationReport() {
     }
 
-    /** The explanation as Markdown. */
+    /**
+     * Writes the explanation of formed groups.
+     *
+     * @param result a formation's result, from {@link GroupFormation#form} or {@link GroupFormation#reform}
+     * @return a Markdown document (English, UTC and each member's local times); it names participants, so it is for
+     *         the coordinators, not for publication
+     */
     public static String markdown(FormationResult result) {
         StringBuilder md = new StringBuilder();
         var cohort = result.cohort();

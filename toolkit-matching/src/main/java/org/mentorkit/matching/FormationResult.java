@@ -33,6 +33,21 @@ public record FormationResult(
         List<SlotChange> slotChanges,
         java.time.LocalDate effective) {
 
+    /**
+     * The result as given, its lists copied.
+     *
+     * @param cohort        the cohort with its new groups
+     * @param explanations  one per group, in group order
+     * @param figures       overall figures of this grouping
+     * @param randomFigures the same figures for random groupings of the same cohort (means of several draws)
+     * @param moves         for re-forming: who changed group and why, and where late joiners went; empty otherwise
+     * @param withdrawn     for re-forming: participants of the previous groups no longer in the cohort
+     * @param seed          the seed used
+     * @param elapsed       how long the search ran
+     * @param converged     whether the search stopped because it stopped improving (rather than at the time limit)
+     * @param slotChanges   for re-forming: saved slots that had to change, each from the effective date
+     * @param effective     for re-forming: the date from which changes apply (earlier sessions are not counted); else null
+     */
     public FormationResult {
         explanations = List.copyOf(explanations);
         moves = List.copyOf(moves);
@@ -40,12 +55,21 @@ public record FormationResult(
         slotChanges = List.copyOf(slotChanges);
     }
 
-    /** The groups with no slot inside every member's availability for every session counted. */
+    /**
+     * The groups that need a compromise time: no slot lies inside every member's availability for every session
+     * counted (possible only when the program's common slot rule is {@code PREFERRED}).
+     *
+     * @return their explanations, in group order; empty when every group has a common slot
+     */
     public List<GroupExplanation> groupsWithoutCommonSlot() {
         return explanations.stream().filter(e -> e.slot() != null && !e.slot().common()).toList();
     }
 
-    /** The groups, in order. */
+    /**
+     * The formed groups, each with its meeting slot: the same as {@code cohort().groups()}.
+     *
+     * @return the groups in order, the order of {@link #explanations()}
+     */
     public List<Group> groups() {
         return cohort.groups();
     }

@@ -32,42 +32,79 @@ public final class FormationSettings {
         sessionMinutes = b.sessionMinutes;
     }
 
-    /** Seed 1, at most 10 s, stop after 100 rounds without improvement, no cancellation, no listener. */
+    /**
+     * The settings a coordinator gets without asking for any.
+     *
+     * @return seed 1, at most 10 s, stop after 100 rounds without improvement, 20 random draws for the comparison,
+     *         every session date of the cadence counted, no cancellation, no listener
+     */
     public static FormationSettings defaults() {
         return builder().build();
     }
 
-    /** A builder starting from {@link #defaults()}. */
+    /**
+     * Starts settings that differ from the defaults in a few values.
+     *
+     * @return a new builder holding the values of {@link #defaults()}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The seed of every random choice. */
+    /**
+     * The seed of every random choice (search, random comparison, slot repair).
+     *
+     * @return the seed; any value is allowed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The longest the whole formation may take (setup, search and explanation). */
+    /**
+     * The longest the whole formation may take: setup, search, slot choice and explanation share it, wall-clock time.
+     *
+     * @return a positive duration
+     */
     public Duration timeLimit() {
         return timeLimit;
     }
 
-    /** Search rounds without a better grouping after which the search stops before its time limit. */
+    /**
+     * When the search may stop before its time limit: after this many rounds without a better grouping it has
+     * converged ({@link FormationResult#converged()}).
+     *
+     * @return at least 1
+     */
     public int maxIdleRounds() {
         return maxIdleRounds;
     }
 
-    /** Polled during the search; true stops it with the best grouping so far. */
+    /**
+     * The cancellation flag, polled from the thread running the formation. When it turns true the search stops with
+     * the best grouping so far; if that grouping breaks a hard rule, formation throws a
+     * {@link org.mentorkit.model.ToolkitException} with code {@link org.mentorkit.model.ErrorCode#CANCELLED}.
+     *
+     * @return the flag; never null (the default is never true)
+     */
     public BooleanSupplier cancelled() {
         return cancelled;
     }
 
-    /** Receives progress a few times a second. */
+    /**
+     * Receives the search's progress a few times a second, on the thread running the formation.
+     *
+     * @return the listener; never null ({@link ProgressListener#NONE} by default)
+     */
     public ProgressListener listener() {
         return listener;
     }
 
-    /** How many random groupings the result's comparison averages over. */
+    /**
+     * How many random groupings {@link FormationResult#randomFigures()} averages over at most (big cohorts use fewer,
+     * since the mean of a few is already stable there).
+     *
+     * @return at least 1
+     */
     public int randomBaselineDraws() {
         return randomBaselineDraws;
     }
@@ -76,12 +113,19 @@ public final class FormationSettings {
      * How many sessions each group holds: the first this many of the cadence's dates on the slot's weekday are the
      * ones a slot is judged on, as {@code schedule} places a curriculum's sessions on them; 0 (the default) counts
      * every date the cadence gives over the program.
+     *
+     * @return the number of sessions, or 0 for every date of the cadence
      */
     public int sessions() {
         return sessions;
     }
 
-    /** The length of the longest session in minutes, or 0 (the default) for the cadence's {@code sessionMinutes}. */
+    /**
+     * How long a slot must be, so that the longest session fits.
+     *
+     * @return the length of the longest session in minutes, or 0 (the default) for the cadence's
+     *         {@code sessionMinutes}
+     */
     public int sessionMinutes() {
         return sessionMinutes;
     }
@@ -100,13 +144,25 @@ public final class FormationSettings {
         private Builder() {
         }
 
-        /** The seed; the same seed gives the same groups when the search converges. */
+        /**
+         * Sets the seed; the same cohort, seed and settings give the same groups when the search converges.
+         *
+         * @param value any seed (default 1)
+         * @return this builder
+         */
         public Builder seed(long value) {
             seed = value;
             return this;
         }
 
-        /** The time limit (positive). */
+        /**
+         * Sets the time limit of the whole formation.
+         *
+         * @param value a positive duration (default 10 s)
+         * @return this builder
+         * @throws NullPointerException     if {@code value} is null
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder timeLimit(Duration value) {
             Objects.requireNonNull(value, "timeLimit");
             if (value.isNegative() || value.isZero()) {
@@ -116,7 +172,13 @@ public final class FormationSettings {
             return this;
         }
 
-        /** Stop after this many rounds without a better grouping (at least 1). */
+        /**
+         * Sets how many search rounds without a better grouping end the search before its time limit.
+         *
+         * @param value at least 1 (default 100); more rounds search longer for a slightly better grouping
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxIdleRounds(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxIdleRounds must be at least 1, got " + value);
@@ -125,19 +187,37 @@ public final class FormationSettings {
             return this;
         }
 
-        /** A cancellation flag. */
+        /**
+         * Sets the cancellation flag, for example a user's "stop" button; see {@link FormationSettings#cancelled()}.
+         *
+         * @param value polled during the search; it must be cheap and safe to call from the formation's thread
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder cancelled(BooleanSupplier value) {
             cancelled = Objects.requireNonNull(value, "cancelled");
             return this;
         }
 
-        /** A progress listener (the command line draws a bar with it). */
+        /**
+         * Sets the progress listener (the command line draws its progress bar with it).
+         *
+         * @param value called a few times a second on the formation's thread; it should return quickly
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder listener(ProgressListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;
         }
 
-        /** How many random groupings the comparison averages (at least 1). */
+        /**
+         * Sets how many random groupings the comparison with random groups averages at most.
+         *
+         * @param value at least 1 (default 20)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder randomBaselineDraws(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("randomBaselineDraws must be at least 1, got " + value);
@@ -150,6 +230,11 @@ public final class FormationSettings {
          * The sessions the groups will hold, e.g. a curriculum's: {@code count} sessions (at least 1), the longest
          * {@code longestMinutes} long (at least 1). Slots are then chosen for exactly the dates and length that
          * {@code schedule} uses with that curriculum.
+         *
+         * @param count          how many sessions each group holds, at least 1
+         * @param longestMinutes the length of the longest session in minutes, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if either is below 1
          */
         public Builder sessions(int count, int longestMinutes) {
             if (count < 1 || longestMinutes < 1) {
@@ -161,7 +246,11 @@ public final class FormationSettings {
             return this;
         }
 
-        /** The settings. */
+        /**
+         * Builds the settings; the builder may be changed and used again afterwards.
+         *
+         * @return immutable settings holding the builder's current values
+         */
         public FormationSettings build() {
             return new FormationSettings(this);
         }

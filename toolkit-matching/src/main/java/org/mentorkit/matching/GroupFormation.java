@@ -47,7 +47,20 @@ public final class GroupFormation {
     private GroupFormation() {
     }
 
-    /** Forms groups for the cohort's participants (any groups the cohort already has are ignored). */
+    /**
+     * Forms groups for the cohort's participants (any groups the cohort already has are ignored), then chooses each
+     * group's meeting slot. Runs on the calling thread for at most {@code settings.timeLimit()}.
+     *
+     * @param cohort   the program, its mentees and mentors, and the coordinator's pins and together/apart rules
+     * @param settings seed, time limit, cancellation and progress; {@link FormationSettings#defaults()} suits most uses
+     * @return the cohort with its groups, and everything needed to explain them
+     * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid (every problem,
+     *         located as {@code cohort: path})
+     * @throws InfeasibleFormationException when the hard rules cannot all hold, or no grouping keeping them was found
+     *         within the time limit, or the program requires a common slot that some group cannot have
+     * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before a grouping keeping every rule
+     *         was found (cancelled later, the best grouping so far is returned)
+     */
     public static FormationResult form(Cohort cohort, FormationSettings settings) {
         return run(cohort, List.of(), settings);
     }
@@ -57,7 +70,14 @@ public final class GroupFormation {
      * group unless a hard rule forces a move; the result lists every move and placement with its reason.
      *
      * @param changed        the cohort as it is now
-     * @param previousGroups the groups formed before the changes
+     * @param previousGroups the groups formed before the changes, e.g. {@link FormationResult#groups()} of the first
+     *                       formation; saved slots in them are kept where members can still make them
+     * @param settings       seed, time limit, cancellation and progress
+     * @return the new groups with every move ({@link FormationResult#moves()}) and withdrawal explained
+     * @throws InfeasibleFormationException when {@code previousGroups} is empty, or for the reasons
+     *         {@link #form(Cohort, FormationSettings)} gives
+     * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid
+     * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before every rule held
      */
     public static FormationResult reform(Cohort changed, List<Group> previousGroups, FormationSettings settings) {
         return reform(changed, previousGroups, null, settings);
@@ -69,7 +89,17 @@ public final class GroupFormation {
      * more members, and only for sessions from that date (reported in {@link FormationResult#slotChanges()}); sessions
      * before it are not counted.
      *
-     * @param effective the first date the changes apply to; null counts every session of the program
+     * @param changed        the cohort as it is now
+     * @param previousGroups the groups formed before the changes
+     * @param effective      the first date the changes apply to, in the slots' reference zones; null counts every
+     *                       session of the program
+     * @param settings       seed, time limit, cancellation and progress
+     * @return the new groups with every move, withdrawal and slot change explained
+     * @throws InfeasibleFormationException when {@code previousGroups} is empty, when {@code effective} is on or after
+     *         the program's end (no session would be affected), or for the reasons
+     *         {@link #form(Cohort, FormationSettings)} gives
+     * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid
+     * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before every rule held
      */
     public static FormationResult reform(Cohort changed, List<Group> previousGroups, java.time.LocalDate effective,
             FormationSettings settings) {

@@ -22,13 +22,28 @@ import org.mentorkit.model.MeetingSlot;
 public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberSessions, List<Session> sessions,
         List<String> blockers, List<Fix> fixes) {
 
+    /**
+     * The slot as given, its lists copied.
+     *
+     * @param slot           the slot (weekday, time and reference zone, length)
+     * @param kept           whether it is the group's saved slot, kept from the previous groups
+     * @param outside        member-sessions outside the member's availability (0: a common slot)
+     * @param memberSessions member-sessions counted
+     * @param sessions       every session date counted, with each member's local time
+     * @param blockers       the members who alone make a common slot impossible; empty when none alone does
+     * @param fixes          single moves or swaps after which both groups involved have a common slot
+     */
     public GroupSlot {
         sessions = List.copyOf(sessions);
         blockers = List.copyOf(blockers);
         fixes = List.copyOf(fixes);
     }
 
-    /** Whether every member can make every session counted. */
+    /**
+     * Whether this is a common slot.
+     *
+     * @return true when every member can make every session counted ({@link #outside()} is 0)
+     */
     public boolean common() {
         return outside == 0;
     }
@@ -52,6 +67,13 @@ public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberS
      */
     public record Session(LocalDate date, Instant start, List<MemberSession> members) {
 
+        /**
+         * The session as given, its list copied.
+         *
+         * @param date    the date in the slot's reference zone
+         * @param start   the instant it starts
+         * @param members each member's local view
+         */
         public Session {
             members = List.copyOf(members);
         }

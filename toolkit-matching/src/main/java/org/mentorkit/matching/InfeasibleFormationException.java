@@ -13,6 +13,12 @@ public class InfeasibleFormationException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The rules that cannot all hold.
+     *
+     * @param problems every reason found, at least one, each naming the rule (or group) and what breaks it
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
     public InfeasibleFormationException(List<Problem> problems) {
         super(problems);
     }

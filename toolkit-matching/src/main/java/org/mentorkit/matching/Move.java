@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public record Move(String participantId, String fromGroupId, String toGroupId, String reason) {
 
-    /** The previous group, empty for a late joiner. */
+    /**
+     * Where the participant was before, without the "" convention of {@link #fromGroupId()}.
+     *
+     * @return the previous group's id, or empty for a late joiner
+     */
     public Optional<String> from() {
         return fromGroupId.isEmpty() ? Optional.empty() : Optional.of(fromGroupId);
     }

@@ -18,6 +18,16 @@ import org.mentorkit.model.MeetingSlot;
 public record SlotChange(String groupId, MeetingSlot before, MeetingSlot after, LocalDate effective, String reason,
         List<String> moved) {
 
+    /**
+     * The change as given, its list copied.
+     *
+     * @param groupId   the group
+     * @param before    the saved slot
+     * @param after     the slot from {@code effective} on
+     * @param effective the first date the new slot applies
+     * @param reason    why, in words (who could not make the saved slot)
+     * @param moved     the sessions that move: each old session date (reference zone) and its new date
+     */
     public SlotChange {
         moved = List.copyOf(moved);
     }

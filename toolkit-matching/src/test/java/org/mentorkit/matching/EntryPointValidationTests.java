@@ -69,6 +69,16 @@ class EntryPointValidationTests {
     }
 
     @Test
+    void aClassOutOfRangeIsRefusedByClassBoundsAsByItemClass() {
+        // classBounds checked the group only: a class out of range was an ArrayIndexOutOfBoundsException.
+        GroupingInstance.Builder builder = GroupingInstance.builder(4, 2, 2);
+        assertThatThrownBy(() -> builder.classBounds(0, 2, 0, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("class 2 outside 0..1");
+        assertThatThrownBy(() -> builder.itemClass(0, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("class -1 outside 0..1");
+    }
+
+    @Test
     void anInstanceDoesNotChangeWhenItsBuilderIsUsedAgain() {
         GroupingInstance.Builder builder = GroupingInstance.builder(4, 2).weight(0, 1, 2.0).preference(2, 1, 1.5)
                 .forbid(3, 0);

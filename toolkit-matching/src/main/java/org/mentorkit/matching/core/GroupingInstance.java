@@ -17,7 +17,9 @@ import java.util.List;
  * <p>Groups can be marked unscored: their pairs do not count (used for a "bench" of unused items, e.g. mentors without
  * a group), and the pair rules are not checked inside them.
  *
- * <p>Instances are immutable; build one with {@link #builder(int, int)}.
+ * <p>Items are numbered 0 to {@link #items()} - 1, groups 0 to {@link #groups()} - 1 and classes from 0; an accessor
+ * given a number outside its range throws {@link ArrayIndexOutOfBoundsException}. Instances are immutable, so one may
+ * be solved by several threads at once; build one with {@link #builder(int, int)}.
  */
 public final class GroupingInstance {
 
@@ -45,13 +47,15 @@ public final class GroupingInstance {
         m = b.m;
         classes = b.classes;
         // Copied, so that the builder (which the caller keeps) can never change an instance that says it is immutable.
-        weights = deepCopy(b.weights);
-        preferences = b.preferences == null ? null : deepCopy(b.preferences);
+        weights = Arrays.stream(b.weights).map(double[]::clone).toArray(double[][]::new);
+        preferences = b.preferences == null ? null
+                : Arrays.stream(b.preferences).map(double[]::clone).toArray(double[][]::new);
         itemClass = b.itemClass.clone();
-        lower = deepCopy(b.lower);
-        upper = deepCopy(b.upper);
+        lower = Arrays.stream(b.lower).map(int[]::clone).toArray(int[][]::new);
+        upper = Arrays.stream(b.upper).map(int[]::clone).toArray(int[][]::new);
         fixed = b.fixed.clone();
-        forbidden = b.forbidden == null ? null : deepCopy(b.forbidden);
+        forbidden = b.forbidden == null ? null
+                : Arrays.stream(b.forbidden).map(boolean[]::clone).toArray(boolean[][]::new);
         scored = b.scored.clone();
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
@@ -102,170 +106,115 @@ public final class GroupingInstance {
         return java.util.stream.IntStream.range(0, n).filter(i -> fixed[i] < 0).toArray();
     }
 
-    /** A builder for {@code n} items in {@code m} groups, one item class, no size bounds yet (0 to n). */
+    /**
+     * {@return a builder with one item class (so {@link Builder#sizeBounds} bounds group sizes), all weights 0, every
+     * group scored and sizes bounded only by 0 to {@code n}}
+     * @param n the number of items, at least 1
+     * @param m the number of groups, at least 1
+     */
     public static Builder builder(int n, int m) {
         return new Builder(n, m, 1);
     }
 
-    /** A builder with {@code classes} item classes, each bounded separately per group. */
+    /**
+     * {@return a builder whose items fall into classes, each bounded separately per group (mentors and mentees, say),
+     * with all weights 0, every group scored and each class bounded only by 0 to {@code n}}
+     * @param n       the number of items, at least 1
+     * @param m       the number of groups, at least 1
+     * @param classes the number of item classes, at least 1; every item starts in class 0
+     */
     public static Builder builder(int n, int m, int classes) {
         return new Builder(n, m, classes);
     }
 
-    /** The number of items. */
+    /** {@return the number of items, at least 1: an assignment has one entry per item} */
     public int items() {
         return n;
     }
 
-    /** The number of groups. */
+    /** {@return the number of groups, unscored ones included, at least 1} */
     public int groups() {
         return m;
     }
 
-    /** The weight of the pair {@code i, j} (0 on the diagonal). */
+    /**
+     * {@return what having items {@code i} and {@code j} in one scored group is worth: the same for {@code (j, i)},
+     * 0 on the diagonal and for pairs never set}
+     * @param i an item
+     * @param j an item
+     */
     public double weight(int i, int j) {
         return weights[i][j];
     }
 
-    /** The preference of item {@code i} for group {@code g} (0 unless set). */
+    /**
+     * {@return what having item {@code i} in group {@code g} is worth, scored or not: the sum of the preferences
+     * added for them, 0 when none was}
+     * @param i an item
+     * @param g a group
+     */
     public double preference(int i, int g) {
         return preferences == null ? 0 : preferences[i][g];
     }
 
-    /** Item {@code i}'s class. */
+    /**
+     * {@return item {@code i}'s class for the per-class group bounds, 0 unless set}
+     * @param i an item
+     */
     public int itemClass(int i) {
         return itemClass[i];
     }
 
-    /** The fewest items of class {@code c} group {@code g} may hold. */
+    /**
+     * {@return the fewest items of class {@code c} group {@code g} may hold, 0 unless set}
+     * @param g a group
+     * @param c a class
+     */
     public int lower(int g, int c) {
         return lower[g][c];
     }
 
-    /** The most items of class {@code c} group {@code g} may hold. */
+    /**
+     * {@return the most items of class {@code c} group {@code g} may hold, {@link #items()} unless set}
+     * @param g a group
+     * @param c a class
+     */
     public int upper(int g, int c) {
         return upper[g][c];
     }
 
-    /** Whether pairs inside group {@code g} count. */
+    /**
+     * {@return whether pairs in group {@code g} count towards the objective and the apart and non-isolation rules:
+     * true unless it was marked {@link Builder#unscored(int) unscored}}
+     * @param g a group
+     */
     public boolean scored(int g) {
         return scored[g];
     }
 
-    /** The objective of a complete assignment: pair weights inside scored groups plus preferences. */
+    /**
+     * {@return the objective of a complete assignment, larger is better: pair weights in scored groups, every item's
+     * preference for its group, and each scored group's {@link Builder#spread spread} term when set} Rules are not
+     * looked at, see {@link #violations(int[])}.
+     * @param assignment the group of each item, one entry per item
+     */
     public double objective(int[] assignment) {
-        double total = 0;
-        double[] spreadMax = new double[m];
-        for (int i = 0; i < n; i++) {
-            int g = assignment[i];
-            if (preferences != null) {
-                total += preferences[i][g];
-            }
-            if (!scored[g]) {
-                continue;
-            }
-            if (spreadPosition != null) {
-                for (int j = i + 1; j < n; j++) {
-                    if (assignment[j] == g) {
-                        spreadMax[g] = Math.max(spreadMax[g], distance(i, j));
-                    }
-                }
-            }
-            double[] row = weights[i];
-            for (int j = i + 1; j < n; j++) {
-                if (assignment[j] == g) {
-                    total += row[j];
-                }
-            }
-        }
-        if (spreadPosition != null) {
-            for (int g = 0; g < m; g++) {
-                if (scored[g]) {
-                    total += spreadValue(spreadMax[g]);
-                }
-            }
-        }
-        return total;
+        return FullCheck.objective(this, assignment);
     }
 
     /**
-     * The broken rules of a complete assignment, in words, by a plain full check (used for reports and tests; the
-     * search keeps its own incremental counts).
+     * {@return the broken rules of a complete assignment, one English sentence each, naming items and groups by
+     * number; empty when every rule holds} A plain full check for reports and tests.
+     * @param assignment the group of each item, one entry per item
      */
     public List<String> violations(int[] assignment) {
-        List<String> out = new ArrayList<>();
-        int[][] count = new int[m][classes];
-        for (int i = 0; i < n; i++) {
-            int g = assignment[i];
-            if (g < 0 || g >= m) {
-                out.add("item " + i + " has no group");
-                continue;
-            }
-            count[g][itemClass[i]]++;
-            if (fixed[i] >= 0 && fixed[i] != g) {
-                out.add("item " + i + " must be in group " + fixed[i]);
-            }
-            if (forbidden != null && forbidden[i][g]) {
-                out.add("item " + i + " may not be in group " + g);
-            }
-        }
-        for (int g = 0; g < m; g++) {
-            for (int c = 0; c < classes; c++) {
-                if (count[g][c] < lower[g][c] || count[g][c] > upper[g][c]) {
-                    out.add("group " + g + " holds " + count[g][c] + " items of class " + c + ", expected "
-                            + lower[g][c] + " to " + upper[g][c]);
-                }
-            }
-        }
-        for (int[] p : apart) {
-            if (assignment[p[0]] == assignment[p[1]] && scored[assignment[p[0]]]) {
-                out.add("items " + p[0] + " and " + p[1] + " must be apart");
-            }
-        }
-        for (int[] p : together) {
-            if (assignment[p[0]] != assignment[p[1]]) {
-                out.add("items " + p[0] + " and " + p[1] + " must be together");
-            }
-        }
-        for (int r = 0; r < nonIsolation.length; r++) {
-            int[] inGroup = new int[m];
-            for (int i : nonIsolation[r]) {
-                inGroup[assignment[i]]++;
-            }
-            for (int g = 0; g < m; g++) {
-                if (inGroup[g] == 1 && scored[g]) {
-                    out.add("group " + g + " isolates one member of set " + r);
-                }
-            }
-        }
-        return out;
+        return FullCheck.violations(this, assignment);
     }
 
-    private static double[][] deepCopy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
-    }
-
-    private static boolean[][] deepCopy(boolean[][] a) {
-        boolean[][] c = new boolean[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
-    }
-
-    private static int[][] deepCopy(int[][] a) {
-        int[][] c = new int[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
-    }
-
-    /** Builds a {@link GroupingInstance}. Not thread-safe; {@link #build()} copies what later calls could change. */
+    /**
+     * Builds a {@link GroupingInstance}; not thread-safe. Each method throws {@link IllegalArgumentException}, saying
+     * what was wrong, for an item, group or class number out of range, as {@link #builder} does for a count below 1.
+     */
     public static final class Builder {
         private final int n;
         private final int m;
@@ -308,7 +257,14 @@ public final class GroupingInstance {
             Arrays.fill(scored, true);
         }
 
-        /** Sets the weight of the pair {@code i, j} (both directions). */
+        /**
+         * Sets the weight of a pair, in both directions; a later call for the same pair replaces it.
+         * @param i an item
+         * @param j another item
+         * @param w what it is worth to have both in the same scored group: positive attracts, negative repels
+         * @return this builder
+         * @throws IllegalArgumentException if {@code i == j} or {@code w} is not finite
+         */
         public Builder weight(int i, int j, double w) {
             checkItem(i);
             checkItem(j);
@@ -323,7 +279,14 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Adds to the preference of item {@code i} for group {@code g}. */
+        /**
+         * Adds to the preference of an item for a group (calls add up).
+         * @param i     an item
+         * @param g     a group
+         * @param value what it is worth to have the item in that group; finite
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is not finite
+         */
         public Builder preference(int i, int g, double value) {
             checkItem(i);
             checkGroup(g);
@@ -338,24 +301,43 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Sets the class of item {@code i}. */
+        /**
+         * Sets the class of an item (every item starts in class 0).
+         * @param i an item
+         * @param c its class
+         * @return this builder
+         */
         public Builder itemClass(int i, int c) {
             checkItem(i);
-            if (c < 0 || c >= classes) {
-                throw new IllegalArgumentException("class " + c + " outside 0.." + (classes - 1));
-            }
+            checkClass(c);
             itemClass[i] = c;
             return this;
         }
 
-        /** Bounds the number of class-0 items (all items, with one class) of group {@code g}. */
+        /**
+         * Bounds the number of class-0 items of a group (its size, when there is one class), as
+         * {@link #classBounds classBounds(g, 0, min, max)}.
+         * @param g   a group
+         * @param min the fewest items, at least 0
+         * @param max the most items, at least {@code min}
+         * @return this builder
+         */
         public Builder sizeBounds(int g, int min, int max) {
             return classBounds(g, 0, min, max);
         }
 
-        /** Bounds the number of class-{@code c} items of group {@code g}. */
+        /**
+         * Bounds the number of items of one class in a group; the search keeps every assignment within them.
+         * @param g   a group
+         * @param c   a class
+         * @param min the fewest items of that class, at least 0
+         * @param max the most items of that class, at least {@code min}
+         * @return this builder
+         * @throws IllegalArgumentException if not {@code 0 <= min <= max}
+         */
         public Builder classBounds(int g, int c, int min, int max) {
             checkGroup(g);
+            checkClass(c);
             if (min < 0 || min > max) {
                 throw new IllegalArgumentException("bounds of group " + g + " must satisfy 0 <= min <= max, got "
                         + min + ".." + max);
@@ -365,7 +347,12 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Item {@code i} must be in group {@code g}. */
+        /**
+         * Fixes an item to a group; the search never moves it (a later call replaces the group).
+         * @param i an item
+         * @param g its group
+         * @return this builder
+         */
         public Builder fix(int i, int g) {
             checkItem(i);
             checkGroup(g);
@@ -373,7 +360,12 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Item {@code i} must not be in group {@code g}. */
+        /**
+         * Forbids an item a group; the search never puts it there.
+         * @param i an item
+         * @param g a group it may not join
+         * @return this builder
+         */
         public Builder forbid(int i, int g) {
             checkItem(i);
             checkGroup(g);
@@ -384,14 +376,26 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Pairs inside group {@code g} do not count and pair rules are not checked there. */
+        /**
+         * Marks a group unscored, e.g. a bench of unused items: pairs inside it add nothing and the apart and
+         * non-isolation rules are not checked there (together still is).
+         * @param g a group
+         * @return this builder
+         */
         public Builder unscored(int g) {
             checkGroup(g);
             scored[g] = false;
             return this;
         }
 
-        /** Items {@code i} and {@code j} must not share a scored group. */
+        /**
+         * Keeps two items out of one scored group (a penalty during the search; see
+         * {@link GroupingSolution#feasible()}).
+         * @param i an item
+         * @param j another item
+         * @return this builder
+         * @throws IllegalArgumentException if {@code i == j}
+         */
         public Builder apart(int i, int j) {
             checkItem(i);
             checkItem(j);
@@ -402,7 +406,13 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** Items {@code i} and {@code j} must share a group. */
+        /**
+         * Keeps two items in one group, scored or not (a penalty during the search).
+         * @param i an item
+         * @param j another item
+         * @return this builder
+         * @throws IllegalArgumentException if {@code i == j}
+         */
         public Builder together(int i, int j) {
             checkItem(i);
             checkItem(j);
@@ -413,7 +423,11 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** No scored group may hold exactly one of {@code items}. */
+        /**
+         * Adds a non-isolation set: no scored group may hold exactly one of its items (a penalty during the search).
+         * @param items the set's items, each 0 to {@code n - 1}; the array is copied
+         * @return this builder
+         */
         public Builder nonIsolation(int[] items) {
             for (int i : items) {
                 checkItem(i);
@@ -426,6 +440,14 @@ public final class GroupingInstance {
          * A group-level term: each item has a position on a circle of length {@code period} (e.g. its UTC offset on a
          * 24-hour clock) and every scored group adds {@code -weight * (spread / (period / 2))^power}, where spread is
          * the largest circular distance between two of its members. Moves are evaluated in O(group size squared).
+         * A later call replaces the term.
+         * @param positions each item's position on the circle, one per item; the array is copied
+         * @param period    the circle's length, positive
+         * @param weight    the term's weight, at least 0
+         * @param power     how steeply a wide spread costs, positive (2: quadratically)
+         * @return this builder
+         * @throws IllegalArgumentException if there is not one position per item, {@code period} or {@code power}
+         *                                  is not positive, or {@code weight} is negative
          */
         public Builder spread(double[] positions, double period, double weight, double power) {
             if (positions.length != n || !(period > 0) || weight < 0 || !(power > 0)) {
@@ -439,7 +461,11 @@ public final class GroupingInstance {
             return this;
         }
 
-        /** The instance. The builder must not be used afterwards (its weight matrix is shared, not copied). */
+        /**
+         * {@return the immutable instance, safe to share between threads} It copies what it holds, so later calls on
+         * this builder do not change it.
+         * @throws IllegalStateException if {@code build()} was already called on this builder
+         */
         public GroupingInstance build() {
             if (built) {
                 throw new IllegalStateException("build() was already called");
@@ -451,6 +477,12 @@ public final class GroupingInstance {
         private void checkItem(int i) {
             if (i < 0 || i >= n) {
                 throw new IllegalArgumentException("item " + i + " outside 0.." + (n - 1));
+            }
+        }
+
+        private void checkClass(int c) {
+            if (c < 0 || c >= classes) {
+                throw new IllegalArgumentException("class " + c + " outside 0.." + (classes - 1));
             }
         }
 

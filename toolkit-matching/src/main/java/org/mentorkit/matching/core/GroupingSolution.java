@@ -19,12 +19,27 @@ import java.util.Objects;
 public record GroupingSolution(int[] assignment, double objective, List<String> violations, long iterations,
         Duration elapsed, Duration timeToBest, StopReason stop) {
 
+    /**
+     * The solution as given, the array and list copied.
+     *
+     * @param assignment  the group of each item, in item order
+     * @param objective   the objective of {@code assignment}
+     * @param violations  the broken rules of {@code assignment}, in words; empty when every rule holds
+     * @param iterations  search iterations done
+     * @param elapsed     how long the search ran
+     * @param timeToBest  when the returned assignment was first found
+     * @param stop        why the search stopped
+     */
     public GroupingSolution {
         assignment = assignment.clone();
         violations = List.copyOf(violations);
     }
 
-    /** A copy of the assignment. */
+    /**
+     * The group of each item; a copy, so the caller may change it.
+     *
+     * @return for item {@code i}, its group index from 0 to the instance's group count less 1
+     */
     @Override
     public int[] assignment() {
         return assignment.clone();
@@ -51,7 +66,11 @@ public record GroupingSolution(int[] assignment, double objective, List<String> 
                 + ", timeToBest=" + timeToBest + ", stop=" + stop + "]";
     }
 
-    /** Whether every rule holds. */
+    /**
+     * Whether the assignment can be used: group sizes and every rule of the instance hold.
+     *
+     * @return true when {@link #violations()} is empty
+     */
     public boolean feasible() {
         return violations.isEmpty();
     }

@@ -18,7 +18,16 @@ public final class GroupingSolver {
     private GroupingSolver() {
     }
 
-    /** Searches until the options say stop and returns the best assignment found. */
+    /**
+     * Searches on the calling thread until the options say stop, and returns the best assignment found: the best one
+     * keeping every rule if any was found, else the one breaking the fewest.
+     *
+     * @param instance the items, their pairwise weights, group bounds and rules; it is only read, so one instance may
+     *                 be solved by several threads at once
+     * @param options  seed, time limit, idle rounds, cancellation and progress
+     * @return the best assignment with its objective, any rules it breaks and why the search stopped; check
+     *         {@link GroupingSolution#feasible()} before using it
+     */
     public static GroupingSolution solve(GroupingInstance instance, SolverOptions options) {
         int n = instance.n;
         SplittableRandom rnd = new SplittableRandom(options.seed());

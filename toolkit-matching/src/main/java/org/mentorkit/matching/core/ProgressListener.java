@@ -10,6 +10,10 @@ public interface ProgressListener {
     /** A listener that ignores progress. */
     ProgressListener NONE = progress -> { };
 
-    /** Called with the search's state so far. */
+    /**
+     * Called with the search's state so far.
+     *
+     * @param progress how far the search has come; a new immutable value on each call
+     */
     void onProgress(SearchProgress progress);
 }

@@ -29,37 +29,68 @@ public final class SolverOptions {
         listener = b.listener;
     }
 
-    /** A builder with seed 1, a 10 s limit, no idle-round limit, no cancellation and no listener. */
+    /**
+     * Starts options for one search.
+     *
+     * @return a builder with seed 1, a 10 s wall-clock limit, no idle-round limit, no cancellation and no listener
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The seed of the random choices. */
+    /**
+     * The seed of every random choice of the search.
+     *
+     * @return the seed; any value is allowed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The longest the search may run. */
+    /**
+     * The longest the search may run, on the clock {@link #cpuTime()} chooses.
+     *
+     * @return a positive duration
+     */
     public Duration timeLimit() {
         return timeLimit;
     }
 
-    /** Rounds (local optimisations) without improvement after which the search stops. */
+    /**
+     * When the search has converged: after this many rounds (each the local optimisation of a new candidate, a
+     * recombined or a perturbed one) without a better best-so-far, it stops with
+     * {@link GroupingSolution.StopReason#CONVERGED}.
+     *
+     * @return at least 1; {@link Integer#MAX_VALUE} (the default) means only the time limit or cancellation stop it
+     */
     public int maxIdleRounds() {
         return maxIdleRounds;
     }
 
-    /** Polled during the search; when it returns true the search stops and returns its best so far. */
+    /**
+     * The cancellation flag, polled on the searching thread; when it returns true the search stops with
+     * {@link GroupingSolution.StopReason#CANCELLED} and returns its best so far.
+     *
+     * @return the flag; never null (the default is never true)
+     */
     public BooleanSupplier cancelled() {
         return cancelled;
     }
 
-    /** Receives progress. */
+    /**
+     * Receives the search's progress a few times a second and once at the end, on the searching thread.
+     *
+     * @return the listener; never null ({@link ProgressListener#NONE} by default)
+     */
     public ProgressListener listener() {
         return listener;
     }
 
-    /** Whether the time limit counts CPU time of the searching thread rather than wall-clock time. */
+    /**
+     * Which clock the time limit is counted on.
+     *
+     * @return true for the searching thread's CPU time, false (the default) for wall-clock time
+     */
     public boolean cpuTime() {
         return cpuTime;
     }
@@ -76,13 +107,26 @@ public final class SolverOptions {
         private Builder() {
         }
 
-        /** The seed; the same seed gives the same search. */
+        /**
+         * Sets the seed; the same instance, seed and options give the same search, up to where the time limit cuts
+         * it.
+         *
+         * @param value any seed (default 1)
+         * @return this builder
+         */
         public Builder seed(long value) {
             seed = value;
             return this;
         }
 
-        /** The time limit (positive). */
+        /**
+         * Sets the time limit.
+         *
+         * @param value a positive duration (default 10 s)
+         * @return this builder
+         * @throws NullPointerException     if {@code value} is null
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder timeLimit(Duration value) {
             Objects.requireNonNull(value, "timeLimit");
             if (value.isNegative() || value.isZero()) {
@@ -92,7 +136,13 @@ public final class SolverOptions {
             return this;
         }
 
-        /** Stop after this many rounds without improvement (at least 1). */
+        /**
+         * Sets how many rounds without improvement stop the search.
+         *
+         * @param value at least 1 (default: no limit)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxIdleRounds(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxIdleRounds must be at least 1, got " + value);
@@ -101,13 +151,26 @@ public final class SolverOptions {
             return this;
         }
 
-        /** A cancellation flag, polled often. */
+        /**
+         * Sets the cancellation flag.
+         *
+         * @param value polled often on the searching thread: it must be cheap, and safe to read while another
+         *              thread sets it (an {@code AtomicBoolean} or a volatile field)
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder cancelled(BooleanSupplier value) {
             cancelled = Objects.requireNonNull(value, "cancelled");
             return this;
         }
 
-        /** A progress listener. */
+        /**
+         * Sets the progress listener.
+         *
+         * @param value called a few times a second on the searching thread; it should return quickly
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder listener(ProgressListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;
@@ -116,13 +179,20 @@ public final class SolverOptions {
         /**
          * Count the time limit in CPU time of the searching thread (as the MDGP literature does), so that a benchmark
          * on a busy machine measures the algorithm rather than the machine's load.
+         *
+         * @param value true for CPU time, false (the default) for wall-clock time
+         * @return this builder
          */
         public Builder cpuTime(boolean value) {
             cpuTime = value;
             return this;
         }
 
-        /** The options. */
+        /**
+         * Builds the options; the builder may be changed and used again afterwards.
+         *
+         * @return immutable options holding the builder's current values
+         */
         public SolverOptions build() {
             return new SolverOptions(this);
         }
