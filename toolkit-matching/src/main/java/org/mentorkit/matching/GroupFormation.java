@@ -126,8 +126,9 @@ public final class GroupFormation {
         // weight of NaN): an SDK caller gets the same problems, not an ArithmeticException. The rules between
         // participants (pinned ids, groups) are judged next with the formation's own explanations, and whatever else
         // the command line would refuse in the cohort last, so nothing it refuses reaches the search.
-        ModelValidation.requireValid(cohort.program(), "cohort: program");
+        // The time limit covers the whole call, validation and setup included: a caller's limit is a promise.
         long started = System.nanoTime();
+        ModelValidation.requireValid(cohort.program(), "cohort: program");
         List<Problem> problems = new ArrayList<>();
         var planned = FormationPlan.of(cohort, previous, problems);
         if (planned.isEmpty()) {
@@ -138,17 +139,21 @@ public final class GroupFormation {
         Program program = cohort.program();
         LocalDate from = program.startDate();
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
+        long slotSetup = System.nanoTime();
         AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people(), program);
         Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
         SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program, settings.sessions(),
                 settings.sessionMinutes()), plan.people(), program);
         PairSlots pairSlots = new PairSlots(slotChoice, plan.people());
+        // Choosing and explaining every group's slot after the search does the same kind of work as this setup (each
+        // profile's misses over the candidate slots, then sums per group): the search leaves at least as much time.
+        long reserve = System.nanoTime() - slotSetup;
         Criteria criteria = new Criteria(plan.people(), availability, program.matching().weights(), plan.rules())
                 .withPairSlots(pairSlots);
         // When some people share no slot at all, groups may lack a common one and the availability phase (which
         // moves people for exactly that) gets a larger share of the time: the search 60% of what is left, not 80%.
         int searchShare = pairSlots.anyIncompatible() ? 60 : 80;
-        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
+        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started, reserve, searchShare);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
         boolean cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
@@ -161,7 +166,7 @@ public final class GroupFormation {
                 break;
             }
             plan = next.get();
-            solution = solve(plan, criteria, !previous.isEmpty(), settings, started, searchShare);
+            solution = solve(plan, criteria, !previous.isEmpty(), settings, started, reserve, searchShare);
             cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         }
         if (!solution.feasible()) {
@@ -180,11 +185,11 @@ public final class GroupFormation {
             }
             throw new InfeasibleFormationException(brokenRules(explanations, settings));
         }
-        // Availability: improve the grouping for common meeting slots, then decide each group's slot.
-        long deadline = System.nanoTime() + remaining(settings, started).multipliedBy(50).dividedBy(100).toNanos();
-        long end = System.nanoTime() + remaining(settings, started).multipliedBy(75).dividedBy(100).toNanos();
+        // Availability: improve the grouping for common meeting slots, then decide each group's slot. The phase
+        // plans its own share of what is left, keeping enough for the explanations below.
+        long limitEnd = started + settings.timeLimit().toNanos();
         SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
-                deadline, end, settings.seed());
+                limitEnd, settings.seed());
         List<Group> unslotted = explainer.groups(slots.assignment());
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < unslotted.size(); g++) {
@@ -207,7 +212,7 @@ public final class GroupFormation {
             groups = GroupHistory.record(cohort.program(), previous, groups, moves, slots.changes(), effective);
         }
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
-                explainer.randomFigures(baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
+                explainer.randomFigures(baselineDraws(settings, plan), settings.seed(), limitEnd), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,
                 slots.changes(), effective);
     }
@@ -219,11 +224,12 @@ public final class GroupFormation {
     }
 
     private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
-            FormationSettings settings, long started, int searchShare) {
+            FormationSettings settings, long started, long reserve, int searchShare) {
         GroupingInstance instance = PlanInstance.of(plan, criteria, reform);
-        // The time limit covers the whole formation: the search gets what setup (and earlier attempts) left, less a
-        // share for the explanation and the random comparison.
-        Duration searchLimit = remaining(settings, started).multipliedBy(searchShare).dividedBy(100);
+        // The time limit covers the whole formation: the search gets what setup (this instance's pair weights, and
+        // earlier attempts) left, less a share for the availability phase, the explanation and the random comparison.
+        Duration searchLimit = remaining(settings, started).minusNanos(reserve).multipliedBy(searchShare)
+                .dividedBy(100);
         if (searchLimit.compareTo(MIN_SEARCH) < 0) {
             searchLimit = MIN_SEARCH;
         }

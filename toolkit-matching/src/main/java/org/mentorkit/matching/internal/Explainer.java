@@ -279,11 +279,16 @@ public final class Explainer {
         return new Figures(hours / k, diff / k, share / k, mean.mentorFit(), mean, objective);
     }
 
-    /** Mean figures of random groupings with the same group sizes and mentors drawn at random. */
-    public Figures randomFigures(int draws, long seed) {
+    /**
+     * Mean figures of random groupings with the same group sizes and mentors drawn at random: {@code draws} of them,
+     * or fewer (at least one) when {@link System#nanoTime()} passes {@code deadline} (the formation's time limit).
+     */
+    public Figures randomFigures(int maxDraws, long seed, long deadline) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double[] acc = new double[9];
-        for (int d = 0; d < draws; d++) {
+        int draws = 0;
+        for (int d = 0; d < maxDraws && (d == 0 || System.nanoTime() < deadline); d++) {
+            draws++;
             int[] assignment = new int[plan.items()];
             int[] mentees = shuffled(0, plan.mentees(), rnd);
             for (int k = 0; k < mentees.length; k++) {

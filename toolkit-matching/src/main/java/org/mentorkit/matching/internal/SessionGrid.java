@@ -165,6 +165,11 @@ public final class SessionGrid {
         return step >= 0 && startable[profiles.of(p)].get(step);
     }
 
+    /** The number of distinct availability profiles. */
+    public int profiles() {
+        return profiles.count();
+    }
+
     /** The index of participant {@code p}'s availability profile: equal for the same zone and windows. */
     public int profile(int p) {
         return profiles.of(p);

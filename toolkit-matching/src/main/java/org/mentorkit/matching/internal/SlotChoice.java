@@ -99,36 +99,45 @@ public final class SlotChoice {
     /** Candidate slots per zone: 7 days x {@link SessionGrid#STARTS} start times. */
     public static final int CANDIDATES = 7 * SessionGrid.STARTS;
 
-    private final java.util.Map<Long, short[]> missCache = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> zoneIds = new java.util.HashMap<>();
-    private final java.util.Map<LocalDate, Integer> fromIds = new java.util.HashMap<>();
+    // zone -> (the date counted from, or null) -> profile -> misses: a lookup the availability phase makes millions of
+    // times, so keyed by the zone's string (its hash is cached) and an array index, not a boxed composite key.
+    private final java.util.Map<String, java.util.Map<LocalDate, short[][]>> missCache = new java.util.HashMap<>();
+    private static final LocalDate ALL = LocalDate.MIN;
 
     /**
      * For participant {@code p}: how many sessions (from {@code from}) each candidate slot of {@code zone} puts outside
      * their availability, indexed day * STARTS + start. Participants of one profile share the array.
      */
     public short[] misses(int p, String zone, LocalDate from) {
-        long key = ((long) grid.profile(p) << 32) | ((long) zoneIds.computeIfAbsent(zone, z -> zoneIds.size()) << 12)
-                | (from == null ? 0 : fromIds.computeIfAbsent(from, f -> fromIds.size() + 1));
-        return missCache.computeIfAbsent(key, k -> {
-            int[][][] steps = grid.steps(zone);
-            LocalDate[][] dates = grid.dates(zone);
-            short[] out = new short[CANDIDATES];
-            for (int d = 0; d < 7; d++) {
-                int k0 = firstFrom(dates[d], from);
-                for (int s = 0; s < SessionGrid.STARTS; s++) {
-                    int[] row = steps[d][s];
-                    short miss = 0;
-                    for (int x = k0; x < row.length; x++) {
-                        if (!grid.free(p, row[x])) {
-                            miss++;
-                        }
+        short[][] byProfile = missCache.computeIfAbsent(zone, z -> new java.util.HashMap<>())
+                .computeIfAbsent(from == null ? ALL : from, f -> new short[grid.profiles()][]);
+        int profile = grid.profile(p);
+        short[] out = byProfile[profile];
+        if (out == null) {
+            out = computeMisses(p, zone, from);
+            byProfile[profile] = out;
+        }
+        return out;
+    }
+
+    private short[] computeMisses(int p, String zone, LocalDate from) {
+        int[][][] steps = grid.steps(zone);
+        LocalDate[][] dates = grid.dates(zone);
+        short[] out = new short[CANDIDATES];
+        for (int d = 0; d < 7; d++) {
+            int k0 = firstFrom(dates[d], from);
+            for (int s = 0; s < SessionGrid.STARTS; s++) {
+                int[] row = steps[d][s];
+                short miss = 0;
+                for (int x = k0; x < row.length; x++) {
+                    if (!grid.free(p, row[x])) {
+                        miss++;
                     }
-                    out[d * SessionGrid.STARTS + s] = miss;
                 }
+                out[d * SessionGrid.STARTS + s] = miss;
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /** A key equal for participants with the same zone and windows. */

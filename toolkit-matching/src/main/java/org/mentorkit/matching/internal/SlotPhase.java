@@ -35,14 +35,20 @@ public final class SlotPhase {
     }
 
     /**
+     * Runs the phase within what is left of the formation's time limit. Setting up the availability search costs
+     * about what choosing every group's slot, or explaining every group, costs afterwards (each sums the members'
+     * misses over the candidate slots of each reference zone), so its measured time decides the reserve kept for that
+     * work: three times the setup plus 2% of what is left. Of the rest, the availability search gets two thirds, and
+     * the fixes and blockers the report names get what the search leaves (groups left when it runs out get fewer
+     * fixes or none, and their members outside the slot as blockers).
+     *
      * @param previous the previous groups when re-forming (their slots are kept), else empty
      * @param from     sessions before this date do not count (re-forming), or null
-     * @param deadline {@link System#nanoTime()} after which the availability search stops
-     * @param end      after which no more fixes or blockers are looked for (groups left then get fewer fixes or none,
-     *                 and their members outside the slot as blockers)
+     * @param limitEnd {@link System#nanoTime()} at which the formation's time limit ends
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            List<Group> previous, LocalDate from, long deadline, long end, long seed) {
+            List<Group> previous, LocalDate from, long limitEnd, long seed) {
+        long setupStart = System.nanoTime();
         MeetingSlot[] saved = new MeetingSlot[plan.groups()];
         for (int g = 0; g < plan.groups() && g < previous.size(); g++) {
             saved[g] = previous.get(g).slot();
@@ -52,6 +58,10 @@ public final class SlotPhase {
             movable[i] = plan.fixedGroup(i) < 0 && (previous.isEmpty() || plan.previousGroup(i) < 0);
         }
         SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from);
+        long now = System.nanoTime();
+        long reserve = 3 * (now - setupStart) + Math.max(0, limitEnd - now) / 50;
+        long end = Math.max(now, limitEnd - reserve);
+        long deadline = now + (end - now) * 2 / 3;
         int[] improved = repair.run(deadline, seed);
         List<List<Integer>> members = new ArrayList<>();
         List<List<Integer>> mentors = new ArrayList<>();

@@ -263,10 +263,12 @@ public final class SlotRepair {
     private boolean cycle(int g) {
         int bestDelta = 0;
         int[] best = null;
+        int[] gWith = new int[plan.items()]; // g's cost with i out and l in depends on i and l only: computed once
         for (int i : members.items(g)) {
             if (!movable[i] || plan.isSeat(i)) {
                 continue;
             }
+            Arrays.fill(gWith, -1);
             for (int h : limit(candidates(i, g), CYCLE_GROUPS)) {
                 if (h >= plan.groups()) {
                     continue;
@@ -284,7 +286,10 @@ public final class SlotRepair {
                             if (!movable[l] || plan.isSeat(l)) {
                                 continue;
                             }
-                            int gAfter = costs.costWith(g, i, l);
+                            if (gWith[l] < 0) {
+                                gWith[l] = costs.costWith(g, i, l);
+                            }
+                            int gAfter = gWith[l];
                             if (gAfter >= costs.cost(g)) {
                                 continue;
                             }
