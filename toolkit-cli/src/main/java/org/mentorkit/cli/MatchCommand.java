@@ -101,8 +101,15 @@ final class MatchCommand implements Callable<Integer> {
         if (overlay != null) {
             chosen = CurriculumOverlays.apply(chosen, overlay);
         }
+        // Mentors are not invited to peer-only sessions, so their availability counts for the mentor-led ones only.
+        java.util.Set<Integer> peerOnly = new java.util.HashSet<>();
+        for (int k = 0; k < chosen.sessions().size(); k++) {
+            if (chosen.sessions().get(k).format() == org.mentorkit.curriculum.SessionFormat.PEER_ONLY) {
+                peerOnly.add(k + 1);
+            }
+        }
         settings.sessions(chosen.sessions().size(),
-                chosen.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(1));
+                chosen.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(1), peerOnly);
         ProgressLine progress = new ProgressLine(err, "forming groups");
         if (!quiet) {
             settings.listener(p -> progress.show(p.fractionDone()));

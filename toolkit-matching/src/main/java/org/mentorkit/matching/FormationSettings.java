@@ -20,6 +20,7 @@ public final class FormationSettings {
     private final int randomBaselineDraws;
     private final int sessions;
     private final int sessionMinutes;
+    private final java.util.Set<Integer> peerOnly;
 
     private FormationSettings(Builder b) {
         seed = b.seed;
@@ -30,6 +31,7 @@ public final class FormationSettings {
         randomBaselineDraws = b.randomBaselineDraws;
         sessions = b.sessions;
         sessionMinutes = b.sessionMinutes;
+        peerOnly = b.peerOnly;
     }
 
     /**
@@ -130,6 +132,17 @@ public final class FormationSettings {
         return sessionMinutes;
     }
 
+    /**
+     * Which sessions mentors do not attend: their availability is not counted for them, as {@code schedule} does not
+     * invite them.
+     *
+     * @return the numbers (1 = first) of the peer-only sessions, unmodifiable; empty (the default) when mentors attend
+     *         every session
+     */
+    public java.util.Set<Integer> peerOnlySessions() {
+        return peerOnly;
+    }
+
     /** Builds {@link FormationSettings}. */
     public static final class Builder {
         private long seed = 1;
@@ -140,6 +153,7 @@ public final class FormationSettings {
         private int randomBaselineDraws = 20;
         private int sessions;
         private int sessionMinutes;
+        private java.util.Set<Integer> peerOnly = java.util.Set.of();
 
         private Builder() {
         }
@@ -243,6 +257,33 @@ public final class FormationSettings {
             }
             sessions = count;
             sessionMinutes = longestMinutes;
+            peerOnly = java.util.Set.of();
+            return this;
+        }
+
+        /**
+         * Sets the sessions as {@link #sessions(int, int)} does, and which of them are peer-only: mentors do not attend
+         * those (as {@code schedule} does not invite them), so a mentor's availability counts for the other sessions
+         * only.
+         *
+         * @param count           how many sessions each group holds, at least 1
+         * @param longestMinutes  the length of the longest session in minutes, at least 1
+         * @param peerOnlyNumbers the numbers (1 = first, each at most {@code count}) of the peer-only sessions; empty
+         *                        when mentors attend every session
+         * @return this builder
+         * @throws NullPointerException     if {@code peerOnlyNumbers} is null
+         * @throws IllegalArgumentException if {@code count} or {@code longestMinutes} is below 1, or a number is
+         *                                  null or outside 1 to {@code count}
+         */
+        public Builder sessions(int count, int longestMinutes, java.util.Set<Integer> peerOnlyNumbers) {
+            sessions(count, longestMinutes);
+            for (Integer n : Objects.requireNonNull(peerOnlyNumbers, "peerOnlyNumbers")) {
+                if (n == null || n < 1 || n > count) {
+                    throw new IllegalArgumentException("peer-only session numbers must be between 1 and " + count
+                            + ", got " + n);
+                }
+            }
+            peerOnly = java.util.Set.copyOf(peerOnlyNumbers);
             return this;
         }
 

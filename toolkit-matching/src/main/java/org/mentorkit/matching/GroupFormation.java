@@ -143,7 +143,7 @@ public final class GroupFormation {
         AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people(), program);
         Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
         SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program, settings.sessions(),
-                settings.sessionMinutes()), plan.people(), program);
+                settings.sessionMinutes()), plan.people(), program, settings.peerOnlySessions());
         PairSlots pairSlots = new PairSlots(slotChoice, plan.people());
         // Choosing and explaining every group's slot after the search does the same kind of work as this setup (each
         // profile's misses over the candidate slots, then sums per group): the search leaves at least as much time.

@@ -12,7 +12,8 @@ import org.mentorkit.model.MeetingSlot;
  * @param slot           the slot (weekday, time and reference zone, length)
  * @param kept           whether it is the group's saved slot, kept from the previous groups
  * @param outside        member-sessions outside the member's availability (0: a common slot)
- * @param memberSessions member-sessions counted (members x sessions on or after the date counted from)
+ * @param memberSessions member-sessions counted (members x sessions on or after the date counted from, less the
+ *                       mentors' peer-only sessions)
  * @param sessions       every session date counted, with each member's local time
  * @param blockers       for a group without a common slot: the members who make one impossible (without them the others
  *                       would have one); empty when none alone does
@@ -84,8 +85,20 @@ public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberS
      *
      * @param participantId the member
      * @param localStart    the start in the member's zone
-     * @param inside        whether the session lies inside the member's availability
+     * @param inside        whether the session lies inside the member's availability (true when not invited)
+     * @param invited       false for a mentor on a peer-only session, which mentors do not attend
      */
-    public record MemberSession(String participantId, ZonedDateTime localStart, boolean inside) {
+    public record MemberSession(String participantId, ZonedDateTime localStart, boolean inside, boolean invited) {
+
+        /**
+         * An invited member's view.
+         *
+         * @param participantId the member
+         * @param localStart    the start in the member's zone
+         * @param inside        whether the session lies inside the member's availability
+         */
+        public MemberSession(String participantId, ZonedDateTime localStart, boolean inside) {
+            this(participantId, localStart, inside, true);
+        }
     }
 }

@@ -68,6 +68,10 @@ final class SlotMarkdown {
             md.append("| ").append(k + 1).append(": ").append(DATE.format(s.date())).append(" |");
             for (int m = 0; m < s.members().size(); m++) {
                 GroupSlot.MemberSession v = s.members().get(m);
+                if (!v.invited()) {
+                    md.append(" not invited (peer-only) |");
+                    continue;
+                }
                 md.append(" ").append(LOCAL.format(v.localStart()));
                 String shift = shift(sessions.get(0).members().get(m).localStart(), v.localStart());
                 if (!shift.isEmpty()) {

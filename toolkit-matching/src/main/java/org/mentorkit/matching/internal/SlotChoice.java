@@ -28,11 +28,37 @@ public final class SlotChoice {
     private final Program program;
     private final ZoneId[] zones;
 
+    private final boolean[] peerOnly; // by session index (0 = a group's first session): mentors do not attend
+    private final boolean anyPeerOnly;
+
     public SlotChoice(SessionGrid grid, List<Participant> people, Program program) {
+        this(grid, people, program, java.util.Set.of());
+    }
+
+    /** @param peerOnlyNumbers the numbers (1 = first) of the peer-only sessions, which mentors do not attend */
+    public SlotChoice(SessionGrid grid, List<Participant> people, Program program,
+            java.util.Set<Integer> peerOnlyNumbers) {
         this.grid = grid;
         this.people = people;
         this.program = program;
         zones = people.stream().map(p -> ZoneId.of(p.timeZone())).toArray(ZoneId[]::new);
+        int last = peerOnlyNumbers.stream().mapToInt(Integer::intValue).max().orElse(0);
+        peerOnly = new boolean[last];
+        peerOnlyNumbers.forEach(n -> peerOnly[n - 1] = true);
+        anyPeerOnly = last > 0;
+    }
+
+    /**
+     * Whether participant {@code p} attends a group's session with this index (0 = the first): mentors do not attend
+     * peer-only sessions (as {@code schedule} does not invite them), so their availability does not count there.
+     */
+    public boolean attends(int p, int session) {
+        return !(session < peerOnly.length && peerOnly[session] && people.get(p).isMentor());
+    }
+
+    /** The key misses are kept under: the profile, and whether the participant skips the peer-only sessions. */
+    private int missKey(int p) {
+        return grid.profile(p) * 2 + (anyPeerOnly && people.get(p).isMentor() ? 1 : 0);
     }
 
     /**
@@ -110,8 +136,8 @@ public final class SlotChoice {
      */
     public short[] misses(int p, String zone, LocalDate from) {
         short[][] byProfile = missCache.computeIfAbsent(zone, z -> new java.util.HashMap<>())
-                .computeIfAbsent(from == null ? ALL : from, f -> new short[grid.profiles()][]);
-        int profile = grid.profile(p);
+                .computeIfAbsent(from == null ? ALL : from, f -> new short[grid.profiles() * 2][]);
+        int profile = missKey(p);
         short[] out = byProfile[profile];
         if (out == null) {
             out = computeMisses(p, zone, from);
@@ -130,7 +156,7 @@ public final class SlotChoice {
                 int[] row = steps[d][s];
                 short miss = 0;
                 for (int x = k0; x < row.length; x++) {
-                    if (!grid.free(p, row[x])) {
+                    if (attends(p, x) && !grid.free(p, row[x])) {
                         miss++;
                     }
                 }
@@ -140,15 +166,9 @@ public final class SlotChoice {
         return out;
     }
 
-    /** A key equal for participants with the same zone and windows. */
+    /** A key equal for participants with the same zone and windows (and sessions attended). */
     public int profileKey(int p) {
-        return grid.profile(p);
-    }
-
-    /** Sessions (from {@code from}) of each candidate of {@code zone}: the same for every member. */
-    public int sessions(String zone, int candidate, LocalDate from) {
-        return grid.dates(zone)[candidate / SessionGrid.STARTS].length
-                - firstFrom(grid.dates(zone)[candidate / SessionGrid.STARTS], from);
+        return missKey(p);
     }
 
     /** The most sessions any candidate slot of {@code zone} has (weekdays can differ by a date). */
@@ -215,7 +235,7 @@ public final class SlotChoice {
         int start = best % SessionGrid.STARTS;
         MeetingSlot slot = new MeetingSlot(DayOfWeek.of(best / SessionGrid.STARTS + 1),
                 LocalTime.of(start / 4, (start % 4) * 15), zone, grid.sessionMinutes());
-        return new Pick(slot, fewest, members.length * sessions(zone, best, from), bestPenalty);
+        return new Pick(slot, fewest, outside(members, slot, from)[1], bestPenalty);
     }
 
     /** Minutes outside local daytime (mentors twice) plus 30 for each session whose local time differs from the first. */
@@ -226,7 +246,7 @@ public final class SlotChoice {
             int weight = contains(mentors, p) ? 2 : 1;
             int firstLocal = -1;
             for (int k = k0; k < row.length; k++) {
-                if (row[k] < 0) {
+                if (row[k] < 0 || !attends(p, k)) {
                     continue;
                 }
                 int local = localMinutes(zones[p], row[k]);
@@ -273,24 +293,39 @@ public final class SlotChoice {
     public int[] outside(int[] members, MeetingSlot slot, LocalDate from) {
         int out = 0;
         int count = 0;
+        int first = firstCounted(slot.day(), from);
         for (int p : members) {
-            for (boolean inside : inside(p, slot, from)) {
-                count++;
-                if (!inside) {
-                    out++;
+            boolean[] inside = inside(p, slot, from);
+            for (int k = 0; k < inside.length; k++) {
+                if (attends(p, first + k)) {
+                    count++;
+                    out += inside[k] ? 0 : 1;
                 }
             }
         }
         return new int[] {out, count};
     }
 
-    /** For one member and a slot: whether each session (from {@code from}) lies inside their availability. */
+    /** The index of the first session counted (on or after {@code from}) among a weekday's session dates. */
+    public int firstCounted(DayOfWeek day, LocalDate from) {
+        return (int) grid.sessionDates(day).stream().filter(d -> from != null && d.date().isBefore(from)).count();
+    }
+
+    /**
+     * For one member and a slot: whether each session (from {@code from}) lies inside their availability; true for
+     * a session they do not attend (a mentor's peer-only session).
+     */
     public boolean[] inside(int p, MeetingSlot slot, LocalDate from) {
         List<SessionDates.Placed> dates = grid.sessionDates(slot.day()).stream()
                 .filter(d -> from == null || !d.date().isBefore(from)).toList();
         boolean[] out = new boolean[dates.size()];
         ZoneId zone = ZoneId.of(slot.timeZone());
+        int first = firstCounted(slot.day(), from);
         for (int k = 0; k < out.length; k++) {
+            if (!attends(p, first + k)) {
+                out[k] = true;
+                continue;
+            }
             var start = ZonedDateTime.of(dates.get(k).date(), slot.time(), zone).toInstant();
             int step = grid.step(start);
             if (step >= 0) {

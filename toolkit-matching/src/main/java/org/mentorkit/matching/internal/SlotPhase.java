@@ -117,6 +117,7 @@ public final class SlotPhase {
             LocalDate from) {
         List<SessionDates.Placed> dates = choice.sessionDates(slot.day()).stream()
                 .filter(d -> from == null || !d.date().isBefore(from)).toList();
+        int first = choice.firstCounted(slot.day(), from);
         boolean[][] inside = new boolean[persons.length][];
         for (int m = 0; m < persons.length; m++) {
             inside[m] = choice.inside(persons[m], slot, from);
@@ -127,7 +128,8 @@ public final class SlotPhase {
             List<GroupSlot.MemberSession> views = new ArrayList<>();
             for (int m = 0; m < persons.length; m++) {
                 Participant p = plan.people().get(persons[m]);
-                views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k]));
+                views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k],
+                        choice.attends(persons[m], first + k)));
             }
             out.add(new GroupSlot.Session(dates.get(k).date(), start, views));
         }
