@@ -32,10 +32,19 @@ public final class Invitations {
 
     /**
      * The invitations of every member of every group, in group order (mentors first), read from the schedule folder.
+     * Members without an email address get no message and are listed in {@link MessageBatch#withoutEmail()}.
      *
-     * @throws InvalidInputException naming every member whose calendar is missing or is not of this cohort's program
-     *                               and group, and a calendar without an organizer (an invitation needs one)
+     * @param cohort      the cohort, with its groups formed
+     * @param scheduleDir the folder the scheduler wrote the members' {@code participant-<id>.ics} calendars into
+     * @param templates   the templates; {@code invitation.md} is used
+     * @param from        the sender (the program's contact), also the {@code {{contact}}} of the template
+     * @return the messages, each with the member's calendar as a {@code METHOD:REQUEST} part
+     * @throws InvalidInputException when the folder is not a folder or the cohort has no groups; else naming every
+     *                               member whose calendar is missing, unreadable or not of this cohort's program and
+     *                               group, a calendar without an organizer (an invitation needs one), two ids sharing
+     *                               one calendar file name, and a template variable that is not one of the message's
      */
+
     public static MessageBatch build(Cohort cohort, Path scheduleDir, MailTemplates templates, MailAddress from) {
         if (!Files.isDirectory(scheduleDir)) {
             throw new InvalidInputException("the schedule folder " + scheduleDir, "is not a folder; expected the folder"

@@ -11,6 +11,16 @@ import org.mentorkit.model.InvalidInputException;
  */
 public record MailAddress(String email, String name) {
 
+    /**
+     * The address with surrounding spaces removed, and the name with control characters (line breaks included)
+     * replaced by spaces, so that a name can never add a header of its own.
+     *
+     * @param email the address, {@code local@domain}
+     * @param name  the display name; null or "" for none
+     * @throws NullPointerException when {@code email} is null
+     * @throws InvalidInputException when {@code email} is not one address: empty, without exactly one {@code @} with
+     *                               text before and after it, or with spaces, quotes, commas or angle brackets
+     */
     public MailAddress {
         Objects.requireNonNull(email, "email");
         email = email.strip();
@@ -23,7 +33,14 @@ public record MailAddress(String email, String name) {
         }
     }
 
-    /** An address without a display name. */
+    /**
+     * An address without a display name.
+     *
+     * @param email the address, {@code local@domain}
+     * @return the address
+     * @throws InvalidInputException when {@code email} is not one address
+     */
+
     public static MailAddress of(String email) {
         return new MailAddress(email, "");
     }

@@ -19,6 +19,21 @@ import java.util.Optional;
 public record MailMessage(String fileName, String participantId, MailAddress to, MailAddress from, String subject,
                           String body, String calendarText) {
 
+    /**
+     * Checks the message; control characters (line breaks included) in the subject become spaces, so that no text can
+     * add a header of its own.
+     *
+     * @param fileName      the file name in the output folder: letters, digits, {@code .}, {@code _} or {@code -},
+     *                      ending in {@code .eml}
+     * @param participantId the participant it is for
+     * @param to            the recipient
+     * @param from          the sender
+     * @param subject       the subject
+     * @param body          the plain-text body
+     * @param calendarText  an iCalendar object for the {@code text/calendar} part; null or "" for none
+     * @throws NullPointerException     when a value other than {@code calendarText} is null
+     * @throws IllegalArgumentException when the file name is not of that form
+     */
     public MailMessage {
         Objects.requireNonNull(fileName, "fileName");
         if (!fileName.matches("[A-Za-z0-9._-]+\\.eml")) {
@@ -33,7 +48,12 @@ public record MailMessage(String fileName, String participantId, MailAddress to,
         calendarText = Objects.requireNonNullElse(calendarText, "");
     }
 
-    /** The calendar part, if the message carries one. */
+    /**
+     * The calendar part, if the message carries one.
+     *
+     * @return {@link #calendarText()}, or empty when it is ""
+     */
+
     public Optional<String> calendar() {
         return calendarText.isEmpty() ? Optional.empty() : Optional.of(calendarText);
     }

@@ -31,12 +31,23 @@ public final class MailTemplates {
         this.overrideDir = overrideDir;
     }
 
-    /** The built-in templates. */
+    /**
+     * The built-in templates, in English.
+     *
+     * @return the templates of the toolkit's jar
+     */
     public static MailTemplates builtIn() {
         return new MailTemplates(Optional.empty());
     }
 
-    /** The templates in {@code dir} where it has one of the names, the built-in ones otherwise. */
+    /**
+     * The templates in {@code dir} where it has one of the names, the built-in ones otherwise. The files are read
+     * (UTF-8) when a message is filled, not here.
+     *
+     * @param dir a folder holding any of {@link #NAMES}
+     * @return the templates
+     * @throws InvalidInputException when {@code dir} is not a folder
+     */
     public static MailTemplates withOverrides(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException("the templates folder " + dir, "is not a folder; expected a folder holding any of "
@@ -45,11 +56,28 @@ public final class MailTemplates {
         return new MailTemplates(Optional.of(dir));
     }
 
-    /** A filled template. */
+    /**
+     * A filled template.
+     *
+     * @param subject the subject line's text, without {@code Subject:}
+     * @param body    the body, ending with one newline
+     */
     public record Filled(String subject, String body) {
     }
 
-    /** Fills template {@code name} with {@code values}. */
+    /**
+     * Fills template {@code name} with {@code values}: {@code {{name}}} inserts a value, {@code {{#name}}...{{/name}}}
+     * keeps its text only when the value is not empty and {@code {{^name}}...{{/name}}} only when it is. Values are
+     * inserted as they are (no escaping: the body is plain text).
+     *
+     * @param name   one of {@link #NAMES}
+     * @param values variable name to value
+     * @return the subject and body
+     * @throws IllegalArgumentException when {@code name} is not one of {@link #NAMES}
+     * @throws InvalidInputException when the template cannot be read, does not start with a {@code Subject:} line, or
+     *                               uses a variable that is not in {@code values}, naming the template and line
+     */
+
     public Filled fill(String name, Map<String, String> values) {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no message template " + name + "; expected one of " + NAMES);

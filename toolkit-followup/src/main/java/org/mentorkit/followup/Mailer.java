@@ -37,12 +37,27 @@ public final class Mailer {
         this.clock = builder.clock;
     }
 
-    /** A mailer sending through {@code transport}. */
+    /**
+     * A mailer sending through {@code transport}; the builder's defaults are 30 messages a minute, 4 attempts, a
+     * first backoff of 5 s, no progress lines and the UTC system clock.
+     *
+     * @param transport the mail service to hand messages to; the caller opens and closes it
+     * @return a builder
+     * @throws NullPointerException when {@code transport} is null
+     */
     public static Builder builder(MailTransport transport) {
         return new Builder(Objects.requireNonNull(transport, "transport"));
     }
 
-    /** What a run would send, without sending or recording anything. */
+    /**
+     * What a run would send, without sending or recording anything.
+     *
+     * @param messages {@code .eml} files, each with one From and one To
+     * @param ledger   the ledger a real run would consult
+     * @return one entry per message: {@link SendReport.Outcome#ALREADY_SENT} or {@link SendReport.Outcome#WOULD_SEND}
+     * @throws org.mentorkit.model.InvalidInputException when a file cannot be read as a message with one From and one
+     *         To
+     */
     public static SendReport dryRun(List<Path> messages, SendLedger ledger) {
         List<Entry> entries = new ArrayList<>();
         for (Path file : messages) {
@@ -57,8 +72,20 @@ public final class Mailer {
     /**
      * Sends every message of {@code messages} that the ledger does not record as sent to its recipient.
      *
+     * <p>Every file is read before the first is sent.
+ A permanent refusal is recorded and the run goes on; when a message
+     * fails temporarily on every attempt the run stops, the rest are reported {@link SendReport.Outcome#NOT_TRIED}, and
+     * running again later sends them.
+     *
      * @param messages {@code .eml} files, each with one From and one To
      * @param ledger   where sent messages are recorded, usually {@link SendLedger#in} the messages' folder
+     * @return one entry per message, in the order given
+     * @throws InterruptedException when the thread is interrupted while pacing or backing off; what was sent so far is
+     *                              in the ledger
+     * @throws org.mentorkit.model.InvalidInputException when a file cannot be read as a message with one From and one
+     *         To; nothing is sent then
+     * @throws org.mentorkit.model.ToolkitException when the ledger cannot be written; the run stops so that nothing is
+     *         sent twice
      */
     public SendReport send(List<Path> messages, SendLedger ledger) throws InterruptedException {
         List<EmlEnvelope> envelopes = messages.stream().map(EmlEnvelope::read).toList(); // every file readable first
@@ -134,7 +161,13 @@ public final class Mailer {
             this.transport = transport;
         }
 
-        /** At most this many messages a minute (default 30); many providers limit bulk sending. */
+        /**
+         * At most this many messages a minute (default 30); many providers limit bulk sending.
+         *
+         * @param rate messages a minute, 1 to 60000; sends are spaced {@code 60000 / rate} ms apart
+         * @return this builder
+         * @throws IllegalArgumentException when {@code rate} is out of range
+         */
         public Builder ratePerMinute(int rate) {
             if (rate < 1 || rate > 60_000) {
                 throw new IllegalArgumentException("rate must be 1 to 60000 messages a minute; got " + rate);
@@ -143,7 +176,13 @@ public final class Mailer {
             return this;
         }
 
-        /** Attempts per message on temporary failures (default 4). */
+        /**
+         * Attempts per message on temporary failures (default 4).
+         *
+         * @param attempts at least 1 (1: no retry)
+         * @return this builder
+         * @throws IllegalArgumentException when {@code attempts} is below 1
+         */
         public Builder maxAttempts(int attempts) {
             if (attempts < 1) {
                 throw new IllegalArgumentException("attempts must be at least 1; got " + attempts);
@@ -152,7 +191,13 @@ public final class Mailer {
             return this;
         }
 
-        /** The wait before the first retry, doubled before each further one (default 5 s). */
+        /**
+         * The wait before the first retry, doubled before each further one (default 5 s).
+         *
+         * @param backoff zero or more
+         * @return this builder
+         * @throws IllegalArgumentException when {@code backoff} is negative
+         */
         public Builder firstBackoff(Duration backoff) {
             if (backoff.isNegative()) {
                 throw new IllegalArgumentException("backoff must not be negative; got " + backoff);
@@ -161,19 +206,38 @@ public final class Mailer {
             return this;
         }
 
-        /** Receives one line per message sent, refused or retried (file name and address only). */
+        /**
+         * Receives one line per message sent, refused, retried or deferred: the file name, the address and the
+         * service's reply, never a name or the content.
+         *
+         * @param lines the receiver, called on the sending thread
+         * @return this builder
+         * @throws NullPointerException when {@code lines} is null
+         */
         public Builder progress(Consumer<String> lines) {
             this.progress = Objects.requireNonNull(lines, "lines");
             return this;
         }
 
-        /** The clock ledger times are taken from (default UTC system clock). */
+        /**
+         * The clock that ledger times and the pacing between messages are taken from (default UTC system clock).
+         *
+         * @param newClock the clock
+         * @return this builder
+         * @throws NullPointerException when {@code newClock} is null
+         */
         public Builder clock(Clock newClock) {
             this.clock = Objects.requireNonNull(newClock, "clock");
             return this;
         }
 
+        /**
+         * The mailer with these options.
+         *
+         * @return a new mailer; the builder may be used again
+         */
         public Mailer build() {
+
             return new Mailer(this);
         }
     }

@@ -16,7 +16,19 @@ import java.util.Objects;
 public record ParticipantStatus(String participantId, String name, String email, String groupId, ResponseStatus status,
                                 String submitted) {
 
+    /**
+     * The status; absent (null) text is "".
+     *
+     * @param participantId the cohort participant id
+     * @param name          the participant's display name
+     * @param email         the participant's email
+     * @param groupId       the id of the participant's group
+     * @param status        responded, partial or not responded
+     * @param submitted     when the counted response was submitted, or ""
+     * @throws NullPointerException when {@code participantId} or {@code status} is null
+     */
     public ParticipantStatus {
+
         Objects.requireNonNull(participantId, "participantId");
         name = Objects.requireNonNullElse(name, "");
         email = Objects.requireNonNullElse(email, "");

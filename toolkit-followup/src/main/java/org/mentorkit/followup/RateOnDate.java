@@ -11,7 +11,12 @@ import java.time.LocalDate;
  */
 public record RateOnDate(LocalDate date, int responded, int invited) {
 
-    /** The share responded by then, 0 to 1; 0 when nobody was invited. */
+    /**
+     * The share responded by then.
+     *
+     * @return {@code responded / invited}, 0 to 1; 0 when nobody was invited
+     */
+
     public double rate() {
         return invited == 0 ? 0 : (double) responded / invited;
     }

@@ -19,11 +19,22 @@ public final class Reminders {
     }
 
     /**
-     * The reminders, in cohort order, and who could not get one (no email address).
+     * The reminders, in the order of the status rows, and who could not get one (no email address) or got one without
+     * a personal link although links were given.
      *
-     * @param status    the survey's status (see {@link SurveyStatus#of})
-     * @param from      the sender, usually the program's contact
+     * @param cohort     the cohort the status was made for
+     * @param instrument the survey; its title (else its id) is the {@code {{survey}}} of the templates
+     * @param status     the survey's status (see {@link SurveyStatus#of})
+     * @param templates  the templates; {@code reminder.md} and {@code reminder-partial.md} are used
+     * @param links      the participants' survey links ({@link SurveyLinks#none()} for none)
+     * @param from       the sender, usually the program's contact
+     * @return the messages, one per participant not responded or partial who has an email address
+     * @throws IllegalArgumentException when the status is of another instrument
+     * @throws java.util.NoSuchElementException when a status row names a participant the cohort does not have
+     * @throws org.mentorkit.model.InvalidInputException when a template cannot be read or uses a variable that is not
+     *         one of the message's
      */
+
     public static MessageBatch build(Cohort cohort, Instrument instrument, SurveyStatus status, MailTemplates templates,
                               SurveyLinks links, MailAddress from) {
         if (!status.instrumentId().equals(instrument.id())) {

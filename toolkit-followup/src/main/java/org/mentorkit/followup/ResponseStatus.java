@@ -15,7 +15,12 @@ public enum ResponseStatus {
         this.label = label;
     }
 
-    /** The word used in {@code status.csv} and in the command's output. */
+    /**
+     * The word used in {@code status.csv} and in the command's output.
+     *
+     * @return {@code responded}, {@code partial} or {@code not responded}: stable, for files that other tools read
+     */
+
     public String label() {
         return label;
     }

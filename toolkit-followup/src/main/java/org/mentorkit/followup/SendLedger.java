@@ -43,30 +43,63 @@ public final class SendLedger {
         this.file = file;
     }
 
-    /** The ledger in {@code folder}, read if it exists. */
+    /**
+     * The ledger in {@code folder}, read if it exists. A last line cut off by a crash (no line end) is ignored.
+     *
+     * @param folder the messages' output folder
+     * @return the ledger of {@value #FILE_NAME} in that folder; empty when there is no such file yet
+     * @throws InvalidInputException when the file exists but cannot be read or is not a send ledger (it is never
+     *                               replaced: it records what was sent)
+     */
     public static SendLedger in(Path folder) {
         SendLedger ledger = new SendLedger(folder.resolve(FILE_NAME));
         ledger.load();
         return ledger;
     }
 
-    /** Whether the message in {@code fileName} was sent to {@code to}. */
+    /**
+     * Whether the message in {@code fileName} was sent to {@code to}.
+     *
+     * @param fileName the message's file name
+     * @param to       the recipient address (compared without regard to case)
+     * @return true when a {@code sent} line for both is recorded
+     */
     public boolean wasSent(String fileName, String to) {
         return sent.contains(key(fileName, to));
     }
 
-    /** The ledger file. */
+    /**
+     * The ledger file.
+     *
+     * @return the path of {@value #FILE_NAME} in the folder; it need not exist yet
+     */
     public Path file() {
         return file;
     }
 
-    /** Records a delivery the service accepted. */
+    /**
+     * Records a delivery the service accepted, forced to disk before returning.
+     *
+     * @param fileName the message's file name
+     * @param to       the recipient address
+     * @param time     when the service accepted it
+     * @throws ToolkitException when the line cannot be written
+     */
     public void recordSent(String fileName, String to, Instant time) {
         append(time, fileName, to, "sent", "");
         sent.add(key(fileName, to));
     }
 
-    /** Records a refusal; the message is tried again on a later run. */
+    /**
+     * Records a refusal, forced to disk before returning; the message is tried again on a later run.
+     *
+     * @param fileName the message's file name
+     * @param to       the recipient address
+     * @param reply    the service's reply (line breaks become spaces)
+     * @param time     when the service refused it
+     * @throws ToolkitException when the line cannot be written
+     */
+
     public void recordRefused(String fileName, String to, String reply, Instant time) {
         append(time, fileName, to, "refused", reply);
     }

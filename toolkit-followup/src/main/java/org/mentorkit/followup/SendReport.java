@@ -26,6 +26,8 @@ public record SendReport(List<Entry> entries) {
     }
 
     /**
+     * What happened to one message.
+     *
      * @param file  the message's file name
      * @param to    the recipient address
      * @param outcome what happened
@@ -35,16 +37,33 @@ public record SendReport(List<Entry> entries) {
     public record Entry(String file, String to, Outcome outcome, String reply, int attempts) {
     }
 
+    /**
+     * The report with its entries copied.
+     *
+     * @param entries in the order the messages were given
+     * @throws NullPointerException when the list or an entry is null
+     */
     public SendReport {
         entries = List.copyOf(entries);
     }
 
-    /** How many messages had the outcome. */
+    /**
+     * How many messages had the outcome.
+     *
+     * @param outcome an outcome
+     * @return the number of entries with it
+     */
     public long count(Outcome outcome) {
         return entries.stream().filter(e -> e.outcome() == outcome).count();
     }
 
-    /** Whether every message is now sent (in this run or before). */
+    /**
+     * Whether every message is now sent (in this run or before).
+     *
+     * @return true when every entry is {@link Outcome#SENT} or {@link Outcome#ALREADY_SENT} (always false for a dry run
+     *         with something to send)
+     */
+
     public boolean complete() {
         return entries.stream().allMatch(e -> e.outcome() == Outcome.SENT || e.outcome() == Outcome.ALREADY_SENT);
     }

@@ -26,12 +26,22 @@ public final class SurveyLinks {
         this.byEmail = Map.copyOf(byEmail);
     }
 
-    /** No personal links: messages say to use the link sent earlier. */
+    /**
+     * No personal links: messages say to use the link sent earlier.
+     *
+     * @return links that find none, {@link #given()} false
+     */
     public static SurveyLinks none() {
         return new SurveyLinks("", Map.of(), Map.of());
     }
 
-    /** Links made from a pattern such as {@code https://survey.example.org/post?pid={id}}. */
+    /**
+     * Links made from a pattern such as {@code https://survey.example.org/post?pid={id}}.
+     *
+     * @param pattern an http or https URL with {@code {id}} where the URL-encoded participant id goes
+     * @return links that give every participant one
+     * @throws InvalidInputException when the pattern has no {@code {id}} or is not an http(s) URL with a host
+     */
     public static SurveyLinks pattern(String pattern) {
         if (!pattern.contains("{id}")) {
             throw new InvalidInputException("the survey link pattern " + pattern, "has no {id}; expected a URL with {id} where"
@@ -45,6 +55,11 @@ public final class SurveyLinks {
      * Links from a REDCap survey participant list export (CSV with {@code survey_link} and {@code record},
      * {@code identifier} or {@code email} columns): a row is matched to the participant by record (the participant
      * id), identifier (the participant id) or email, in that order.
+     *
+     * @param file the participant list CSV
+     * @return the links found in it
+     * @throws InvalidInputException when the file cannot be read, lacks a {@code survey_link} column or every column to
+     *                               match by, or holds a link that is not an http(s) URL (naming the row's id or email)
      */
     public static SurveyLinks participantList(Path file) {
         ParticipantListReader.Links links = ParticipantListReader.read(file);
@@ -53,7 +68,13 @@ public final class SurveyLinks {
         return new SurveyLinks("", links.byId(), links.byEmail());
     }
 
-    /** The participant's link, if there is one. */
+    /**
+     * The participant's link, if there is one.
+     *
+     * @param participant a participant of the cohort
+     * @return the link from the pattern, or from the list by id, else by email (without regard to case); empty when
+     *         none is found
+     */
     public Optional<String> linkFor(Participant participant) {
         if (!pattern.isEmpty()) {
             return Optional.of(pattern.replace("{id}", URLEncoder.encode(participant.id(), StandardCharsets.UTF_8)));
@@ -65,7 +86,12 @@ public final class SurveyLinks {
         return Optional.ofNullable(link);
     }
 
-    /** Whether any link can be found at all (false for {@link #none()}). */
+    /**
+     * Whether any link can be found at all; a participant without one is then worth reporting.
+     *
+     * @return false for {@link #none()} and for an empty participant list
+     */
+
     public boolean given() {
         return !pattern.isEmpty() || !byId.isEmpty() || !byEmail.isEmpty();
     }

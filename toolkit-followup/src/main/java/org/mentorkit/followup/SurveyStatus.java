@@ -32,13 +32,29 @@ import org.mentorkit.surveys.ResponseSet;
  */
 public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, List<String> groupIds) {
 
+    /**
+     * The status with its lists copied.
+     *
+     * @param instrumentId the survey
+     * @param rows         one per invited participant, in cohort order
+     * @param groupIds     the cohort's group ids in cohort order
+     * @throws NullPointerException when a value, a list or an element is null
+     */
     public SurveyStatus {
         Objects.requireNonNull(instrumentId, "instrumentId");
         rows = List.copyOf(rows);
         groupIds = List.copyOf(groupIds);
     }
 
-    /** The status of every invited participant of {@code cohort} given the responses to {@code instrument}. */
+    /**
+     * The status of every invited participant of {@code cohort} given the responses to {@code instrument}.
+     *
+     * @param cohort     the cohort; its participants in order, and its groups
+     * @param instrument the survey; its {@link Instrument#respondents()} says who is invited
+     * @param responses  response sets of that instrument (several files or exports may be given)
+     * @return the status; a responded participant's submission time is that of their earliest complete response
+     * @throws IllegalArgumentException when a response set is of another instrument
+     */
     public static SurveyStatus of(Cohort cohort, Instrument instrument, List<ResponseSet> responses) {
         Map<String, ResponseStatus> best = new LinkedHashMap<>();
         Map<String, String> submitted = new LinkedHashMap<>();
@@ -71,17 +87,31 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         return new SurveyStatus(instrument.id(), rows, cohort.groups().stream().map(Group::id).toList());
     }
 
-    /** The invited participants with the given status, in cohort order. */
+    /**
+     * The invited participants with the given status.
+     *
+     * @param status responded, partial or not responded
+     * @return their rows, in cohort order
+     */
     public List<ParticipantStatus> with(ResponseStatus status) {
         return rows.stream().filter(r -> r.status() == status).toList();
     }
 
-    /** The counts over every invited participant. */
+    /**
+     * The counts over every invited participant.
+     *
+     * @return the counts, with group id ""
+     */
     public GroupCounts total() {
         return counts("", rows);
     }
 
-    /** The counts per group with invited members, in cohort order; "" (last) collects those in no group. */
+    /**
+     * The counts per group with invited members.
+     *
+     * @return one per group with invited members, in cohort order; a last one with group id "" collects those in no
+     *         group, when there are any
+     */
     public List<GroupCounts> byGroup() {
         Map<String, List<ParticipantStatus>> groups = new LinkedHashMap<>();
         groupIds.forEach(g -> groups.put(g, new ArrayList<>()));
@@ -95,6 +125,8 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
      * The response rate over time: for each day on which a complete response was submitted, how many of the invited
      * had responded by the end of it. Empty when no response carries its submission time (only REDCap exports with
      * the survey timestamp do); responses without one are not placed, see {@link #respondedWithoutTime()}.
+     *
+     * @return one per day, oldest first, each with the running total of complete responses and the number invited
      */
     public List<RateOnDate> overTime() {
         java.util.TreeMap<LocalDate, Integer> perDay = new java.util.TreeMap<>();
@@ -110,7 +142,11 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         return rates;
     }
 
-    /** How many responded without a usable submission time (not placed in {@link #overTime()}). */
+    /**
+     * How many responded without a usable submission time (not placed in {@link #overTime()}).
+     *
+     * @return the number of responded participants whose submission time is missing or not an ISO date
+     */
     public int respondedWithoutTime() {
         return (int) with(ResponseStatus.RESPONDED).stream().filter(r -> date(r.submitted()).isEmpty()).count();
     }
@@ -124,7 +160,14 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         }
     }
 
-    /** {@code status.csv}: {@code id,name,email,group,status}, one row per invited participant (RFC 4180, CRLF). */
+    /**
+     * The {@code status.csv} file: {@code id,name,email,group,status}, one row per invited participant (RFC 4180,
+     * CRLF), participant text guarded so that a spreadsheet does not run it as a formula. It holds names and email
+     * addresses: it is for the coordinator, not for a report.
+     *
+     * @return the CSV text
+     */
+
     public String csv() {
         return StatusCsv.write(rows);
     }

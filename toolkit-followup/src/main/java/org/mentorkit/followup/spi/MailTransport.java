@@ -16,8 +16,10 @@ public interface MailTransport extends AutoCloseable {
      * @param recipient    the one recipient address
      * @param message      the RFC 5322 message, CRLF line ends, without the draft marker
      * @throws DeliveryException when the service refuses: {@link DeliveryException#temporary()} failures are retried
-     *                           with backoff, permanent ones are reported for that recipient and the others continue
+     *                           with backoff, permanent ones are reported for that recipient and the others continue.
+     *                           An unchecked exception (a refused login) stops the whole run instead
      */
+
     void deliver(String envelopeFrom, String recipient, byte[] message) throws DeliveryException;
 
     /** Closes any connection; the default does nothing. */
