@@ -40,7 +40,6 @@ public final class EmlFiles {
      *         written then
      * @throws org.mentorkit.model.ToolkitException when a message cannot be generated or a file cannot be written
      */
-
     public static List<Path> write(List<MailMessage> messages, Path dir, Instant date) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (MailMessage message : messages) {

@@ -33,7 +33,6 @@ public record GroupCounts(String groupId, int invited, int responded, int partia
      *
      * @return {@code responded / invited}, 0 to 1; 0 when nobody was invited
      */
-
     public double responseRate() {
         return invited == 0 ? 0 : (double) responded / invited;
     }

@@ -44,7 +44,6 @@ public final class Invitations {
      *                               group, a calendar without an organizer (an invitation needs one), two ids sharing
      *                               one calendar file name, and a template variable that is not one of the message's
      */
-
     public static MessageBatch build(Cohort cohort, Path scheduleDir, MailTemplates templates, MailAddress from) {
         if (!Files.isDirectory(scheduleDir)) {
             throw new InvalidInputException("the schedule folder " + scheduleDir, "is not a folder; expected the folder"

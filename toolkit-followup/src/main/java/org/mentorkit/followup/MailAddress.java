@@ -40,7 +40,6 @@ public record MailAddress(String email, String name) {
      * @return the address
      * @throws InvalidInputException when {@code email} is not one address
      */
-
     public static MailAddress of(String email) {
         return new MailAddress(email, "");
     }

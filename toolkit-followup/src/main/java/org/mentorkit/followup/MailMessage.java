@@ -53,7 +53,6 @@ public record MailMessage(String fileName, String participantId, MailAddress to,
      *
      * @return {@link #calendarText()}, or empty when it is ""
      */
-
     public Optional<String> calendar() {
         return calendarText.isEmpty() ? Optional.empty() : Optional.of(calendarText);
     }

@@ -77,7 +77,6 @@ public final class MailTemplates {
      * @throws InvalidInputException when the template cannot be read, does not start with a {@code Subject:} line, or
      *                               uses a variable that is not in {@code values}, naming the template and line
      */
-
     public Filled fill(String name, Map<String, String> values) {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no message template " + name + "; expected one of " + NAMES);

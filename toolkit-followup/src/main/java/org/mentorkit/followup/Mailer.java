@@ -237,7 +237,6 @@ public final class Mailer {
          * @return a new mailer; the builder may be used again
          */
         public Mailer build() {
-
             return new Mailer(this);
         }
     }

@@ -20,7 +20,6 @@ public record MessageBatch(List<MailMessage> messages, List<String> withoutEmail
      * @throws NullPointerException when a list or an element is null
      */
     public MessageBatch {
-
         messages = List.copyOf(messages);
         withoutEmail = List.copyOf(withoutEmail);
         withoutLink = List.copyOf(withoutLink);

@@ -28,7 +28,6 @@ public record ParticipantStatus(String participantId, String name, String email,
      * @throws NullPointerException when {@code participantId} or {@code status} is null
      */
     public ParticipantStatus {
-
         Objects.requireNonNull(participantId, "participantId");
         name = Objects.requireNonNullElse(name, "");
         email = Objects.requireNonNullElse(email, "");

@@ -16,7 +16,6 @@ public record RateOnDate(LocalDate date, int responded, int invited) {
      *
      * @return {@code responded / invited}, 0 to 1; 0 when nobody was invited
      */
-
     public double rate() {
         return invited == 0 ? 0 : (double) responded / invited;
     }

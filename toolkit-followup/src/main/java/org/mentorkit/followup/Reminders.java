@@ -34,7 +34,6 @@ public final class Reminders {
      * @throws org.mentorkit.model.InvalidInputException when a template cannot be read or uses a variable that is not
      *         one of the message's
      */
-
     public static MessageBatch build(Cohort cohort, Instrument instrument, SurveyStatus status, MailTemplates templates,
                               SurveyLinks links, MailAddress from) {
         if (!status.instrumentId().equals(instrument.id())) {

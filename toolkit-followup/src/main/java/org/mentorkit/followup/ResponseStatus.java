@@ -20,7 +20,6 @@ public enum ResponseStatus {
      *
      * @return {@code responded}, {@code partial} or {@code not responded}: stable, for files that other tools read
      */
-
     public String label() {
         return label;
     }

@@ -99,7 +99,6 @@ public final class SendLedger {
      * @param time     when the service refused it
      * @throws ToolkitException when the line cannot be written
      */
-
     public void recordRefused(String fileName, String to, String reply, Instant time) {
         append(time, fileName, to, "refused", reply);
     }

@@ -63,7 +63,6 @@ public record SendReport(List<Entry> entries) {
      * @return true when every entry is {@link Outcome#SENT} or {@link Outcome#ALREADY_SENT} (always false for a dry run
      *         with something to send)
      */
-
     public boolean complete() {
         return entries.stream().allMatch(e -> e.outcome() == Outcome.SENT || e.outcome() == Outcome.ALREADY_SENT);
     }

@@ -126,7 +126,6 @@ public final class Smtp {
      *
      * @return the transport, not yet connected
      */
-
     public MailTransport open() {
         return new SmtpTransport(host, port, security.name(), username, password, timeout,
                 Optional.ofNullable(socketFactory), checkServerIdentity);

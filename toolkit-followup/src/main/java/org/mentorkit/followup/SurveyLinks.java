@@ -91,7 +91,6 @@ public final class SurveyLinks {
      *
      * @return false for {@link #none()} and for an empty participant list
      */
-
     public boolean given() {
         return !pattern.isEmpty() || !byId.isEmpty() || !byEmail.isEmpty();
     }

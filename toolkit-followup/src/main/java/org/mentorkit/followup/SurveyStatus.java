@@ -167,7 +167,6 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
      *
      * @return the CSV text
      */
-
     public String csv() {
         return StatusCsv.write(rows);
     }

@@ -8,6 +8,5 @@
  *
  * <p>Messages and {@code status.csv} hold participants' names and email addresses; progress lines and the send ledger
  * hold file names, addresses and the mail service's replies, never a name or a message's content.
-
  */
 package org.mentorkit.followup;

@@ -107,7 +107,6 @@ public final class Applications {
      * @return the participants in the order of the responses, mentees with their mentor preferences
      * @throws InvalidInputException when no application was returned (naming the files read), or with every problem
      *                               of the applicants at once, each located at the response's source and column
-
      */
     public static List<Participant> participants(ResponseSet applications, Program program) {
         if (applications.responses().isEmpty()) {

@@ -41,7 +41,6 @@ public record Bounds(double min, double max, int decimals) {
      * @param value an answer as a number
      * @return true when {@code min <= value <= max}
      */
-
     public boolean contains(double value) {
         return value >= min && value <= max;
     }

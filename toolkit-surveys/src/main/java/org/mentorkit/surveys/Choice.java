@@ -18,7 +18,6 @@ public record Choice(String code, String label) {
      * @param label what the respondent reads
      */
     public Choice {
-
         code = code == null ? "" : code.strip();
         label = label == null ? "" : label.strip();
     }

@@ -19,7 +19,6 @@ public record Condition(String item, String code) {
      * @param code one of that item's choice codes ({@code 1}/{@code 0} for yes/no)
      */
     public Condition {
-
         item = item == null ? "" : item;
         code = code == null ? "" : code;
     }

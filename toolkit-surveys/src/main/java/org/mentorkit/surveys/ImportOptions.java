@@ -130,7 +130,6 @@ public record ImportOptions(ResponseFormat format, Set<String> knownParticipants
      * @param count true to count them as returned; false to keep them in {@link ResponseSet#partial()}
      * @return the new options
      */
-
     public ImportOptions withCountPartial(boolean count) {
         return new ImportOptions(format, knownParticipants, idField, count, eventWaves, formColumns);
     }

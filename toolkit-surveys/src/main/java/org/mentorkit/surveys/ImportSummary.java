@@ -87,7 +87,6 @@ public record ImportSummary(List<String> files, int rowsRead, int taken, int par
      *
      * @return the summary in English, for logs and command output
      */
-
     public String oneLine() {
         String reasons = skipped.isEmpty() ? "" : " (" + skippedByReason().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("") + ")";

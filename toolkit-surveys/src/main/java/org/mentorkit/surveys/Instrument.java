@@ -71,7 +71,6 @@ public record Instrument(String id, String title, Wave wave, Respondents respond
      * @param itemId an item id (case-sensitive)
      * @return the first item with that id, or empty
      */
-
     public Optional<Item> item(String itemId) {
         return items().stream().filter(i -> i.id().equals(itemId)).findFirst();
     }

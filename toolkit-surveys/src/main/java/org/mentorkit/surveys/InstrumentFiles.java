@@ -53,7 +53,6 @@ public final class InstrumentFiles {
      * @param file       the target; replaced if it exists
      * @throws org.mentorkit.model.ToolkitException when the file cannot be written; the old file is then untouched
      */
-
     public static void write(Instrument instrument, Path file) {
         AtomicFiles.writeString(file, toJson(instrument));
     }

@@ -47,7 +47,6 @@ public final class InstrumentValidator {
      * @param source     names its file in problem locations, or "" for none
      * @return the problems, each located by a JSON path; empty when the instrument is valid
      */
-
     public static List<Problem> problems(Instrument instrument, String source) {
         String prefix = source.isEmpty() ? instrument.id() : source;
         List<Problem> problems = new ArrayList<>();

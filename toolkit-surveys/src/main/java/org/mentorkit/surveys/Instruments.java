@@ -146,7 +146,6 @@ public final class Instruments {
      * @return the id in lower snake case ({@code careerStage} -&gt; {@code career_stage}), any character other than a
      *         letter, digit or {@code _} replaced by {@code _}
      */
-
     public static String vocabularyItemId(String vocabularyId) {
         return vocabularyId.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
     }

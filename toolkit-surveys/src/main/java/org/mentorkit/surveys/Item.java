@@ -142,7 +142,6 @@ public record Item(
      * @param newPairingKey links the same question across waves; "" when none
      * @return the copy
      */
-
     public Item withMetadata(String newConstruct, int level, String newPairingKey) {
         return new Item(id, kind, text, note, required, choices, bounds, showIf, newConstruct, level, newPairingKey);
     }

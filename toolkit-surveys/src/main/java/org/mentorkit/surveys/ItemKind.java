@@ -41,11 +41,9 @@ public enum ItemKind {
 
     /**
      * Whether answers are free text.
-
      *
      * @return true for {@link #SHORT_TEXT} and {@link #LONG_TEXT}
      */
-
     public boolean isText() {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }

@@ -116,7 +116,6 @@ public record LocalizedInstrument(Instrument instrument, Language language, Prov
      * @param note       the text of the descriptive item
      * @return the marked copy; {@code instrument} itself when it has no section
      */
-
     public static Instrument withNote(Instrument instrument, String note) {
         if (instrument.sections().isEmpty()) {
             return instrument;

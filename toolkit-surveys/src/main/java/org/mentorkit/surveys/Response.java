@@ -82,7 +82,6 @@ public record Response(String participantId, String source, Map<String, List<Str
      * @param itemId an item id of the instrument
      * @return the first code, the number or the text; "" when not answered
      */
-
     public String single(String itemId) {
         List<String> answer = answer(itemId);
         return answer.isEmpty() ? "" : answer.get(0);

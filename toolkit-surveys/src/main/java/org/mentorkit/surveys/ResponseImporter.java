@@ -41,15 +41,14 @@ public final class ResponseImporter {
      * is SurveyJS) and first line (REDCap's {@code record_id}, {@code redcap_} or {@code _complete} columns).
      *
      * @param instrument the instrument the files answer
-     * @param files      the export files, read as UTF-8; a later file's row for a participant supersedes an earlier one
+     * @param files      the export files (UTF-8, or UTF-16 with a byte-order mark); a later file's row for a
+     *                   participant supersedes an earlier one
      * @param options    format, participant check, id column, partial-response and REDCap column settings
      * @return the responses taken and the account of every row ({@link ResponseSet#summary()})
      * @throws org.mentorkit.model.InvalidInputException when a file cannot be read (missing, too large, not UTF-8 or
-     *         UTF-16) or parsed, naming it and the line at fault; or when no row
-
-     *         could be taken (not even as a partial response):
-     *         an import that yields nothing is a mistake to report (each skip with its file and line), never an empty
-     *         result to write over earlier work
+     *         UTF-16) or parsed, naming it and the line at fault; or when no row could be taken (not even as a partial
+     *         response): an import that yields nothing is a mistake to report (each skip with its file and line), never
+     *         an empty result to write over earlier work
      */
     public static ResponseSet read(Instrument instrument, List<Path> files, ImportOptions options) {
         List<RawRow> rows = new ArrayList<>();
@@ -108,7 +107,6 @@ public final class ResponseImporter {
      * @return the responses taken and the account of every row
      * @throws InvalidInputException when the text cannot be parsed in its format
      */
-
     public static ResponseSet parse(Instrument instrument, String text, String source, ResponseFormat format,
                                     ImportOptions options) {
         ResponseFormat resolved = format == ResponseFormat.AUTO ? detect(source, text) : format;

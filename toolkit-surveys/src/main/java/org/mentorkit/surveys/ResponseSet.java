@@ -128,7 +128,6 @@ public record ResponseSet(Instrument instrument, List<Response> responses, List<
      * @param source names the file in problem locations
      * @return the problems, located as {@code source: responses[3].answers.q2}; empty when every answer fits
      */
-
     public List<Problem> answerProblems(String source) {
         List<Problem> problems = new ArrayList<>();
         for (int r = 0; r < responses.size(); r++) {

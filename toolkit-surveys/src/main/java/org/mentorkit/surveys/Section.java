@@ -19,7 +19,6 @@ public record Section(String title, List<Item> items) {
      * @param items the section's items, in order
      */
     public Section {
-
         title = title == null ? "" : title.strip();
         items = items == null ? List.of() : List.copyOf(items);
     }

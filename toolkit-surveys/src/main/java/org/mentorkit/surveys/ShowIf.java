@@ -55,7 +55,6 @@ public record ShowIf(boolean any, List<Condition> conditions) {
      * @param answers item id to the codes chosen (an item not answered may be absent)
      * @return true when the item is always shown, or when all (or, for {@link #any()}, any) conditions hold
      */
-
     public boolean holds(Map<String, List<String>> answers) {
         if (conditions.isEmpty()) {
             return true;

@@ -46,7 +46,6 @@ class ModuleDescriptorTests {
         for (String helper : new String[] {"org.mentorkit.surveys.report.Statistics",
                 "org.mentorkit.surveys.report.CohortTables", "org.mentorkit.surveys.report.GroupingRules",
                 "org.mentorkit.surveys.report.ThemeCoding"}) {
-
             assertThat(java.lang.reflect.Modifier.isPublic(Class.forName(helper).getModifiers())).as(helper).isFalse();
         }
     }

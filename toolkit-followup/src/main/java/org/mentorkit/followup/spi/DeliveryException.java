@@ -9,10 +9,8 @@ public class DeliveryException extends Exception {
     /** Serial form version; the exception is serializable as every {@link Exception} is. */
     private static final long serialVersionUID = 1L;
 
-
     /** Whether the failure is worth retrying; see {@link #temporary()}. */
     private final boolean temporary;
-
 
     /**
      * A failure without an underlying exception.
@@ -42,7 +40,6 @@ public class DeliveryException extends Exception {
      *
      * @return true for a failure worth retrying later (SMTP 4xx, a dropped connection); false for a refusal (SMTP 5xx)
      */
-
     public boolean temporary() {
         return temporary;
     }

@@ -19,7 +19,6 @@ public interface MailTransport extends AutoCloseable {
      *                           with backoff, permanent ones are reported for that recipient and the others continue.
      *                           An unchecked exception (a refused login) stops the whole run instead
      */
-
     void deliver(String envelopeFrom, String recipient, byte[] message) throws DeliveryException;
 
     /** Closes any connection; the default does nothing. */

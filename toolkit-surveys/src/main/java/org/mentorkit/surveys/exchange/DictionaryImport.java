@@ -21,7 +21,6 @@ public record DictionaryImport(List<Instrument> instruments, List<Problem> notes
      * @throws NullPointerException when a list or an element is null
      */
     public DictionaryImport {
-
         instruments = List.copyOf(instruments);
         notes = List.copyOf(notes);
     }

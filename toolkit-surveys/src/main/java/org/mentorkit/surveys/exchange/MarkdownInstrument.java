@@ -19,8 +19,8 @@ public final class MarkdownInstrument {
     }
 
     /**
-     * The questionnaire as Markdown, in English. Every text of the instrument is escaped, so a label cannot break the
-     * document's structure.
+     * The questionnaire as Markdown, in English. The instrument's texts (title, description, section titles, questions,
+     * notes, choice labels) are escaped, so that none can break the document's structure.
      *
      * @param instrument the instrument, with its texts in English
      * @return the Markdown text: a title, then the questions numbered as paper forms number them
@@ -37,7 +37,6 @@ public final class MarkdownInstrument {
      * @param language   the language of the fixed words
      * @return the Markdown text
      */
-
     public static String write(Instrument instrument, Language language) {
         Texts t = Translations.load().texts(LocalizedInstrument.EXPORT_DOMAIN, language);
         StringBuilder md = new StringBuilder();

@@ -145,7 +145,6 @@ public final class RedcapDictionary {
      * @throws InvalidInputException when the instruments cannot make a dictionary; nothing is written then
      * @throws org.mentorkit.model.ToolkitException when the file cannot be written; the old file is then untouched
      */
-
     public static void write(List<Instrument> instruments, Path file) {
         AtomicFiles.writeString(file, write(instruments));
     }

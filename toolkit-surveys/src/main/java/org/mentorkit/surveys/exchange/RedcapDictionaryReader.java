@@ -65,7 +65,6 @@ public final class RedcapDictionaryReader {
      * @return the instruments, one per form, and notes on what was adapted
      * @throws InvalidInputException as {@link #read(Path)}
      */
-
     public static DictionaryImport parse(String csv, String source) {
         return new RedcapDictionaryReader(source).parse(csv);
     }

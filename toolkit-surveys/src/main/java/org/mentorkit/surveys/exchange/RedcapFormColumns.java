@@ -53,7 +53,6 @@ public final class RedcapFormColumns {
      * @return REDCap variable name (lower case) to item id, in the dictionary's order
      * @throws InvalidInputException when the text is not a data dictionary or has no such form
      */
-
     public static Map<String, String> parse(String csv, String source, Instrument instrument) {
         List<CsvRows.Row> rows = CsvRows.parse(csv, source);
         if (rows.isEmpty() || !RedcapDictionary.HEADER.get(0).equalsIgnoreCase(rows.get(0).get(VARIABLE).strip())) {

@@ -31,7 +31,6 @@ public final class RedcapRecords {
      * @return the CSV text, header first; variables are the items' REDCap names as {@link RedcapDictionary#write(
      *         org.mentorkit.surveys.Instrument)} writes them for this instrument alone
      */
-
     public static String write(ResponseSet set) {
         Instrument instrument = set.instrument();
         List<String> header = new ArrayList<>();

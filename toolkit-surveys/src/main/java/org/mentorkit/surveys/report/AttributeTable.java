@@ -26,7 +26,6 @@ public record AttributeTable(String vocabularyId, String label, boolean multiVal
      * @throws NullPointerException when {@code rows} or a row is null
      */
     public AttributeTable {
-
         rows = List.copyOf(rows);
     }
 }

@@ -157,7 +157,6 @@ public record Codebook(List<Theme> themes) {
      * @param id a theme id
      * @return true when one of the themes has it
      */
-
     public boolean hasTheme(String id) {
         return themes.stream().anyMatch(t -> t.id().equals(id));
     }

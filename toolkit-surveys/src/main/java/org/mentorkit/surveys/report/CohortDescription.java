@@ -24,7 +24,6 @@ public record CohortDescription(int mentees, int mentors, List<AttributeTable> m
      * @throws NullPointerException when a list or a table is null
      */
     public CohortDescription {
-
         menteeTables = List.copyOf(menteeTables);
         mentorTables = List.copyOf(mentorTables);
     }

@@ -78,7 +78,6 @@ public record EvaluationReport(String title, String programName, Audience audien
      * @param itemId       the item's id
      * @return the result, or empty when the report has none for that item (not in the instrument, or not reported)
      */
-
     public java.util.Optional<ItemResult> item(String instrumentId, String itemId) {
         return items.stream().filter(i -> i.instrumentId().equals(instrumentId) && i.itemId().equals(itemId)).findFirst();
     }

@@ -54,7 +54,7 @@ public record Figure(OptionalInt count, int n, OptionalDouble percent, Optional<
     /**
      * The figure in short, for logs and tests; reports word it in their language ({@link ReportWording#figure}).
      *
-     * @return {@code 10/14 (71%)}, {@code 0/0} when n = 0, or {@code suppressed/14} when withheld
+     * @return {@code 10/14 (71%)}; no percentage when n = 0; {@code suppressed/14} when withheld
      */
     public String text() {
         if (count.isEmpty()) {
@@ -68,7 +68,6 @@ public record Figure(OptionalInt count, int n, OptionalDouble percent, Optional<
      *
      * @return {@code 45-88%}, or "" when there is no interval (suppressed, or n = 0)
      */
-
     public String intervalText() {
         return ci95.map(i -> Math.round(i.lower() * 100) + "-" + Math.round(i.upper() * 100) + "%").orElse("");
     }

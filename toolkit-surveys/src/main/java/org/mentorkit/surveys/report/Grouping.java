@@ -23,7 +23,6 @@ public record Grouping(String label, String vocabularyId, List<String> values) {
      * @param values       the values counted
      */
     public Grouping {
-
         label = label == null ? "" : label;
         vocabularyId = vocabularyId == null ? "" : vocabularyId;
         values = values == null ? List.of() : List.copyOf(values);

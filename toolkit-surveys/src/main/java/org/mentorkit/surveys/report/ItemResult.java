@@ -46,7 +46,6 @@ public record ItemResult(String instrumentId, Wave wave, String itemId, String t
      * @throws NullPointerException when {@code distribution} or a row is null
      */
     public ItemResult {
-
         distribution = List.copyOf(distribution);
     }
 }

@@ -121,7 +121,6 @@ public final class ManualCodes {
      * @return the theme ids (empty: reviewed, no theme), a row naming the instrument winning over one without; empty
      *         when no row covers the comment
      */
-
     public Optional<Set<String>> codes(String instrumentId, String participantId, String itemId) {
         Set<String> specific = codes.get(key(instrumentId, participantId, itemId));
         if (specific != null) {

@@ -20,7 +20,6 @@ public final class MarkdownReport {
      * @param report a built report; suppressed figures are written as withheld, never as numbers
      * @return the Markdown text
      */
-
     public static String write(EvaluationReport report) {
         ReportWording w = ReportWording.of(report);
         StringBuilder md = new StringBuilder();

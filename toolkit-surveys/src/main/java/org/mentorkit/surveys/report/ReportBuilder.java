@@ -47,7 +47,6 @@ public final class ReportBuilder {
      * cohort). For {@link Audience#PUBLIC}, counts below the settings' threshold (and figures from which they could be
      * worked out) are withheld; comments appear only as anonymised excerpts of themes counted at or above the
      * threshold, and the uncoded comments (with participant ids) are left out.
-
      *
      * @param cohort   the cohort evaluated (its program's vocabularies describe it)
      * @param sets     the imported responses, one set per instrument (wave)
@@ -57,7 +56,6 @@ public final class ReportBuilder {
      *                               vocabulary or value the program does not have, or a manual code names a participant
      *                               or item the report does not cover
      */
-
     public static EvaluationReport build(Cohort cohort, List<ResponseSet> sets, ReportSettings settings) {
         GroupingRules.check(settings.groupings(), cohort.program());
         settings.manualCodes().requireKnown(cohort, sets);

@@ -14,7 +14,6 @@ public final class ReportJson {
      * @param report a built report
      * @return the JSON text, ending with a newline; a suppressed figure has only its {@code n}
      */
-
     public static String write(EvaluationReport report) {
         return JsonSupport.toJson(report);
     }

@@ -102,7 +102,6 @@ public record ReportSettings(Audience audience, int threshold, Codebook codebook
      * @param codes a person's codes, overriding the automatic ones
      * @return the new settings
      */
-
     public ReportSettings withManualCodes(ManualCodes codes) {
         return new ReportSettings(audience, threshold, codebook, codes, groupings, language);
     }

@@ -98,7 +98,6 @@ public final class ReportWording {
      * @param value the number
      * @return a whole number as such, else rounded to one decimal, in the language's format
      */
-
     public String number(double value) {
         return value == Math.rint(value) ? formats.integer((long) value) : formats.number(Math.round(value * 10) / 10.0, 1);
     }

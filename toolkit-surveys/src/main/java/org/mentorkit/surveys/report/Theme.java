@@ -23,7 +23,6 @@ public record Theme(String id, String label, List<String> patterns) {
      * @param patterns case-insensitive regular expressions, matched from a word boundary
      */
     public Theme {
-
         id = id == null ? "" : id;
         label = label == null ? "" : label;
         patterns = patterns == null ? List.of() : List.copyOf(patterns);

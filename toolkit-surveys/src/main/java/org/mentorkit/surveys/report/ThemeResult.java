@@ -24,7 +24,6 @@ public record ThemeResult(String themeId, String label, Figure comments, List<St
      * @throws NullPointerException when {@code excerpts} or an excerpt is null
      */
     public ThemeResult {
-
         excerpts = List.copyOf(excerpts);
     }
 }

@@ -24,7 +24,6 @@ public record ThemeSummary(int comments, List<ThemeResult> themes, Figure uncode
      * @throws NullPointerException when a list or an element is null
      */
     public ThemeSummary {
-
         themes = List.copyOf(themes);
         uncoded = List.copyOf(uncoded);
     }
