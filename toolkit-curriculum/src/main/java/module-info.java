@@ -13,6 +13,8 @@
  * @uses org.mentorkit.curriculum.spi.CurriculumProvider
  * @provides org.mentorkit.model.spi.TranslationProvider
  */
+// The qualified exports name modules built after this one, which javac cannot see here ("module not found").
+@SuppressWarnings("module")
 module org.mentorkit.curriculum {
     requires transitive org.mentorkit.model;
     requires jakarta.json;
@@ -23,6 +25,12 @@ module org.mentorkit.curriculum {
     exports org.mentorkit.curriculum;
     exports org.mentorkit.curriculum.spi;
     exports org.mentorkit.curriculum.schedule;
+
+    // Helpers, not API (the way Jenetics exports its internal.util): the texts of documents (session references
+    // resolved to "session 4", members' local times over clock changes) for the packet, and the writing of proposed
+    // slots into the cohort file for the command line's `schedule --save`.
+    exports org.mentorkit.curriculum.internal.text to org.mentorkit.export;
+    exports org.mentorkit.curriculum.internal.io to org.mentorkit.cli;
 
     // JSON-B binds the curriculum records and reads the model's records reflectively.
     opens org.mentorkit.curriculum to org.eclipse.yasson;

@@ -11,7 +11,7 @@ import org.mentorkit.curriculum.CurriculumRegistry;
 import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.curriculum.schedule.GroupSchedule;
 import org.mentorkit.curriculum.schedule.ProgramSchedule;
-import org.mentorkit.curriculum.schedule.ProposedSlots;
+import org.mentorkit.curriculum.internal.io.ProposedSlots;
 import org.mentorkit.curriculum.schedule.ScheduleOutputs;
 import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.model.Cohort;

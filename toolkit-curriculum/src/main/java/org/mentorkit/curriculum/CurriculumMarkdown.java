@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.LocalFormats;
 import org.mentorkit.model.i18n.Texts;

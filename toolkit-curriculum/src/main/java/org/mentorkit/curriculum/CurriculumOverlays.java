@@ -15,6 +15,7 @@ import java.util.Set;
 import org.mentorkit.curriculum.internal.JsonIo;
 import org.mentorkit.curriculum.internal.OverlayFile;
 import org.mentorkit.curriculum.internal.Suggestions;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.internal.input.JsonBinding;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.curriculum.internal.CurriculumTranslation;
 import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.curriculum.spi.CurriculumProvider;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.LocalFormats;

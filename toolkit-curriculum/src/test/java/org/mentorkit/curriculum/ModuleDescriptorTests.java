@@ -10,8 +10,10 @@ import org.mentorkit.curriculum.spi.CurriculumProvider;
 import org.mentorkit.testing.ModuleDescriptors;
 
 /**
- * Exactly what {@code org.mentorkit.curriculum} exports, and to whom: curricula, scheduling and the provider plug-in interface. An export cannot be taken back after a release, so a
- * change here is a decision, not a side effect.
+ * Exactly what {@code org.mentorkit.curriculum} exports, and to whom: curricula, scheduling and the provider plug-in
+ * interface to everyone; the document texts and the cohort-file update of proposed slots are helpers exported only to
+ * the packet and the command line. An export cannot be taken back after a release, so a change here is a decision, not
+ * a side effect.
  */
 class ModuleDescriptorTests {
 
@@ -22,6 +24,8 @@ class ModuleDescriptorTests {
         assertThat(MODULE.name()).isEqualTo("org.mentorkit.curriculum");
         assertThat(ModuleDescriptors.exports(MODULE)).containsExactly(
                 "org.mentorkit.curriculum",
+                "org.mentorkit.curriculum.internal.io to org.mentorkit.cli",
+                "org.mentorkit.curriculum.internal.text to org.mentorkit.export",
                 "org.mentorkit.curriculum.schedule",
                 "org.mentorkit.curriculum.spi");
     }
@@ -56,6 +60,12 @@ class ModuleDescriptorTests {
         // Curriculum.problems(source) and ScheduleOutputs are their API; an exported helper could never be taken back.
         for (String helper : new String[] {"org.mentorkit.curriculum.CurriculumRules", "org.mentorkit.curriculum.schedule.ScheduleReports"}) {
             assertThat(java.lang.reflect.Modifier.isPublic(Class.forName(helper).getModifiers())).as(helper).isFalse();
+        }
+        // Helpers the packet and the command line share are public, but in packages exported to those modules only.
+        for (Class<?> helper : List.of(org.mentorkit.curriculum.internal.text.LocalTimes.class,
+                org.mentorkit.curriculum.internal.text.SessionReferences.class,
+                org.mentorkit.curriculum.internal.io.ProposedSlots.class)) {
+            assertThat(ModuleDescriptors.exportsToEveryone(MODULE, helper.getPackageName())).as(helper.getName()).isFalse();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.model.DefaultProgram;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;

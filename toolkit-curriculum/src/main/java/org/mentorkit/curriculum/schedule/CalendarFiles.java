@@ -38,7 +38,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.mentorkit.curriculum.AgendaItem;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.Session;
-import org.mentorkit.curriculum.SessionReferences;
+import org.mentorkit.curriculum.internal.text.SessionReferences;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.IcsFolding;
 import org.mentorkit.curriculum.internal.Labels;

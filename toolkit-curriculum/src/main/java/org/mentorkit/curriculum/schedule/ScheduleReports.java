@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.curriculum.internal.text.LocalTimes;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.MeetingSlot;

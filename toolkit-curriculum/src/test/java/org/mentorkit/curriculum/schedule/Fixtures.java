@@ -23,29 +23,29 @@ import org.mentorkit.model.Role;
 import org.mentorkit.model.WeeklyWindow;
 
 /** A five-city group: mentor in New York, mentees in London, Kolkata, Sydney and São Paulo. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final LocalDate START = LocalDate.of(2027, 1, 12);
+    public static final LocalDate START = LocalDate.of(2027, 1, 12);
 
     private Fixtures() {
     }
 
-    static Cadence monthlySecondTuesday(List<LocalDate> blackouts, BlackoutRule rule) {
+    public static Cadence monthlySecondTuesday(List<LocalDate> blackouts, BlackoutRule rule) {
         return new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, blackouts, rule);
     }
 
-    static Program program(Cadence cadence, LocalDate start, int months) {
+    public static Program program(Cadence cadence, LocalDate start, int months) {
         return new Program("five-cities", "Five Cities Mentoring", "Example Society", "", start, months, cadence,
                 DeliveryMode.VIRTUAL, GroupPolicy.pilot(), MatchingSettings.defaults(), List.of(),
                 ApplicantColumns.defaults(), "mentoring@example.org");
     }
 
-    static Participant person(String id, String name, Role role, String zone, List<WeeklyWindow> availability) {
+    public static Participant person(String id, String name, Role role, String zone, List<WeeklyWindow> availability) {
         return new Participant(id, name, id.toLowerCase() + "@example.org", role, zone, availability, List.of(), "", "",
                 "", "", Map.of(), role == Role.MENTOR ? 1 : 0, "", Map.of());
     }
 
-    static List<WeeklyWindow> allWeek() {
+    public static List<WeeklyWindow> allWeek() {
         List<WeeklyWindow> windows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             windows.add(new WeeklyWindow(day, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
@@ -53,7 +53,7 @@ final class Fixtures {
         return windows;
     }
 
-    static List<Participant> fiveCities() {
+    public static List<Participant> fiveCities() {
         return List.of(
                 person("NY1", "Dr. Maya \"Mo\" O'Neil, MD", Role.MENTOR, "America/New_York", allWeek()),
                 person("LDN", "Ana, Beatriz; Lopes", Role.MENTEE, "Europe/London", allWeek()),
@@ -62,12 +62,12 @@ final class Fixtures {
                 person("SAO", "João =SUM(A1) Silva", Role.MENTEE, "America/Sao_Paulo", allWeek()));
     }
 
-    static Cohort cohort(Program program, MeetingSlot slot) {
+    public static Cohort cohort(Program program, MeetingSlot slot) {
         Group group = new Group("g1", "Group 1", List.of("NY1"), List.of("LDN", "KOL", "SYD", "SAO"), slot);
         return new Cohort(program, fiveCities(), List.of(group), MatchingConstraints.none());
     }
 
-    static MeetingSlot newYorkTuesday1700() {
+    public static MeetingSlot newYorkTuesday1700() {
         return new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.of(17, 0), "America/New_York", 60);
     }
 }

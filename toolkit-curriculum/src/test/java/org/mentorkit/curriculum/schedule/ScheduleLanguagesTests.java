@@ -17,6 +17,7 @@ import org.mentorkit.curriculum.DefaultCurriculum;
 import org.mentorkit.curriculum.EnglishLabels;
 import org.mentorkit.curriculum.internal.CurriculumTranslation;
 import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.curriculum.internal.text.LocalTimes;
 import org.mentorkit.model.BlackoutRule;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;

@@ -1,4 +1,4 @@
-package org.mentorkit.curriculum.schedule;
+package org.mentorkit.curriculum.internal.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.ProgramSchedule;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.Group;

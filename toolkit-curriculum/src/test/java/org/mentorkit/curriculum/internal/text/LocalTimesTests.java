@@ -1,4 +1,4 @@
-package org.mentorkit.curriculum.schedule;
+package org.mentorkit.curriculum.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.curriculum.schedule.Fixtures;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.model.BlackoutRule;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;

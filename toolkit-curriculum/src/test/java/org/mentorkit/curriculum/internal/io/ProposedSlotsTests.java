@@ -1,4 +1,4 @@
-package org.mentorkit.curriculum.schedule;
+package org.mentorkit.curriculum.internal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorkit.curriculum.Curriculum;
 import org.mentorkit.curriculum.DefaultCurriculum;
+import org.mentorkit.curriculum.schedule.Fixtures;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.ProgramSchedule;
+import org.mentorkit.curriculum.schedule.ScheduledSession;
+import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.model.BlackoutRule;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;

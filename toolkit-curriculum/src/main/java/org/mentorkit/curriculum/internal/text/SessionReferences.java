@@ -1,10 +1,14 @@
-package org.mentorkit.curriculum;
+package org.mentorkit.curriculum.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentorkit.curriculum.AgendaItem;
+import org.mentorkit.curriculum.Curriculum;
+import org.mentorkit.curriculum.CurriculumOverlays;
+import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.internal.Labels;
 import org.mentorkit.model.i18n.Texts;
 
@@ -103,7 +107,7 @@ public final class SessionReferences {
     }
 
     /** Visits every text field of a session that may hold a reference, with its path inside the session. */
-    static void forEachText(Session session, BiConsumer<String, String> visitor) {
+    public static void forEachText(Session session, BiConsumer<String, String> visitor) {
         each(visitor, "objectives", session.objectives());
         for (int j = 0; j < session.agenda().size(); j++) {
             AgendaItem item = session.agenda().get(j);

@@ -1,4 +1,4 @@
-package org.mentorkit.curriculum.schedule;
+package org.mentorkit.curriculum.internal.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.mentorkit.curriculum.internal.Labels;
+import org.mentorkit.curriculum.schedule.GroupSchedule;
+import org.mentorkit.curriculum.schedule.MemberTime;
+import org.mentorkit.curriculum.schedule.ScheduledSession;
 import org.mentorkit.model.i18n.Language;
 import org.mentorkit.model.i18n.LocalFormats;
 import org.mentorkit.model.i18n.Texts;
@@ -123,7 +126,7 @@ public final class LocalTimes {
     }
 
     /** "session 4", "sessions 1-3", "sessions 1, 3 and 6". */
-    static String sessions(List<Integer> numbers) {
+    public static String sessions(List<Integer> numbers) {
         if (numbers.size() == 1) {
             return "session " + numbers.get(0);
         }
