@@ -7,6 +7,9 @@
  * <p>Rendering beyond Markdown (PDF, charts) is the export module's job; it reads the report model of
  * {@code org.mentorkit.surveys.report}.
  *
+ * <p>{@code org.mentorkit.surveys}, {@code .exchange} and {@code .report} are the API; {@code .internal} is not
+ * exported, and {@code .internal.forms} (the "Answer if ..." wording of paper forms) only to the export module.
+ *
  * <p>Its texts in every language (instruments, codebook themes, export and report wording) come from translation
  * files under {@code mentorkit-i18n/}, supplied to the registry of the model module.
  *

@@ -41,6 +41,17 @@ class ModuleDescriptorTests {
     }
 
     @Test
+    void sharedHelpersAreNotExportedToEveryone() throws ClassNotFoundException {
+        // Helpers the export module or this module's exchange formats use, moved out of the API on purpose.
+        for (String helper : new String[] {"org.mentorkit.surveys.internal.forms.AnswerIf",
+                "org.mentorkit.surveys.internal.RedcapProject", "org.mentorkit.surveys.internal.RedcapNames",
+                "org.mentorkit.surveys.internal.Suppression", "org.mentorkit.surveys.internal.Anonymiser"}) {
+            String packageName = Class.forName(helper).getPackageName();
+            assertThat(ModuleDescriptors.exportsToEveryone(MODULE, packageName)).as(helper).isFalse();
+        }
+    }
+
+    @Test
     void helpersAreNotPublicApi() throws ClassNotFoundException {
         // The report's figures (Figure.ci95(), PairedComparison) are the API; the formulas behind them are not.
         for (String helper : new String[] {"org.mentorkit.surveys.report.Statistics",
