@@ -55,7 +55,8 @@ final class ArchitectureRules {
                 modulesAreFreeOfCycles(),
                 onlyCliUsesStandardStreams(),
                 noInternalTypeInPublicSignatures(),
-                helpersAreNotExportedToEveryone());
+                helpersAreNotExportedToEveryone(),
+                failuresCarryAnErrorCode());
     }
 
     ArchRule modelDependsOnNoOtherToolkitModule() {
@@ -93,6 +94,19 @@ final class ArchitectureRules {
 
     ArchRule modulesAreFreeOfCycles() {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    }
+
+    /**
+     * A failure leaves the toolkit as a {@code ToolkitException} with a stable {@code ErrorCode}, which the command line
+     * prints; an {@code UncheckedIOException} would reach it without one. Test support ({@code testing}) is exempt.
+     */
+    ArchRule failuresCarryAnErrorCode() {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + ".testing..")
+                .should().callConstructor(java.io.UncheckedIOException.class, String.class, java.io.IOException.class)
+                .orShould().callConstructor(java.io.UncheckedIOException.class, java.io.IOException.class)
+                .because("every failure carries an ErrorCode (ToolkitException), which the command line prints")
+                .allowEmptyShould(true);
     }
 
     ArchRule onlyCliUsesStandardStreams() {

@@ -39,6 +39,11 @@ class ArchitectureRulesDetectViolationsTests {
     }
 
     @Test
+    void reportsAFailureWithoutAnErrorCode() {
+        assertThat(report(rules.failuresCarryAnErrorCode())).contains("Engine.read()").contains("UncheckedIOException");
+    }
+
+    @Test
     void reportsCycleBetweenModules() {
         assertThat(report(rules.modulesAreFreeOfCycles())).contains("Cycle detected");
     }

@@ -2,7 +2,6 @@ package org.mentorkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +18,8 @@ import org.mentorkit.followup.SendReport;
 import org.mentorkit.followup.SendReport.Outcome;
 import org.mentorkit.followup.Smtp;
 import org.mentorkit.followup.spi.MailTransport;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /** What both {@code mail} commands do with their messages: write them as drafts, then optionally send them. */
 final class MailRun {
@@ -86,7 +87,7 @@ final class MailRun {
                         + " (from an earlier run) left as they are; this run does not send them.");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.IO, "could not list the folder " + out + ": " + e.getMessage(), e);
         }
     }
 }

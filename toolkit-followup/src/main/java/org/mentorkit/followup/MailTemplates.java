@@ -2,7 +2,6 @@ package org.mentorkit.followup;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.followup.internal.TemplateText;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.ToolkitException;
 
 /**
  * The Markdown templates messages are written from: {@code reminder.md}, {@code reminder-partial.md} and
@@ -106,11 +107,13 @@ public final class MailTemplates {
     private static String builtInText(String name) {
         try (InputStream in = MailTemplates.class.getResourceAsStream(BUILT_IN + name)) {
             if (in == null) {
-                throw new IllegalStateException("built-in template " + name + " missing from the jar");
+                throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                        "the built-in mail template " + name + " is missing from the installation");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                    "could not read the built-in mail template " + name + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.mentorkit.surveys;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,12 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.model.ApplicantColumns;
+import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
+import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.io.ApplicantCsv;
 
@@ -94,7 +95,9 @@ public final class Applications {
                 printer.printRecord(fields.stream().map(f -> row.getOrDefault(f, "")).toList());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The printer writes to memory: an IOException here is a defect, not a user's problem.
+            throw new ToolkitException(ErrorCode.INTERNAL, "could not write the applicant table in memory: "
+                    + e.getMessage(), e);
         }
         return out.toString();
     }

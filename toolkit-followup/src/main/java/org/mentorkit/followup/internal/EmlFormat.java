@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,7 +74,9 @@ public final class EmlFormat {
         } catch (MessagingException e) {
             throw new ToolkitException(ErrorCode.MAIL_MESSAGE, "cannot write message " + message.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Writing to memory: only a defect of the mail library gets here.
+            throw new ToolkitException(ErrorCode.MAIL_MESSAGE, "cannot write message " + message.fileName() + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,12 @@
 package org.mentorkit.followup.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.followup.ParticipantStatus;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /** {@code status.csv}: RFC 4180 with a header; participant text quoted where needed and guarded against formulas. */
 public final class StatusCsv {
@@ -22,7 +23,8 @@ public final class StatusCsv {
                         CellText.safe(row.email()), CellText.safe(row.groupId()), row.status().label());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The printer writes to memory: an IOException here is a defect, not a user's problem.
+            throw new ToolkitException(ErrorCode.INTERNAL, "could not write status.csv in memory: " + e.getMessage(), e);
         }
         return out.toString();
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 
 /**
  * Reads translations from UTF-8 properties files, one file per domain and language, for a
@@ -44,6 +45,7 @@ public final class TranslationFiles {
      * @param indexName the index file's name inside {@link #FOLDER}, for example {@code export.index}
      * @return the translations, in index order
      * @throws IllegalStateException when the index or a file it names is missing or malformed: a packaging mistake
+     * @throws org.mentorkit.model.ToolkitException ({@link ErrorCode#BROKEN_INSTALLATION}) when one cannot be read
      */
     public static List<Translation> read(Function<String, InputStream> opener, String indexName) {
         List<Translation> translations = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class TranslationFiles {
      * @param language the language
      * @return the translation
      * @throws IllegalStateException when the file is missing or malformed
+     * @throws org.mentorkit.model.ToolkitException ({@link ErrorCode#BROKEN_INSTALLATION}) when it cannot be read
      */
     public static Translation read(Function<String, InputStream> opener, String domain, Language language) {
         String name = FOLDER + domain + "." + language.tag() + ".properties";
@@ -73,7 +76,8 @@ public final class TranslationFiles {
             }
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8), domain, language);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read translation file " + name, e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                    "could not read translation file " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +125,8 @@ public final class TranslationFiles {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read translation index " + name, e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                    "could not read translation index " + name + ": " + e.getMessage(), e);
         }
         return entries;
     }

@@ -5,10 +5,11 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.mentorkit.model.ErrorCode;
+import org.mentorkit.model.ToolkitException;
 import org.mentorkit.model.internal.input.InputFiles;
 import org.mentorkit.model.internal.input.JsonBinding;
 import org.mentorkit.model.internal.input.Limits;
@@ -50,11 +51,13 @@ public final class JsonSupport {
     public static String readResource(String name) {
         try (InputStream in = JsonSupport.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+                throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                        "the built-in file " + name + " is missing from the installation");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ToolkitException(ErrorCode.BROKEN_INSTALLATION,
+                    "could not read the built-in file " + name + ": " + e.getMessage(), e);
         }
     }
 }
