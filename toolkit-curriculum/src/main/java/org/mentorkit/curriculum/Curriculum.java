@@ -20,6 +20,17 @@ import org.mentorkit.model.Problem;
 @JsonbPropertyOrder({"id", "title", "version", "audience", "language", "sessions"})
 public record Curriculum(String id, String title, String version, String audience, String language, List<Session> sessions) {
 
+    /**
+     * The curriculum as given, not yet checked (see {@link #problems(String)}); absent texts (null) become "" and an
+     * absent list an empty one, the list copied.
+     *
+     * @param id       a short stable identifier, e.g. {@code mentorkit-peer-6}
+     * @param title    the name printed on the handbook
+     * @param version  the curriculum's own version, e.g. {@code 1.0}
+     * @param audience who the curriculum is written for
+     * @param language the BCP 47 language tag of its texts, e.g. {@code en} or {@code es}
+     * @param sessions the sessions in the order they are held
+     */
     public Curriculum {
         id = Values.orEmpty(id);
         title = Values.orEmpty(title);
@@ -29,7 +40,12 @@ public record Curriculum(String id, String title, String version, String audienc
         sessions = Values.copy(sessions);
     }
 
-    /** The session with the given id. */
+    /**
+     * Finds a session by its id, as overlays and references name sessions.
+     *
+     * @param sessionId a session id, e.g. {@code kickoff} (compared exactly)
+     * @return the first session with that id, or empty when there is none
+     */
     public Optional<Session> session(String sessionId) {
         return sessions.stream().filter(s -> s != null && s.id().equals(sessionId)).findFirst();
     }
@@ -47,7 +63,12 @@ public record Curriculum(String id, String title, String version, String audienc
         return CurriculumRules.problems(this, source);
     }
 
-    /** A copy with other sessions. */
+    /**
+     * A copy with other sessions and everything else the same (not checked: call {@link #problems(String)}).
+     *
+     * @param newSessions the sessions in the order they are held
+     * @return the new curriculum; this one is unchanged
+     */
     public Curriculum withSessions(List<Session> newSessions) {
         return new Curriculum(id, title, version, audience, language, newSessions);
     }

@@ -21,7 +21,15 @@ public final class CurriculumMarkdown {
     private CurriculumMarkdown() {
     }
 
-    /** The whole curriculum as Markdown, labelled in the curriculum's language. */
+    /**
+     * Renders the whole guide: an overview table, then one section per session. References between sessions
+     * ({@code {session:id}}) become "session N" by the curriculum's order; participant-facing text is escaped, so it
+     * never breaks the Markdown.
+     *
+     * @param curriculum the curriculum; its {@link Curriculum#language()} picks the labels (English for a language
+     *                   without them)
+     * @return the guide as Markdown, starting with a level-1 heading
+     */
     public static String render(Curriculum curriculum) {
         Guide guide = new Guide(Labels.languageOf(curriculum.language()));
         Texts l = guide.labels;
@@ -51,12 +59,26 @@ public final class CurriculumMarkdown {
         return md.toString();
     }
 
-    /** One session's guide as Markdown in English, starting with a level-2 heading. */
+    /**
+     * Renders one session's guide with English labels, as {@link #renderSession(int, Session, Language)} does.
+     *
+     * @param number  the session's place in its curriculum, shown in the heading
+     * @param session the session
+     * @return Markdown starting with a level-2 heading
+     */
     public static String renderSession(int number, Session session) {
         return renderSession(number, session, Language.ENGLISH);
     }
 
-    /** One session's guide as Markdown, labelled in {@code language}, starting with a level-2 heading. */
+    /**
+     * Renders one session's guide, e.g. for a page of its own. Unlike {@link #render(Curriculum)}, it has no
+     * curriculum to number other sessions by, so references ({@code {session:id}}) are shown as written.
+     *
+     * @param number   the session's place in its curriculum, shown in the heading
+     * @param session  the session
+     * @param language the language of the labels and dates
+     * @return Markdown starting with a level-2 heading
+     */
     public static String renderSession(int number, Session session, Language language) {
         StringBuilder md = new StringBuilder();
         new Guide(language).session(md, number, session);

@@ -34,12 +34,32 @@ public final class CurriculumOverlays {
     private CurriculumOverlays() {
     }
 
-    /** Applies the overlay file to {@code base}. */
+    /**
+     * Applies an overlay file (UTF-8 JSON) to a curriculum.
+     *
+     * @param base        the curriculum to adapt; it is not changed
+     * @param overlayFile the overlay; problems are located by this path as given
+     * @return the adapted curriculum, keeping every curriculum rule
+     * @throws org.mentorkit.model.InvalidInputException if the file cannot be used (missing, too large, malformed,
+     *         wrong shape), the overlay names sessions or resources {@code base} lacks, or the result breaks a
+     *         curriculum rule: every problem found, each with its JSON path
+     * @throws org.mentorkit.model.ToolkitException with {@link org.mentorkit.model.ErrorCode#IO} if the file exists
+     *         but cannot be read
+     */
     public static Curriculum apply(Curriculum base, Path overlayFile) {
         return apply(base, JsonIo.readText(overlayFile), overlayFile.toString());
     }
 
-    /** Applies overlay JSON to {@code base}; {@code source} names the overlay in problems. */
+    /**
+     * Applies overlay JSON held in memory to a curriculum, as {@link #apply(Curriculum, Path)} does for a file.
+     *
+     * @param base        the curriculum to adapt; it is not changed
+     * @param overlayJson the overlay's JSON text
+     * @param source      names the overlay in problem locations
+     * @return the adapted curriculum, keeping every curriculum rule
+     * @throws InvalidInputException if the overlay is malformed, has the wrong shape, names sessions or resources
+     *                               {@code base} lacks, or the result breaks a curriculum rule
+     */
     public static Curriculum apply(Curriculum base, String overlayJson, String source) {
         JsonValue tree = JsonIo.parse(overlayJson, source);
         // The normalised tree: null members dropped as absent, enum constants canonical.

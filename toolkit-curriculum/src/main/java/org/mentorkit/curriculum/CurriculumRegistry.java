@@ -19,6 +19,9 @@ import org.mentorkit.model.i18n.Language;
  * {@link ServiceLoader} (switchable off) and providers registered explicitly. An explicitly registered provider
  * replaces a discovered one with the same id; two discovered providers with one id are an error, since which one
  * wins would depend on the module path order.
+ *
+ * <p>A registry is immutable and may be shared between threads; it asks a provider for its curriculum on each call,
+ * so the providers must allow that.
  */
 public final class CurriculumRegistry {
 
@@ -28,29 +31,50 @@ public final class CurriculumRegistry {
         this.providers = Collections.unmodifiableMap(providers);
     }
 
-    /** The built-in default plus every provider on the module path or class path. */
+    /**
+     * The registry most applications want.
+     *
+     * @return the built-in default plus every provider found by {@link ServiceLoader} on the module path or class path
+     * @throws ToolkitException with {@link ErrorCode#DUPLICATE_CURRICULUM} if two discovered providers claim one id
+     */
     public static CurriculumRegistry discover() {
         return builder().build();
     }
 
-    /** A builder; discovery and the built-in default are on unless switched off. */
+    /**
+     * Starts a registry whose sources the application chooses, e.g. only its own provider, without discovery.
+     *
+     * @return a builder with discovery and the built-in default on, and no provider registered
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The ids of all curricula, built-in first, then discovered, then explicitly registered. */
+    /**
+     * Lists the curricula without loading any.
+     *
+     * @return the ids, built-in first, then discovered, then explicitly registered (an id replaced by an explicit
+     *         provider keeps its place)
+     */
     public List<String> ids() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The provider with the given id. */
+    /**
+     * Finds the provider behind an id, e.g. to tell which plug-in supplies it.
+     *
+     * @param id a curriculum id, compared exactly
+     * @return the provider, or empty when the registry has no curriculum with that id
+     */
     public Optional<CurriculumProvider> provider(String id) {
         return Optional.ofNullable(providers.get(id));
     }
 
     /**
-     * The validated curriculum with the given id.
+     * The validated curriculum with the given id, in English where its provider has a choice.
      *
+     * @param id a curriculum id, compared exactly
+     * @return the provider's curriculum, keeping every rule of {@link Curriculum#problems(String)}
      * @throws InvalidInputException when no provider has that id (with the closest id as a suggestion) or the
      *                               provider's curriculum breaks the curriculum rules ({@link Curriculum#problems(String)})
      */
@@ -63,8 +87,12 @@ public final class CurriculumRegistry {
      * language where it has a translation, a plug-in's curriculum as its provider gives it for that language (by
      * default in its own language).
      *
+     * @param id       a curriculum id, compared exactly
+     * @param language the program's language; {@link Curriculum#language()} of the result says which one it got
+     * @return the provider's curriculum, keeping every rule of {@link Curriculum#problems(String)}
      * @throws InvalidInputException when no provider has that id (with the closest id as a suggestion) or the
-     *                               provider's curriculum breaks {@link CurriculumRules}
+     *                               provider's curriculum breaks the curriculum rules, located by the provider's
+     *                               class name
      */
     public Curriculum curriculum(String id, Language language) {
         CurriculumProvider provider = providers.get(id);
@@ -79,6 +107,11 @@ public final class CurriculumRegistry {
     /**
      * A curriculum by id, or read from a JSON file when {@code idOrFile} names one (ends in {@code .json} or is an
      * existing file), so commands can take either.
+     *
+     * @param idOrFile a curriculum id or the path of a curriculum file
+     * @return the curriculum, validated
+     * @throws InvalidInputException as {@link #curriculum(String)} for an id, as {@link CurriculumFiles#read} for a
+     *                               file
      */
     public Curriculum curriculumOrFile(String idOrFile) {
         return curriculumOrFile(idOrFile, Language.ENGLISH);
@@ -87,6 +120,12 @@ public final class CurriculumRegistry {
     /**
      * A curriculum by id for a program held in {@code language} ({@link #curriculum(String, Language)}), or read from a
      * JSON file when {@code idOrFile} names one; a file keeps its own texts and language.
+     *
+     * @param idOrFile a curriculum id, or the path of a curriculum file (ends in {@code .json} or is an existing file)
+     * @param language the program's language, for a curriculum chosen by id
+     * @return the curriculum, validated
+     * @throws InvalidInputException as {@link #curriculum(String, Language)} for an id, as
+     *                               {@link CurriculumFiles#read} for a file
      */
     public Curriculum curriculumOrFile(String idOrFile, Language language) {
         java.nio.file.Path path = java.nio.file.Path.of(idOrFile);
@@ -106,24 +145,48 @@ public final class CurriculumRegistry {
         private Builder() {
         }
 
-        /** Whether to look providers up with {@link ServiceLoader} (default true). */
+        /**
+         * Switches discovery: whether {@link #build()} looks providers up with {@link ServiceLoader}. An application
+         * that wants exactly the curricula it registers switches it off.
+         *
+         * @param enabled true (the default) to discover providers
+         * @return this builder
+         */
         public Builder discovery(boolean enabled) {
             this.discovery = enabled;
             return this;
         }
 
-        /** Whether to include the built-in default curriculum (default true). */
+        /**
+         * Switches the built-in default curriculum ({@link DefaultCurriculum#ID}) in or out.
+         *
+         * @param enabled true (the default) to include it
+         * @return this builder
+         */
         public Builder builtIn(boolean enabled) {
             this.builtIn = enabled;
             return this;
         }
 
-        /** Registers a provider explicitly; it replaces a built-in or discovered one with the same id. */
+        /**
+         * Registers a provider explicitly; it replaces a built-in or discovered one with the same id, and a later
+         * registration replaces an earlier one.
+         *
+         * @param provider the provider; its {@link CurriculumProvider#id()} is read when the registry is built
+         * @return this builder
+         * @throws NullPointerException if {@code provider} is null
+         */
         public Builder register(CurriculumProvider provider) {
             explicit.add(java.util.Objects.requireNonNull(provider, "provider"));
             return this;
         }
 
+        /**
+         * Builds the registry, running discovery now if it is on; the builder may be used again.
+         *
+         * @return an immutable registry
+         * @throws ToolkitException with {@link ErrorCode#DUPLICATE_CURRICULUM} if two discovered providers claim one id
+         */
         public CurriculumRegistry build() {
             Map<String, CurriculumProvider> map = new LinkedHashMap<>();
             if (builtIn) {

@@ -23,7 +23,11 @@ public final class DefaultCurriculum {
     private DefaultCurriculum() {
     }
 
-    /** The default curriculum in English, read and validated from the module's JSON resource. */
+    /**
+     * The default curriculum in English, read and validated from the module's JSON resource on each call.
+     *
+     * @return the curriculum, with id {@link #ID} and language {@code en}
+     */
     public static Curriculum load() {
         return CurriculumFiles.parse(BuiltInCurricula.defaultJson(), "built-in default-curriculum.json");
     }

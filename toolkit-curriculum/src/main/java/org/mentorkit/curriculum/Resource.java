@@ -27,6 +27,18 @@ public record Resource(
         LocalDate lastChecked,
         String checkedHow) {
 
+    /**
+     * The resource as given, not yet checked (see {@link Curriculum#problems(String)}); absent texts (null) become "".
+     *
+     * @param title       the title exactly as published
+     * @param url         where to find it (for articles, the DOI link where there is one)
+     * @param kind        article, video, toolkit, template, book, website or report
+     * @param free        whether it can be read without paying or subscribing
+     * @param citation    authors, journal, year and DOI for articles; the publishing organisation otherwise
+     * @param description why it is in the session, in a sentence
+     * @param lastChecked the date someone last confirmed the title and address
+     * @param checkedHow  how it was confirmed
+     */
     public Resource {
         title = Values.orEmpty(title);
         url = Values.orEmpty(url);

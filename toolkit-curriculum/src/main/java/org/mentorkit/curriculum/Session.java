@@ -38,6 +38,24 @@ public record Session(
         List<Resource> resources,
         List<Competency> competencies) {
 
+    /**
+     * The session as given, not yet checked (see {@link Curriculum#problems(String)}); absent texts (null) become ""
+     * and absent lists empty ones, the lists copied.
+     *
+     * @param id               unique within the curriculum, e.g. {@code kickoff}
+     * @param title            the session's name
+     * @param monthOffset      the program month the session is meant for, 0 for the first month
+     * @param format           mentor-led or peer-only
+     * @param durationMinutes  how long the session lasts; the agenda's minutes add up to it
+     * @param objectives       what participants will be able to do afterwards
+     * @param agenda           the timed agenda
+     * @param prompts          discussion prompts
+     * @param preWork          what to do before the session
+     * @param activities       exercises used during the session
+     * @param facilitatorNotes advice for whoever facilitates
+     * @param resources        public references for the session
+     * @param competencies     competency tags of the documented set
+     */
     public Session {
         id = Values.orEmpty(id);
         title = Values.orEmpty(title);
@@ -51,12 +69,21 @@ public record Session(
         competencies = Values.copy(competencies);
     }
 
-    /** The sum of the agenda's minutes. */
+    /**
+     * The agenda's length, which the curriculum rules compare with {@link #durationMinutes()}.
+     *
+     * @return the sum of the agenda items' minutes (absent items count 0)
+     */
     public int agendaMinutes() {
         return agenda.stream().filter(a -> a != null).mapToInt(AgendaItem::minutes).sum();
     }
 
-    /** A copy with other resources. */
+    /**
+     * A copy with other resources and everything else the same.
+     *
+     * @param newResources the session's public references
+     * @return the new session; this one is unchanged
+     */
     public Session withResources(List<Resource> newResources) {
         return new Session(id, title, monthOffset, format, durationMinutes, objectives, agenda, prompts, preWork,
                 activities, facilitatorNotes, newResources, competencies);

@@ -28,6 +28,11 @@ public final class SessionDates {
     /**
      * One date per session of the curriculum, in order.
      *
+     * @param program    the program: start date, length and cadence with its blackout dates and rule
+     * @param curriculum the curriculum whose sessions are counted
+     * @param source     names the curriculum in the problem, e.g. its file name
+     * @return the program-level date of each session (local dates, no time zone), as many as the curriculum has
+     *         sessions
      * @throws InvalidInputException naming every session the program's cadence has no date for
      */
     public static List<LocalDate> of(Program program, Curriculum curriculum, String source) {

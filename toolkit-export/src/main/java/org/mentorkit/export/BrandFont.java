@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record BrandFont(String family, Path file, int weight, boolean italic) {
 
+    /**
+     * The font as given; nothing is read here (building a packet checks the file, writing a PDF reads it).
+     *
+     * @param family the CSS family name it is registered under
+     * @param file   the font file
+     * @param weight 400 for regular, 700 for bold
+     * @param italic whether this is the italic face
+     * @throws NullPointerException if {@code family} or {@code file} is null
+     */
     public BrandFont {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(file, "file");

@@ -36,17 +36,31 @@ public enum DocumentKind {
         this.title = title;
     }
 
-    /** The id used on the command line ({@code --documents overview,rosters}) and as the template name. */
+    /**
+     * The kind's short name: the name of its template ({@code <id>.md}) and of the document in settings.
+     *
+     * @return e.g. {@code overview} or {@code session-guides}
+     */
     public String id() {
         return id;
     }
 
-    /** The default title. */
+    /**
+     * The kind's English name, e.g. for a list of documents to choose from; the packet's documents take their titles
+     * from their templates, in the packet's language.
+     *
+     * @return e.g. "Program overview and timeline"
+     */
     public String title() {
         return title;
     }
 
-    /** The kind with the given id, ignoring case. */
+    /**
+     * Finds a kind by its short name, e.g. from a setting typed by a person.
+     *
+     * @param id a kind's {@link #id()}; case and surrounding spaces are ignored
+     * @return the kind, or empty for any other text
+     */
     public static Optional<DocumentKind> byId(String id) {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.id.equals(wanted)).findFirst();

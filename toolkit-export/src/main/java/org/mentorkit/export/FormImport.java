@@ -32,7 +32,14 @@ public final class FormImport {
      * Reads the forms. {@code instruments} resolves the instrument id recorded in each form; all forms must answer
      * the same instrument.
      *
-     * @throws InvalidInputException when a form cannot be read, or when no form gives a response
+     * @param pdfs        the filled forms, as {@link FormWriter} wrote them; a later form of the same participant
+     *                    replaces an earlier one
+     * @param instruments gives the instrument for an id recorded in a form (e.g. a registry lookup); it may throw
+     *                    {@link InvalidInputException} for an id it does not know
+     * @param options     how answers are checked, as for any response import (the format is set to the generic CSV)
+     * @return the responses with a summary of what was read, taken and skipped (a blank form is skipped with a reason)
+     * @throws InvalidInputException when a form cannot be read, names no instrument, or answers another instrument
+     *                               than the others, when no forms are given, or when no form gives a response
      */
     public static ResponseSet read(List<Path> pdfs, Function<String, Instrument> instruments, ImportOptions options) {
         Map<String, Instrument> byId = new LinkedHashMap<>();

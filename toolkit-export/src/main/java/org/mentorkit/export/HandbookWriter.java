@@ -35,11 +35,29 @@ public final class HandbookWriter {
     /** Told after each handbook: how many are done of how many. Called from worker threads. */
     @FunctionalInterface
     public interface Progress {
+        /**
+         * One more handbook is rendered. Calls come from several threads at once and may arrive out of order;
+         * an implementation must be thread-safe and quick.
+         *
+         * @param done  how many handbooks are rendered so far, from 1
+         * @param total how many will be
+         */
         void done(int done, int total);
     }
 
-    /** What was written: the files, and the participants without a group (so without a handbook). */
+    /**
+     * What was written.
+     *
+     * @param files                   the handbooks written, in cohort order
+     * @param ungroupedParticipantIds the participants without a group, so without a handbook
+     */
     public record Result(List<Path> files, List<String> ungroupedParticipantIds) {
+        /**
+         * The result as given, its lists copied.
+         *
+         * @param files                   the handbooks written, in cohort order
+         * @param ungroupedParticipantIds the participants without a group
+         */
         public Result {
             files = List.copyOf(files);
             ungroupedParticipantIds = List.copyOf(ungroupedParticipantIds);
@@ -49,13 +67,41 @@ public final class HandbookWriter {
     private HandbookWriter() {
     }
 
-    /** Writes the handbooks with as many threads as the machine has cores. */
+    /**
+     * Writes the handbooks in the program's language with as many threads as the machine has cores.
+     *
+     * @param cohort     the cohort with its groups
+     * @param curriculum the curriculum whose sessions each handbook lists
+     * @param branding   the society's look
+     * @param templates  a folder of templates that override the built-in handbook template, if any
+     * @param folder     the output folder; handbooks go in its {@code handbooks/} folder, created if missing
+     * @param progress   told after each handbook
+     * @return the files written and the participants without a handbook
+     * @throws org.mentorkit.model.InvalidInputException if the cohort cannot be scheduled or a template cannot be
+     *         filled
+     * @throws ToolkitException if a handbook cannot be rendered ({@link ErrorCode#PDF}) or written, or the
+     *                          thread is interrupted ({@link ErrorCode#INTERRUPTED}); no file is changed then
+     */
     public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
             Progress progress) {
         return write(cohort, curriculum, branding, templates, folder, progress, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Writes the handbooks in the program's language with the given number of threads. */
+    /**
+     * Writes the handbooks in the program's language with the given number of threads.
+     *
+     * @param cohort     the cohort with its groups
+     * @param curriculum the curriculum whose sessions each handbook lists
+     * @param branding   the society's look; its regional form of the language, if any, is used
+     * @param templates  a folder of templates that override the built-in handbook template, if any
+     * @param folder     the output folder; handbooks go in its {@code handbooks/} folder
+     * @param progress   told after each handbook
+     * @param threads    how many handbooks to render at once (at least 1 is used)
+     * @return the files written and the participants without a handbook
+     * @throws org.mentorkit.model.InvalidInputException as {@link #write(Cohort, Curriculum, Branding, Optional, Path,
+     *         Progress)}, and if the branding names another language than the program's
+     * @throws ToolkitException as {@link #write(Cohort, Curriculum, Branding, Optional, Path, Progress)}
+     */
     public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templates, Path folder,
             Progress progress, int threads) {
         return write(cohort, curriculum, branding, ProgramLanguage.of(cohort.program(), Optional.empty(), branding), templates,
@@ -65,6 +111,19 @@ public final class HandbookWriter {
     /**
      * Writes the handbooks in the given language (its texts, dates and times) with the given number of threads. The
      * curriculum's own texts (session titles) are as the curriculum gives them.
+     *
+     * @param cohort     the cohort with its groups
+     * @param curriculum the curriculum whose sessions each handbook lists
+     * @param branding   the society's look
+     * @param language   the language of the handbooks' texts, dates and times
+     * @param templates  a folder of templates that override the built-in handbook template, if any
+     * @param folder     the output folder; handbooks go in its {@code handbooks/} folder
+     * @param progress   told after each handbook
+     * @param threads    how many handbooks to render at once (at least 1 is used)
+     * @return the files written and the participants without a handbook
+     * @throws org.mentorkit.model.InvalidInputException as {@link #write(Cohort, Curriculum, Branding, Optional, Path,
+     *         Progress)}
+     * @throws ToolkitException as {@link #write(Cohort, Curriculum, Branding, Optional, Path, Progress)}
      */
     public static Result write(Cohort cohort, Curriculum curriculum, Branding branding, Language language,
             Optional<Path> templates, Path folder, Progress progress, int threads) {

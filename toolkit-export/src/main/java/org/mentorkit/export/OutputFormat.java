@@ -19,12 +19,21 @@ public enum OutputFormat {
         this.id = id;
     }
 
-    /** The id used on the command line ({@code --format pdf,md}). */
+    /**
+     * The format's short name, as the command line and file extensions use it.
+     *
+     * @return {@code pdf}, {@code md} or {@code html}
+     */
     public String id() {
         return id;
     }
 
-    /** The format with the given id ({@code pdf}, {@code md} or {@code markdown}, {@code html}), ignoring case. */
+    /**
+     * Finds a format by its short name, e.g. from a setting typed by a person.
+     *
+     * @param id {@code pdf}, {@code md} or {@code markdown}, or {@code html}; case and surrounding spaces are ignored
+     * @return the format, or empty for any other text
+     */
     public static Optional<OutputFormat> byId(String id) {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
         if (wanted.equals("markdown")) {

@@ -14,6 +14,16 @@ import java.util.Objects;
  */
 public record Packet(String title, String author, String subject, String language, List<PacketDocument> documents) {
 
+    /**
+     * The packet as given, its list copied.
+     *
+     * @param title     the packet's title (for the PDF metadata and the cover)
+     * @param author    the society (PDF author)
+     * @param subject   one line on what the packet is (PDF subject)
+     * @param language  the BCP 47 language tag of the texts
+     * @param documents the documents in packet order
+     * @throws NullPointerException if a component is null
+     */
     public Packet {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(author, "author");

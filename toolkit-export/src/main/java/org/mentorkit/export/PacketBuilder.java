@@ -37,6 +37,8 @@ import org.mentorkit.surveys.report.ReportSettings;
  * Packet packet = PacketBuilder.forProgram(program).cohort(cohort).branding(Branding.load(dir)).build();
  * PacketWriter.write(packet, branding, EnumSet.of(OutputFormat.PDF, OutputFormat.MARKDOWN), outDir);
  * }</pre>
+ *
+ * <p>A builder is for one thread; each setter replaces what an earlier call of it gave.
  */
 public final class PacketBuilder {
 
@@ -58,30 +60,59 @@ public final class PacketBuilder {
         this.program = Objects.requireNonNull(program, "program");
     }
 
-    /** A builder for the packet of a program. */
+    /**
+     * Starts the packet of a program.
+     *
+     * @param program the program (checked by {@link #build()}, as the command line checks a program file)
+     * @return a builder with the defaults described on each setter
+     * @throws NullPointerException if {@code program} is null
+     */
     public static PacketBuilder forProgram(Program program) {
         return new PacketBuilder(program);
     }
 
-    /** The cohort, for rosters (and its program replaces the one given, so both always agree). */
+    /**
+     * Sets the cohort, for rosters and the evaluation of responses; its program replaces the one given, so both always
+     * agree.
+     *
+     * @param value the cohort, with its groups for rosters
+     * @return this builder
+     */
     public PacketBuilder cohort(Cohort value) {
         this.cohort = Optional.of(value);
         return this;
     }
 
-    /** The curriculum whose sessions get a guide each; by default the built-in one in the packet's language. */
+    /**
+     * Sets the curriculum whose sessions get a guide each; by default the built-in one in the packet's language.
+     *
+     * @param value the curriculum, e.g. from {@link org.mentorkit.curriculum.CurriculumRegistry}; its texts are printed
+     *              in its own language
+     * @return this builder
+     */
     public PacketBuilder curriculum(Curriculum value) {
         this.curriculum = Optional.of(value);
         return this;
     }
 
-    /** The survey instruments to print; by default the built-in ones (the application form fitted to the program). */
+    /**
+     * Sets the survey instruments to print; by default the built-in ones (the application form fitted to the program).
+     *
+     * @param value the instruments in print order; the list is copied
+     * @return this builder
+     */
     public PacketBuilder instruments(List<Instrument> value) {
         this.instruments = Optional.of(List.copyOf(value));
         return this;
     }
 
-    /** Evaluation results, for the report document. */
+    /**
+     * Sets evaluation results prepared by the application, for the report document; replaces a report or responses
+     * given earlier.
+     *
+     * @param value the figures to print
+     * @return this builder
+     */
     public PacketBuilder results(EvaluationResults value) {
         this.results = Optional.of(value);
         this.report = Optional.empty();
@@ -89,7 +120,13 @@ public final class PacketBuilder {
         return this;
     }
 
-    /** The surveys module's evaluation report, for the report document. */
+    /**
+     * Sets the surveys module's evaluation report, for the report document; replaces results or responses given
+     * earlier.
+     *
+     * @param report a report from {@link ReportBuilder}; printed as built, in the language it was built in
+     * @return this builder
+     */
     public PacketBuilder report(EvaluationReport report) {
         this.report = Optional.of(report);
         this.results = Optional.empty();
@@ -100,6 +137,9 @@ public final class PacketBuilder {
     /**
      * The language of the packet's texts, dates and numbers (and of the PDF's and HTML's language tag); by default the
      * program's. The curriculum's and the instruments' own texts are as the curriculum and instruments give them.
+     *
+     * @param value the packet's language
+     * @return this builder
      */
     public PacketBuilder language(Language value) {
         this.language = Optional.of(value);
@@ -109,6 +149,7 @@ public final class PacketBuilder {
     /**
      * The language in use: the one given, else the program's, in the branding's regional form of it if it names one.
      *
+     * @return the language the packet's own texts, dates and numbers will be in
      * @throws InvalidInputException if the branding names another language
      */
     public Language languageInUse() {
@@ -118,6 +159,11 @@ public final class PacketBuilder {
     /**
      * Survey responses, for the report document: evaluated with the surveys module for the organising committee.
      * Needs the cohort ({@link #cohort(Cohort)}) first, since demographics and response rates are counted on it.
+     * Replaces results or a report given earlier.
+     *
+     * @param sets the imported responses, one set per instrument; the list is copied
+     * @return this builder
+     * @throws InvalidInputException if no cohort was given yet
      */
     public PacketBuilder responses(List<ResponseSet> sets) {
         return responses(sets, ReportSettings.committee());
@@ -126,6 +172,12 @@ public final class PacketBuilder {
     /**
      * Survey responses evaluated with the given settings; {@code ReportSettings.committee().withAudience(PUBLIC)}
      * gives a packet that can be shared outside the committee, with small cells suppressed.
+     *
+     * @param sets     the imported responses, one set per instrument; the list is copied
+     * @param settings the report's audience and thresholds; its language is set to the packet's at {@link #build()}
+     * @return this builder
+     * @throws InvalidInputException if no cohort was given yet
+     * @throws NullPointerException  if {@code settings} is null
      */
     public PacketBuilder responses(List<ResponseSet> sets, ReportSettings settings) {
         cohort.orElseThrow(() -> new InvalidInputException("responses",
@@ -137,25 +189,46 @@ public final class PacketBuilder {
         return this;
     }
 
-    /** The society's branding. */
+    /**
+     * Sets the society's branding; by default {@link Branding#defaults()}.
+     *
+     * @param value the branding, e.g. from {@link Branding#load(Path)}; its files are checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public PacketBuilder branding(Branding value) {
         this.branding = Objects.requireNonNull(value, "branding");
         return this;
     }
 
-    /** A folder of templates that override built-in ones by name and add documents ({@code *.md}). */
+    /**
+     * Sets a folder of templates that override built-in ones by name and add documents ({@code *.md}).
+     *
+     * @param folder the templates folder; read by {@link #build()}
+     * @return this builder
+     */
     public PacketBuilder templates(Path folder) {
         this.templates = Optional.of(folder);
         return this;
     }
 
-    /** Which documents to include; by default every one that applies (rosters with a cohort, report with results). */
+    /**
+     * Chooses the documents to include; by default every one that applies (rosters with a cohort, the report with
+     * results). A chosen document whose input is missing is an error of {@link #build()}, never left out silently.
+     *
+     * @param kinds the documents; they are printed in packet order whatever the order given
+     * @return this builder
+     */
     public PacketBuilder documents(Collection<DocumentKind> kinds) {
         this.documents = Optional.of(kinds.isEmpty() ? EnumSet.noneOf(DocumentKind.class) : EnumSet.copyOf(kinds));
         return this;
     }
 
-    /** The branding in use. */
+    /**
+     * The branding the packet will be dressed in, e.g. for {@link PacketWriter}.
+     *
+     * @return the branding given, or {@link Branding#defaults()}
+     */
     public Branding branding() {
         return branding;
     }
@@ -164,6 +237,9 @@ public final class PacketBuilder {
      * The instruments in use (the given ones or the built-in ones) in the packet's language: where an instrument's text
      * is a built-in text with a translation, the translation; and while that translation awaits review, a first
      * descriptive item saying so ({@link LocalizedInstrument#withReviewMark()}), on paper and in the fillable form.
+     *
+     * @return the instruments, in print order, e.g. for {@link FormWriter}
+     * @throws InvalidInputException if the branding names another language than the packet's
      */
     public List<Instrument> instrumentsInUse() {
         Language inUse = languageInUse();
@@ -172,7 +248,12 @@ public final class PacketBuilder {
         return chosen.stream().map(i -> LocalizedInstrument.of(i, inUse).withReviewMark()).toList();
     }
 
-    /** The curriculum in use: the one given, else {@link DefaultCurriculum#load(Language)} in the packet's language. */
+    /**
+     * The curriculum the session guides will be written from.
+     *
+     * @return the one given, else {@link DefaultCurriculum#load(Language)} in the packet's language
+     * @throws InvalidInputException if the branding names another language than the packet's
+     */
     public Curriculum curriculumInUse() {
         return curriculum.orElseGet(() -> DefaultCurriculum.load(languageInUse()));
     }
@@ -182,8 +263,9 @@ public final class PacketBuilder {
     }
 
     /**
-     * Fills every chosen template.
+     * Fills every chosen template. The builder is not changed and may build again.
      *
+     * @return the packet's documents, filled, in packet order
      * @throws InvalidInputException if the program or cohort is invalid, a branding file is not a usable logo or font,
      *                               or a chosen document lacks its input (rosters without a cohort, ...)
      * @throws TemplateException     if a template names a variable that does not exist

@@ -16,6 +16,17 @@ import java.util.Objects;
 public record PacketDocument(
         String id, String title, String intro, List<Section> sections, boolean confidential, boolean sectionsOnNewPages) {
 
+    /**
+     * The document as given, its list copied.
+     *
+     * @param id                  the template name
+     * @param title               the document title, as plain text
+     * @param intro               the Markdown between the title and the first section (may be "")
+     * @param sections            the sections, each starting with a {@code ## } heading
+     * @param confidential        whether the document holds personal data and is marked confidential on every page
+     * @param sectionsOnNewPages  whether each section starts a new page in print
+     * @throws NullPointerException if {@code id}, {@code title}, {@code intro} or {@code sections} is null
+     */
     public PacketDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -23,7 +34,12 @@ public record PacketDocument(
         sections = List.copyOf(sections);
     }
 
-    /** The whole document as Markdown: title, intro and sections. */
+    /**
+     * The whole document as one Markdown text, as the packet's Markdown output writes it.
+     *
+     * @return a level-1 heading with the title (escaped, so a title never breaks the Markdown), the intro and the
+     *         sections, separated by blank lines, ending with one line break
+     */
     public String markdown() {
         StringBuilder md = new StringBuilder("# ").append(titleMarkdown()).append("\n\n");
         if (!intro.isBlank()) {

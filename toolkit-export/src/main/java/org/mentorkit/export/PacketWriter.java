@@ -25,7 +25,13 @@ public final class PacketWriter {
     private PacketWriter() {
     }
 
-    /** The number of pages of a PDF this module wrote (packet or handbook), for summaries. */
+    /**
+     * Counts the pages of a PDF this module wrote (packet or handbook), for summaries.
+     *
+     * @param pdf the PDF file
+     * @return its number of pages
+     * @throws ToolkitException with {@link ErrorCode#IO} if the file cannot be read as a PDF
+     */
     public static int pages(Path pdf) {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             return document.getNumberOfPages();
@@ -38,6 +44,14 @@ public final class PacketWriter {
      * Writes the chosen formats and returns the files written. Every file is rendered in memory first ({@link #render});
      * only then are they written, each atomically and all staged before any is replaced
      * ({@link AtomicFiles#writeAll}), so a failure while rendering leaves the folder as it was.
+     *
+     * @param packet   the filled packet, from {@link PacketBuilder#build()}
+     * @param branding the look to render it in (the same as the builder's, {@link PacketBuilder#branding()})
+     * @param formats  the formats to write; an empty set writes nothing
+     * @param folder   the output folder, created if missing; files of the same names are replaced
+     * @return the files written, in the order written
+     * @throws ToolkitException if a document cannot be rendered ({@link ErrorCode#PDF}) or a file cannot be read or
+     *                          written ({@link ErrorCode#IO})
      */
     public static List<Path> write(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
         Map<Path, byte[]> outputs = render(packet, branding, formats, folder);
@@ -48,6 +62,14 @@ public final class PacketWriter {
     /**
      * Every file of the chosen formats and its content, in the order {@link #write} writes them; writes nothing. For a
      * caller that writes these together with other files in one {@link AtomicFiles#writeAll}.
+     *
+     * @param packet   the filled packet
+     * @param branding the look to render it in
+     * @param formats  the formats to render
+     * @param folder   the folder the paths are resolved against; not touched
+     * @return each file's path and bytes: {@code markdown/NN-<document>.md} (and the logo), {@code packet.html},
+     *         {@code packet.pdf}, as chosen
+     * @throws ToolkitException if a document cannot be rendered or the logo cannot be read
      */
     public static Map<Path, byte[]> render(Packet packet, Branding branding, Set<OutputFormat> formats, Path folder) {
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
@@ -81,7 +103,12 @@ public final class PacketWriter {
         return outputs;
     }
 
-    /** The whole packet as one Markdown text (every document, in order). */
+    /**
+     * The whole packet as one Markdown text, e.g. for a preview.
+     *
+     * @param packet the filled packet
+     * @return every document's {@link PacketDocument#markdown()}, in order, separated by blank lines
+     */
     public static String markdown(Packet packet) {
         StringBuilder md = new StringBuilder();
         for (PacketDocument document : packet.documents()) {
@@ -90,12 +117,28 @@ public final class PacketWriter {
         return md.toString();
     }
 
-    /** The packet as standalone HTML. */
+    /**
+     * Renders the packet as one self-contained HTML page (its styles, fonts and images inside it), as
+     * {@code packet.html} is written.
+     *
+     * @param packet   the filled packet
+     * @param branding the look to render it in
+     * @return the HTML document, language-tagged with the packet's language
+     * @throws org.mentorkit.model.InvalidInputException if the branding's logo is not a usable PNG or JPEG
+     */
     public static String html(Packet packet, Branding branding) {
         return PacketRendering.html(packet, branding, false);
     }
 
-    /** The packet as PDF bytes. */
+    /**
+     * Renders the packet as one PDF, as {@code packet.pdf} is written.
+     *
+     * @param packet   the filled packet
+     * @param branding the look, fonts and page size to render it in
+     * @return the PDF's bytes
+     * @throws org.mentorkit.model.InvalidInputException if the branding's logo is not a usable PNG or JPEG
+     * @throws ToolkitException with {@link ErrorCode#PDF} if it cannot be rendered
+     */
     public static byte[] pdf(Packet packet, Branding branding) {
         return PacketRendering.pdf(packet, branding);
     }
@@ -104,6 +147,9 @@ public final class PacketWriter {
      * Starts loading the layout engine in the background (classes, ICU's bidi data, the built-in fonts) by laying
      * out a tiny page, so that a command line run overlaps that work with reading its inputs. Failures are ignored:
      * the real rendering reports them.
+     *
+     * @return the background work ({@link CompletableFuture#runAsync(Runnable)}); it completes normally even when the
+     *         warm-up failed
      */
     public static CompletableFuture<Void> warmUp() {
         return CompletableFuture.runAsync(() -> {

@@ -13,7 +13,11 @@ public enum PageSize {
         this.css = css;
     }
 
-    /** The CSS {@code @page size} keyword. */
+    /**
+     * How the PDF's style sheet names this paper size.
+     *
+     * @return the CSS {@code @page size} keyword, {@code A4} or {@code letter}
+     */
     public String css() {
         return css;
     }

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Section(String id, String title, String markdown) {
 
+    /**
+     * The section as given.
+     *
+     * @param id       a stable anchor, unique within the packet
+     * @param title    the heading text, as plain text
+     * @param markdown the section's Markdown, starting with its {@code ## } heading
+     * @throws NullPointerException if any component is null
+     */
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

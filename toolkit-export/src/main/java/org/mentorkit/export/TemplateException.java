@@ -17,10 +17,21 @@ public class TemplateException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The template's name or file. */
     private final String template;
+    /** The line of the template, or 0. */
     private final int line;
+    /** The missing variable, or "". */
     private final String variable;
 
+    /**
+     * A template that cannot be filled.
+     *
+     * @param template the template's name or file, the problem's location
+     * @param line     the line of the template (1 for the first), or 0 when the failure is not tied to one line
+     * @param variable the variable that was missing, or "" for a syntax error
+     * @param message  what is wrong and what was expected, for the coordinator
+     */
     public TemplateException(String template, int line, String variable, String message) {
         super(ErrorCode.TEMPLATE, List.of(new Problem(template + (line > 0 ? ":" + line : ""), message)));
         this.template = template;
@@ -28,17 +39,29 @@ public class TemplateException extends InvalidInputException {
         this.variable = variable;
     }
 
-    /** The template's name ({@code mentee-handbook.md}, or the file of a society's override). */
+    /**
+     * Which template failed.
+     *
+     * @return the template's name ({@code mentee-handbook.md}, or the file of a society's override)
+     */
     public String template() {
         return template;
     }
 
-    /** The line of the template (1 for the first), or 0 when the failure is not tied to one line. */
+    /**
+     * Where in the template it failed.
+     *
+     * @return the line (1 for the first), or 0 when the failure is not tied to one line
+     */
     public int line() {
         return line;
     }
 
-    /** The variable that was missing, or "" for a syntax error. */
+    /**
+     * Which variable the template named but was not given.
+     *
+     * @return the variable's name, or "" for a syntax error
+     */
     public String variable() {
         return variable;
     }

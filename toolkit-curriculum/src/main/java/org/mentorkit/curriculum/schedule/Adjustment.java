@@ -30,7 +30,13 @@ public sealed interface Adjustment {
     record ClockGap(LocalTime slotTime, LocalDate date, String zone, LocalTime start) implements Adjustment {
     }
 
-    /** The adjustments in one sentence in {@code language}, joined by "; "; "" when there is none. */
+    /**
+     * Says why sessions moved, for a document in another language than the CSV's English.
+     *
+     * @param adjustments a session's adjustments ({@link ScheduledSession#adjustments()})
+     * @param language    the language of the sentence, its dates and times
+     * @return the adjustments in one sentence, joined by "; "; "" when there is none
+     */
     static String describe(List<Adjustment> adjustments, Language language) {
         Texts l = Labels.of(Labels.SCHEDULE, language);
         LocalFormats f = LocalFormats.of(language);

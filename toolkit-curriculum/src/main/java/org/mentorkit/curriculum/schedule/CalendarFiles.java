@@ -65,7 +65,19 @@ public final class CalendarFiles {
     private CalendarFiles() {
     }
 
-    /** The calendar of one group in English: all its sessions, in the group's reference zone. */
+    /**
+     * The calendar of one group with English labels, as {@link #groupCalendar(ProgramSchedule, GroupSchedule, Cohort,
+     * Curriculum, Instant, Language)} gives it.
+     *
+     * @param schedule   the schedule, from {@link Scheduler#schedule}
+     * @param group      one of its groups
+     * @param cohort     the cohort scheduled, for names, emails and the program's contact
+     * @param curriculum the curriculum scheduled, for each session's agenda and pre-work
+     * @param stamp      the DTSTAMP of every event: when the calendars were generated
+     * @return the iCalendar text, CRLF line ends, folded at 75 octets
+     * @throws ToolkitException with {@link ErrorCode#CALENDAR_TIME_ZONE} if the calendar library lacks a zone used,
+     *                          or {@link ErrorCode#CALENDAR} if the calendar cannot be written
+     */
     public static String groupCalendar(ProgramSchedule schedule, GroupSchedule group, Cohort cohort, Curriculum curriculum,
             Instant stamp) {
         return groupCalendar(schedule, group, cohort, curriculum, stamp, Language.ENGLISH);
@@ -74,6 +86,16 @@ public final class CalendarFiles {
     /**
      * The calendar of one group: all its sessions, in the group's reference zone, with summaries and descriptions
      * labelled in {@code language} (the session texts are the curriculum's, in its own language).
+     *
+     * @param schedule   the schedule, from {@link Scheduler#schedule}
+     * @param group      one of its groups
+     * @param cohort     the cohort scheduled, for names, emails and the program's contact
+     * @param curriculum the curriculum scheduled, for each session's agenda and pre-work
+     * @param stamp      the DTSTAMP of every event: when the calendars were generated
+     * @param language   the language of the labels, dates and times
+     * @return the iCalendar text, CRLF line ends, folded at 75 octets
+     * @throws ToolkitException with {@link ErrorCode#CALENDAR_TIME_ZONE} if the calendar library lacks a zone used,
+     *                          or {@link ErrorCode#CALENDAR} if the calendar cannot be written
      */
     public static String groupCalendar(ProgramSchedule schedule, GroupSchedule group, Cohort cohort, Curriculum curriculum,
             Instant stamp, Language language) {
@@ -87,13 +109,40 @@ public final class CalendarFiles {
         return output(addTimeZones(calendar, zones));
     }
 
-    /** The calendar of one participant in English: the sessions they attend, in their own zone. */
+    /**
+     * The calendar of one participant with English labels, as {@link #participantCalendar(ProgramSchedule, String,
+     * Cohort, Curriculum, Instant, Language)} gives it.
+     *
+     * @param schedule      the schedule, from {@link Scheduler#schedule}
+     * @param participantId a participant of the cohort
+     * @param cohort        the cohort scheduled
+     * @param curriculum    the curriculum scheduled
+     * @param stamp         the DTSTAMP of every event
+     * @return the iCalendar text; a calendar without events when the participant attends no session
+     * @throws IllegalArgumentException if the cohort has no participant with that id
+     * @throws ToolkitException         with {@link ErrorCode#CALENDAR_TIME_ZONE} or {@link ErrorCode#CALENDAR} as for
+     *                                  a group's calendar
+     */
     public static String participantCalendar(ProgramSchedule schedule, String participantId, Cohort cohort, Curriculum curriculum,
             Instant stamp) {
         return participantCalendar(schedule, participantId, cohort, curriculum, stamp, Language.ENGLISH);
     }
 
-    /** The calendar of one participant, the sessions they attend in their own zone, labelled in {@code language}. */
+    /**
+     * The calendar of one participant: the sessions they attend, in every group, in their own zone, labelled in
+     * {@code language}.
+     *
+     * @param schedule      the schedule, from {@link Scheduler#schedule}
+     * @param participantId a participant of the cohort
+     * @param cohort        the cohort scheduled, for the participant's time zone, names and emails
+     * @param curriculum    the curriculum scheduled
+     * @param stamp         the DTSTAMP of every event
+     * @param language      the language of the labels, dates and times
+     * @return the iCalendar text; a calendar without events when the participant attends no session
+     * @throws IllegalArgumentException if the cohort has no participant with that id
+     * @throws ToolkitException         with {@link ErrorCode#CALENDAR_TIME_ZONE} or {@link ErrorCode#CALENDAR} as for
+     *                                  a group's calendar
+     */
     public static String participantCalendar(ProgramSchedule schedule, String participantId, Cohort cohort, Curriculum curriculum,
             Instant stamp, Language language) {
         Context context = new Context(schedule, cohort, curriculum, stamp, language);
@@ -154,7 +203,15 @@ public final class CalendarFiles {
         return property;
     }
 
-    /** The stable UID of one session of one group. */
+    /**
+     * The UID of one session of one group, the same on every run, so that a calendar client updates the event when
+     * the calendar is imported again. Characters outside {@code A-Za-z0-9._-} become {@code _}.
+     *
+     * @param programId the program's id
+     * @param groupId   the group's id
+     * @param sessionId the curriculum session's id
+     * @return {@code program.group.session@mentorkit}
+     */
     public static String uid(String programId, String groupId, String sessionId) {
         return (safe(programId) + "." + safe(groupId) + "." + safe(sessionId) + "@mentorkit");
     }

@@ -14,6 +14,15 @@ import org.mentorkit.model.MeetingSlot;
  */
 public record GroupSchedule(String groupId, String groupName, MeetingSlot slot, boolean slotProposed, List<ScheduledSession> sessions) {
 
+    /**
+     * The group's schedule as given, its list copied.
+     *
+     * @param groupId      the group's id
+     * @param groupName    the group's name
+     * @param slot         the meeting slot in force
+     * @param slotProposed whether the slot is a proposal (the group had none saved)
+     * @param sessions     the sessions in curriculum order
+     */
     public GroupSchedule {
         sessions = List.copyOf(sessions);
     }

@@ -14,12 +14,26 @@ import java.util.List;
  */
 public record ProgramSchedule(String programId, String programName, String curriculumId, List<GroupSchedule> groups, List<String> notes) {
 
+    /**
+     * The schedule as given, its lists copied.
+     *
+     * @param programId    the program's id
+     * @param programName  the program's name
+     * @param curriculumId the curriculum scheduled
+     * @param groups       one schedule per group, in cohort order
+     * @param notes        what the coordinator should know (participant ids only, never names)
+     */
     public ProgramSchedule {
         groups = List.copyOf(groups);
         notes = List.copyOf(notes);
     }
 
-    /** Every member-session outside the member's availability, as "group, session n, participant id". */
+    /**
+     * The sessions some member said they cannot make, for the coordinator (ids only, never names).
+     *
+     * @return one English line per member-session outside the member's availability: group, session number and id,
+     *         participant id, and the local date, times and zone; empty when everyone can make every session
+     */
     public List<String> availabilityConflicts() {
         return groups.stream().flatMap(g -> g.sessions().stream().flatMap(s -> s.members().stream()
                 .filter(m -> !m.withinAvailability())

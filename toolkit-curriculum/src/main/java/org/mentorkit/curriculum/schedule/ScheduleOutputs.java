@@ -33,8 +33,14 @@ public final class ScheduleOutputs {
      * then moved over it, so a failure while generating, a directory in the way or a full disk leaves the directory as
      * it was. Only a failure of the file system during the final moves can leave some files new and some old.
      *
-     * @param stamp the DTSTAMP of every event (when the calendars were generated)
+     * @param schedule   the schedule, from {@link Scheduler#schedule}
+     * @param cohort     the cohort scheduled
+     * @param curriculum the curriculum scheduled
+     * @param dir        the directory to write into, created if missing
+     * @param stamp      the DTSTAMP of every event (when the calendars were generated)
      * @return the files written, in the order written
+     * @throws org.mentorkit.model.ToolkitException if a calendar cannot be generated (see {@link CalendarFiles}) or a
+     *         file cannot be written ({@link org.mentorkit.model.ErrorCode#IO})
      */
     public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp) {
         return writeAll(schedule, cohort, curriculum, dir, stamp, Language.ENGLISH);
@@ -45,6 +51,16 @@ public final class ScheduleOutputs {
      * descriptions and schedule.md in {@code language} (labels, weekdays, dates and times). schedule.csv is for
      * machines and stays the same in every language (ISO dates, enum names). UIDs and SEQUENCE do not depend on the
      * language: a language change rewrites the texts of the same events.
+     *
+     * @param schedule   the schedule, from {@link Scheduler#schedule}
+     * @param cohort     the cohort scheduled
+     * @param curriculum the curriculum scheduled
+     * @param dir        the directory to write into, created if missing
+     * @param stamp      the DTSTAMP of every event (when the calendars were generated)
+     * @param language   the language of the calendars' texts and schedule.md
+     * @return the files written, in the order written
+     * @throws org.mentorkit.model.ToolkitException if a calendar cannot be generated (see {@link CalendarFiles}) or a
+     *         file cannot be written ({@link org.mentorkit.model.ErrorCode#IO})
      */
     public static List<Path> writeAll(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp,
             Language language) {

@@ -37,6 +37,22 @@ public record ScheduledSession(
         List<MemberTime> members,
         List<Adjustment> adjustments) {
 
+    /**
+     * The session as given, its lists copied.
+     *
+     * @param number      1-based position in the curriculum
+     * @param sessionId   the curriculum session's id
+     * @param title       the session's title
+     * @param format      mentor-led or peer-only
+     * @param cadenceDate the date the cadence gave before any blackout rule moved it (reference zone)
+     * @param start       the start in the group's reference zone
+     * @param end         the end in the group's reference zone
+     * @param adjustment  what moved the session, in English; "" if nothing
+     * @param slot        the meeting slot the session is held at
+     * @param sequence    the calendar SEQUENCE
+     * @param members     every member invited, with their local date and time, mentors first
+     * @param adjustments what moved the session, as data
+     */
     public ScheduledSession {
         members = List.copyOf(members);
         adjustments = List.copyOf(adjustments);

@@ -47,9 +47,13 @@ public final class Scheduler {
     /**
      * Schedules the curriculum for every group.
      *
-     * @param source names the cohort file in problem locations (e.g. {@code groups.json})
+     * @param cohort     the cohort with its groups (formed, or written by hand); a group's saved slot is kept
+     * @param curriculum the curriculum whose sessions are placed, in its order
+     * @param source     names the cohort file in problem locations (e.g. {@code groups.json})
+     * @return every group's sessions in its reference zone and every member's, with notes for the coordinator
      * @throws InvalidInputException with every problem found: impossible cadence, unknown time zones, unknown members,
-     *                               more sessions than fit in the program
+     *                               a cohort without groups, more sessions than fit in the program, and whatever the
+     *                               command line refuses in a cohort file
      */
     public static ProgramSchedule schedule(Cohort cohort, Curriculum curriculum, String source) {
         List<Problem> problems = new ArrayList<>();

@@ -10,10 +10,19 @@ import org.mentorkit.model.i18n.Language;
  */
 public interface CurriculumProvider {
 
-    /** The id the curriculum is listed and chosen by; the same as {@link Curriculum#id()} of what it returns. */
+    /**
+     * Names the curriculum without loading it, so a registry can list providers cheaply.
+     *
+     * @return the id the curriculum is listed and chosen by; the same as {@link Curriculum#id()} of what it returns
+     */
     String id();
 
-    /** The curriculum. Called when it is asked for; it is validated by the registry before use. */
+    /**
+     * Supplies the curriculum in its own language. Called each time it is asked for, so a provider may read it lazily.
+     *
+     * @return the curriculum; the registry validates it before use and reports a provider's invalid curriculum as an
+     *         error naming the provider
+     */
     Curriculum curriculum();
 
     /**
