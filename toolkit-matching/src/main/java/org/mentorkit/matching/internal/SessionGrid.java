@@ -90,6 +90,11 @@ public final class SessionGrid {
         return out;
     }
 
+    /** The number of sessions each group holds, or 0 when unknown (every cadence date counts). */
+    public int sessionsHeld() {
+        return sessions == Integer.MAX_VALUE ? 0 : sessions;
+    }
+
     /** The number of steps on the timeline. */
     public int steps() {
         return steps;

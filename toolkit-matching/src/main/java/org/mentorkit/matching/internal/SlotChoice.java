@@ -122,6 +122,9 @@ public final class SlotChoice {
         return k;
     }
 
+    /** What a member counts on a slot whose weekday holds too few sessions: more than any real count of misses. */
+    static final short TOO_FEW_SESSIONS = 1000;
+
     /** Candidate slots per zone: 7 days x {@link SessionGrid#STARTS} start times. */
     public static final int CANDIDATES = 7 * SessionGrid.STARTS;
 
@@ -149,8 +152,16 @@ public final class SlotChoice {
     private short[] computeMisses(int p, String zone, LocalDate from) {
         int[][][] steps = grid.steps(zone);
         LocalDate[][] dates = grid.dates(zone);
+        int held = grid.sessionsHeld();
         short[] out = new short[CANDIDATES];
         for (int d = 0; d < 7; d++) {
+            if (dates[d].length < held) {
+                // A weekday whose cadence dates cannot hold every session the groups hold (its first date falls before
+                // the start, its last after the end): schedule could not place the whole curriculum on it, and with
+                // fewer sessions counted it would look better than it is. No such slot is chosen while another can.
+                java.util.Arrays.fill(out, d * SessionGrid.STARTS, (d + 1) * SessionGrid.STARTS, TOO_FEW_SESSIONS);
+                continue;
+            }
             int k0 = firstFrom(dates[d], from);
             for (int s = 0; s < SessionGrid.STARTS; s++) {
                 int[] row = steps[d][s];
