@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,6 +29,15 @@ class CohortBenchTests {
                 assertThat(ZoneId.of(zone).getRules().getOffset(Instant.parse(instant))).as(zone).isEqualTo(wanted);
             }
         }
+    }
+
+    @Test
+    void theBudgetCoversTheWholeProcessAndLeavesTheFormationAtLeastATenth() {
+        // 10 s from a cold JVM: JVM start and reading (0.4 s here) and the exit reserve come off the formation's limit.
+        assertThat(CohortBench.formationLimit(Duration.ofSeconds(10), Duration.ofMillis(400)))
+                .isEqualTo(Duration.ofMillis(9400).minus(CohortBench.EXIT_RESERVE));
+        assertThat(CohortBench.formationLimit(Duration.ofSeconds(10), Duration.ofSeconds(12)))
+                .isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test

@@ -37,10 +37,9 @@ public final class GroupingInstance {
     final int[][] apart; // pairs
     final int[][] together;
     final int[][] nonIsolation; // item sets
-    final double[] spreadPosition; // null when there is no spread term
+    final SpreadTerm spreadTerm; // null when there is no spread term
+    final double[] spreadPosition; // the term's positions, on [0, period); null without it
     final double spreadPeriod;
-    final double spreadWeight;
-    final double spreadPower;
 
     private GroupingInstance(Builder b) {
         n = b.n;
@@ -60,40 +59,23 @@ public final class GroupingInstance {
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
         nonIsolation = b.nonIsolation.toArray(new int[0][]);
-        spreadPosition = b.spreadPosition == null ? null : b.spreadPosition.clone();
+        spreadTerm = b.spreadPosition == null ? null : new SpreadTerm(b.spreadPosition, b.spreadPeriod, b.spreadWeight,
+                b.spreadPower, b.spreadThreshold, b.spreadStep);
+        spreadPosition = spreadTerm == null ? null : spreadTerm.positions;
         spreadPeriod = b.spreadPeriod;
-        spreadWeight = b.spreadWeight;
-        spreadPower = b.spreadPower;
     }
 
-    /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */
+    /** See {@link SpreadTerm#spread}. */
     double spread(int[] members, int size, int skip, int add) {
-        double max = 0;
-        for (int x = 0; x < size; x++) {
-            int i = members[x];
-            if (i == skip) {
-                continue;
-            }
-            if (add >= 0) {
-                max = Math.max(max, distance(i, add));
-            }
-            for (int y = x + 1; y < size; y++) {
-                int j = members[y];
-                if (j != skip) {
-                    max = Math.max(max, distance(i, j));
-                }
-            }
-        }
-        return max;
+        return spreadTerm.spread(members, size, skip, add);
     }
 
     double distance(int i, int j) {
-        double d = Math.abs(spreadPosition[i] - spreadPosition[j]) % spreadPeriod;
-        return Math.min(d, spreadPeriod - d);
+        return spreadTerm.distance(i, j);
     }
 
     double spreadValue(double spread) {
-        return -spreadWeight * Math.pow(spread / (spreadPeriod / 2), spreadPower);
+        return spreadTerm.value(spread);
     }
 
     /** Whether item {@code i} may be in group {@code g} (not forbidden there). */
@@ -234,6 +216,8 @@ public final class GroupingInstance {
         private double spreadPeriod;
         private double spreadWeight;
         private double spreadPower;
+        private double spreadThreshold = Double.POSITIVE_INFINITY;
+        private double spreadStep;
         private boolean built;
 
         private Builder(int n, int m, int classes) {
@@ -439,7 +423,7 @@ public final class GroupingInstance {
         /**
          * A group-level term: each item has a position on a circle of length {@code period} (e.g. its UTC offset on a
          * 24-hour clock) and every scored group adds {@code -weight * (spread / (period / 2))^power}, where spread is
-         * the largest circular distance between two of its members. Moves are evaluated in O(group size squared).
+         * the largest circular distance between two of its members. Moves are evaluated in O(group size).
          * A later call replaces the term.
          * @param positions each item's position on the circle, one per item; the array is copied
          * @param period    the circle's length, positive
@@ -458,6 +442,25 @@ public final class GroupingInstance {
             spreadPeriod = period;
             spreadWeight = weight;
             spreadPower = power;
+            return this;
+        }
+
+        /**
+         * Adds a step to the {@link #spread spread term}: every scored group whose spread exceeds {@code threshold}
+         * costs {@code penalty} more. A count of groups "too spread out" is what people notice, and a smooth term
+         * alone trades one such group for small gains elsewhere.
+         * @param threshold the spread above which a group pays the step, in the positions' unit, at least 0
+         * @param penalty   what such a group costs, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if {@link #spread} was not called first, or either value is negative
+         */
+        public Builder spreadStep(double threshold, double penalty) {
+            if (spreadPosition == null || !(threshold >= 0) || !(penalty >= 0)) {
+                throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold of at least 0 and a"
+                        + " penalty of at least 0");
+            }
+            spreadThreshold = threshold;
+            spreadStep = penalty;
             return this;
         }
 

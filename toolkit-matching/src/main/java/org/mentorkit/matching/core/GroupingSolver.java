@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
  * item-to-group sums.
  *
  * <p>The parts, each with its own small API: {@link SearchBudget} (clock, cancellation, progress), {@link Incumbent}
- * (best so far), {@link RandomConstruction}, {@link TabuSearch} (with its {@link NeighbourhoodScan} variants and
- * {@link PenaltyWeight}), {@link GroupCrossover}, {@link Perturbation} and {@link Population}.
+ * (best so far), {@link RandomConstruction} and {@link SpreadConstruction} (starts), {@link TabuSearch} (with its
+ * {@link NeighbourhoodScan} variants and {@link PenaltyWeight}), {@link GroupCrossover}, {@link Perturbation} and
+ * {@link Population}.
  */
 public final class GroupingSolver {
 
@@ -36,6 +37,7 @@ public final class GroupingSolver {
         SearchState st = new SearchState(instance);
         TabuSearch tabu = new TabuSearch(instance, st, incumbent, budget, rnd, TabuSearch.Settings.forItems(n));
         RandomConstruction construction = new RandomConstruction(instance, rnd);
+        SpreadConstruction windows = SpreadConstruction.of(instance, rnd);
         GroupCrossover crossover = new GroupCrossover(instance, rnd);
         Perturbation perturbation = new Perturbation(instance, st, rnd);
         // Tuned on MDGPLIB n=120 and n=240 (see docs/matching.md): a pool of 8 (2 for big instances, where one tabu
@@ -45,7 +47,10 @@ public final class GroupingSolver {
         int strength = Math.max(2, n / 8);
 
         for (int p = 0; p < poolSize && !budget.exhausted(tabu.iterations()); p++) {
-            tabu.load(construction.next());
+            // With a spread term, half the pool starts from the best windows (see SpreadConstruction), half at random
+            // (windows alone gave the same results on the gen_cohort.py cohorts, and random starts keep diversity).
+            int[] start = windows != null && p < poolSize / 2 ? windows.next() : null;
+            tabu.load(start != null ? start : construction.next());
             tabu.run();
             pool.offer(st);
         }

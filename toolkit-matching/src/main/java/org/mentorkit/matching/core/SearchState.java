@@ -26,6 +26,9 @@ final class SearchState {
     private final int[] size;
     private final double[] spread; // current largest distance per group
     private final double[] spreadValue; // in.spreadValue(spread[g]), kept with it
+    private final int[] slot; // item -> its index in members[group], only with a spread term
+    private final double[][] without; // [group][k]: the group's spread without members[group][k] (scored groups)
+    private final double[] relief; // the most a group's spread term can gain by losing one member and gaining one
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -48,6 +51,9 @@ final class SearchState {
         size = new int[m];
         spread = new double[m];
         spreadValue = new double[m];
+        slot = hasSpread ? new int[n] : null;
+        without = hasSpread ? new double[m][n] : null;
+        relief = new double[m];
         hasRules = in.apart.length + in.together.length + in.nonIsolation.length > 0;
         apartOf = partners(in.apart, n);
         togetherOf = partners(in.together, n);
@@ -128,26 +134,72 @@ final class SearchState {
         if (hasSpread) {
             java.util.Arrays.fill(size, 0);
             for (int i = 0; i < n; i++) {
+                slot[i] = size[group[i]];
                 members[group[i]][size[group[i]]++] = i;
             }
             for (int g = 0; g < m; g++) {
-                spread[g] = in.spread(members[g], size[g], -1, -1);
-                spreadValue[g] = in.spreadValue(spread[g]);
+                refreshSpread(g);
             }
         }
     }
 
+    /**
+     * Recomputes group {@code g}'s spread, and for a scored group its spread without each member and its relief, in
+     * O(size^2): only the two members of the widest pair can change the spread when they leave.
+     */
+    private void refreshSpread(int g) {
+        int[] mg = members[g];
+        int k = size[g];
+        double max = 0;
+        int u = -1;
+        int v = -1;
+        for (int x = 0; x < k; x++) {
+            for (int y = x + 1; y < k; y++) {
+                double d = in.distance(mg[x], mg[y]);
+                if (d > max || u < 0) {
+                    max = d;
+                    u = x;
+                    v = y;
+                }
+            }
+        }
+        spread[g] = max;
+        spreadValue[g] = in.spreadValue(max);
+        relief[g] = 0;
+        if (!scored[g]) {
+            return;
+        }
+        double[] wg = without[g];
+        double least = max;
+        for (int x = 0; x < k; x++) {
+            wg[x] = x == u || x == v ? in.spread(mg, k, mg[x], -1) : max;
+            least = Math.min(least, wg[x]);
+        }
+        relief[g] = in.spreadValue(least) - spreadValue[g];
+    }
+
+    /** The largest distance from item {@code j} to the members of {@code g} other than {@code skip}. */
+    private double farthest(int g, int j, int skip) {
+        int[] mg = members[g];
+        double max = 0;
+        for (int x = 0; x < size[g]; x++) {
+            int y = mg[x];
+            if (y != skip) {
+                max = Math.max(max, in.distance(y, j));
+            }
+        }
+        return max;
+    }
+
+    // Exact, in O(size): a group's spread after losing i and gaining j is the larger of its spread without i and the
+    // farthest distance from j to the members that stay.
     private double spreadMoveGain(int i, int a, int b) {
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(in.spread(members[a], size[a], i, -1)) - spreadValue[a];
+            gain += in.spreadValue(without[a][slot[i]]) - spreadValue[a];
         }
         if (scored[b]) {
-            double with = spread[b];
-            for (int x = 0; x < size[b]; x++) {
-                with = Math.max(with, in.distance(members[b][x], i));
-            }
-            gain += in.spreadValue(with) - spreadValue[b];
+            gain += in.spreadValue(Math.max(spread[b], farthest(b, i, -1))) - spreadValue[b];
         }
         return gain;
     }
@@ -157,10 +209,10 @@ final class SearchState {
         int b = group[j];
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(in.spread(members[a], size[a], i, j)) - spreadValue[a];
+            gain += in.spreadValue(Math.max(without[a][slot[i]], farthest(a, j, i))) - spreadValue[a];
         }
         if (scored[b]) {
-            gain += in.spreadValue(in.spread(members[b], size[b], j, i)) - spreadValue[b];
+            gain += in.spreadValue(Math.max(without[b][slot[j]], farthest(b, i, j))) - spreadValue[b];
         }
         return gain;
     }
@@ -208,15 +260,16 @@ final class SearchState {
     }
 
     /**
-     * The most the spread term of groups {@code a} and {@code b} could gain by any move between them (down to no
-     * spread at all): {@code base gain + spreadRelief} bounds a move's gain, so a scan can skip the O(size^2) spread
-     * computation of moves that cannot be the best. 0 without a spread term.
+     * The most the spread term of groups {@code a} and {@code b} could gain by any move or swap between them (each
+     * down to its least spread without one member, since a group that gains a member never narrows):
+     * {@code base gain + spreadRelief} bounds a move's gain, so a scan can skip the spread computation of moves that
+     * cannot be the best. 0 without a spread term.
      */
     double spreadRelief(int a, int b) {
         if (!hasSpread) {
             return 0;
         }
-        return (scored[a] ? -spreadValue[a] : 0) + (scored[b] ? -spreadValue[b] : 0);
+        return relief[a] + relief[b];
     }
 
     /** Whether the instance has a group-level spread term. */
@@ -361,17 +414,13 @@ final class SearchState {
         }
         if (hasSpread) {
             int[] ma = members[a];
-            for (int x = 0; x < size[a]; x++) {
-                if (ma[x] == i) {
-                    ma[x] = ma[--size[a]];
-                    break;
-                }
-            }
+            int last = ma[--size[a]];
+            ma[slot[i]] = last;
+            slot[last] = slot[i];
+            slot[i] = size[b];
             members[b][size[b]++] = i;
-            spread[a] = in.spread(ma, size[a], -1, -1);
-            spread[b] = in.spread(members[b], size[b], -1, -1);
-            spreadValue[a] = in.spreadValue(spread[a]);
-            spreadValue[b] = in.spreadValue(spread[b]);
+            refreshSpread(a);
+            refreshSpread(b);
         }
     }
 }

@@ -23,13 +23,18 @@ public final class Criteria {
     public static final int MENTOR_FIT = 2;
     public static final int DIVERSITY = 3;
 
-    // Shape of the time-zone criterion, tuned on gen_cohort.py cohorts (docs/matching.md): a mild pairwise term
-    // (three quarters time difference, one quarter missing shared availability, squared) and a group-level term on
-    // the largest time difference, 14 times the pairwise scale, which is what keeps every group's spread small.
+    // Shape of the time-zone criterion, tuned on gen_cohort.py SEED 120 30 cohorts (docs/matching.md): a mild pairwise
+    // term (three quarters time difference, one quarter missing shared availability, squared) and a group-level term
+    // on the largest time difference: 44 x (difference / 12 h)^2, which keeps every group's spread small, plus 1.25
+    // for a group spread over more than 3 hours (with a working day of 8 to 10 hours, such a group keeps little of it
+    // in common; a smooth term alone trades one such group for small gains elsewhere). Together they cost about as
+    // much as the interests of the pairs they trade against, so neither criterion starves the other.
     private static final double TZ_POWER = 2;
     private static final double TZ_SCALE = 1;
     private static final double TZ_DIFF = 0.75;
-    private static final double TZ_GROUP = 14;
+    private static final double TZ_GROUP = 44;
+    private static final double TZ_STEP_HOURS = 3;
+    private static final double TZ_STEP = 1.25;
 
     private final List<Participant> people;
     private final Availability availability;
@@ -158,6 +163,16 @@ public final class Criteria {
      */
     public double groupSpreadWeight() {
         return weights.timeZone() * TZ_GROUP;
+    }
+
+    /** Hours of spread beyond which a group costs {@link #groupStep()} more. */
+    public double groupStepHours() {
+        return TZ_STEP_HOURS;
+    }
+
+    /** What a group whose spread exceeds {@link #groupStepHours()} costs, weighted. */
+    public double groupStep() {
+        return weights.timeZone() * TZ_STEP;
     }
 
     /** The time difference of two participants at the program's start, in hours (0 to 12, around the clock). */

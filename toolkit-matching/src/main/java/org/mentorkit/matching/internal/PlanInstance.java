@@ -55,6 +55,7 @@ public final class PlanInstance {
                 positions[i] = criteria.offset(plan.person(i));
             }
             b.spread(positions, 24, criteria.groupSpreadWeight(), 2);
+            b.spreadStep(criteria.groupStepHours(), criteria.groupStep());
         }
         for (int[] pair : plan.apart()) {
             b.apart(pair[0], pair[1]);

@@ -32,6 +32,9 @@ class GroupingSolverTests {
                 positions[i] = r.nextInt(-16, 24) / 2.0;
             }
             b.spread(positions, 24, 7.5, 2);
+            if (seed % 2 == 0) {
+                b.spreadStep(3, 2.5); // the step term on half the cases
+            }
         }
         return b.build();
     }
@@ -76,12 +79,15 @@ class GroupingSolverTests {
                     continue;
                 }
                 double gain = s.moveGain(i, b);
+                assertThat(gain).isLessThanOrEqualTo(s.moveBaseGain(i, b) + s.spreadRelief(s.group[i], b) + 1e-9);
                 int dv = s.moveViolationDelta(i, b);
                 s.move(i, b);
                 assertThat(in.objective(s.group) - before).isCloseTo(gain, org.assertj.core.data.Offset.offset(1e-6));
                 assertThat(violationsBefore + dv).isEqualTo(fullViolationCount(in, s.group));
             } else {
                 double gain = s.swapGain(i, j);
+                assertThat(gain).isLessThanOrEqualTo(s.swapBaseGain(i, j) + s.spreadRelief(s.group[i], s.group[j])
+                        + 1e-9);
                 int dv = s.swapViolationDelta(i, j);
                 s.swap(i, j);
                 assertThat(in.objective(s.group) - before).isCloseTo(gain, org.assertj.core.data.Offset.offset(1e-6));

@@ -1,0 +1,63 @@
+package org.mentorkit.matching.core;
+
+import java.util.Arrays;
+
+/**
+ * The group-level spread term of a {@link GroupingInstance}: items have positions on a circle, a group's spread is the
+ * largest circular distance between two of its members, and a scored group adds
+ * {@code -weight * (spread / (period / 2))^power}, less {@code step} when its spread exceeds {@code threshold}.
+ */
+final class SpreadTerm {
+
+    final double[] positions; // on [0, period), so that a distance needs no remainder (it is evaluated very often)
+    private final double period;
+    private final double weight;
+    private final double power;
+    private final double threshold;
+    private final double step;
+
+    SpreadTerm(double[] positions, double period, double weight, double power, double threshold, double step) {
+        this.positions = Arrays.stream(positions).map(p -> ((p % period) + period) % period).toArray();
+        this.period = period;
+        this.weight = weight;
+        this.power = power;
+        this.threshold = threshold;
+        this.step = step;
+    }
+
+    /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */
+    double spread(int[] members, int size, int skip, int add) {
+        double max = 0;
+        for (int x = 0; x < size; x++) {
+            int i = members[x];
+            if (i == skip) {
+                continue;
+            }
+            if (add >= 0) {
+                max = Math.max(max, distance(i, add));
+            }
+            for (int y = x + 1; y < size; y++) {
+                int j = members[y];
+                if (j != skip) {
+                    max = Math.max(max, distance(i, j));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The circular distance of items {@code i} and {@code j}: 0 to half the period. */
+    double distance(int i, int j) {
+        double d = Math.abs(positions[i] - positions[j]);
+        return Math.min(d, period - d);
+    }
+
+    /**
+     * What a group of this spread adds to the objective: 0 at no spread, never positive and never rising with the
+     * spread, which the search's exact pruning ({@code SearchState.spreadRelief}) relies on.
+     */
+    double value(double spread) {
+        double value = -weight * Math.pow(spread / (period / 2), power);
+        return spread > threshold ? value - step : value;
+    }
+}
