@@ -35,7 +35,7 @@ class CohortBenchTests {
     void theBudgetCoversTheWholeProcessAndLeavesTheFormationAtLeastATenth() {
         // 10 s from a cold JVM: JVM start and reading (0.4 s here) and the exit reserve come off the formation's limit.
         assertThat(CohortBench.formationLimit(Duration.ofSeconds(10), Duration.ofMillis(400)))
-                .isEqualTo(Duration.ofMillis(9400).minus(CohortBench.EXIT_RESERVE));
+                .isEqualTo(Duration.ofMillis(9600).minus(CohortBench.EXIT_RESERVE));
         assertThat(CohortBench.formationLimit(Duration.ofSeconds(10), Duration.ofSeconds(12)))
                 .isEqualTo(Duration.ofSeconds(1));
     }
