@@ -22,6 +22,7 @@ import org.mentorkit.matching.core.SolverOptions;
  *   mdgp FILE --seconds S --seed N                     objective value and partition of one MDGPLIB instance
  *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
+ *   gen-cohort SEED MENTEES MENTORS --out COHORT.csv   our own time-zone and interest cohort, for cohort
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
  *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N   the same cohort, formed: outside counts
  *   cohort-json COHORT.json --seconds S --seed N       a cohort file (e.g. from gen-availability), formed likewise
@@ -38,13 +39,14 @@ public final class Bench {
             usage();
             System.exit(2);
         }
-        // gen-availability takes three positional arguments; every other command one.
-        Map<String, String> opts = args[0].endsWith("availability")
+        // gen-availability, availability and gen-cohort take three positional arguments; every other command one.
+        Map<String, String> opts = args[0].endsWith("availability") || args[0].equals("gen-cohort")
                 ? options(java.util.Arrays.copyOfRange(args, 2, args.length)) : options(args);
         switch (args[0]) {
             case "mdgp" -> mdgp(Path.of(args[1]), opts);
             case "suite" -> suite(Path.of(args[1]), opts);
             case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
+            case "gen-cohort" -> generateCohort(args, opts);
             case "gen-availability" -> AvailabilityBench.generate(args, opts);
             case "availability" -> AvailabilityBench.run(args, opts);
             case "cohort-json" -> AvailabilityBench.runFile(Path.of(args[1]), opts);
@@ -59,11 +61,35 @@ public final class Bench {
         System.err.println("usage: java -jar benchmarks.jar mdgp FILE --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar suite DIR [--seeds 10] [--scale 1.0]");
         System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv");
+        System.err.println("       java -jar benchmarks.jar gen-cohort SEED MENTEES MENTORS --out COHORT.csv");
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --out COHORT.json");
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N");
+    }
+
+    /** {@code gen-cohort SEED MENTEES MENTORS --out COHORT.csv}: exit code 2 with the reason on bad arguments. */
+    static void generateCohort(String[] args, Map<String, String> opts) throws IOException {
+        String csv;
+        try {
+            if (args.length < 4 || !opts.containsKey("out")) {
+                throw new IllegalArgumentException("expected gen-cohort SEED MENTEES MENTORS --out COHORT.csv");
+            }
+            csv = TzInterestCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
+                    Integer.parseInt(args[3]));
+        } catch (NumberFormatException e) {
+            System.err.println("gen-cohort: SEED, MENTEES and MENTORS must be whole numbers (" + e.getMessage() + ")");
+            System.exit(2);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println("gen-cohort: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path out = Path.of(opts.get("out"));
+        Files.writeString(out, csv);
+        System.out.println("wrote " + out + ": " + args[2] + " mentees, " + args[3] + " mentors");
     }
 
     static Map<String, String> options(String[] args) {

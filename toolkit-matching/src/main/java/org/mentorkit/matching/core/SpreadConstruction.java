@@ -36,6 +36,7 @@ final class SpreadConstruction {
     private final boolean[] skippable; // class -> may items of it go to unscored groups
     private final double[] cuts;
     private final int[] size; // items per class (1 or 2 classes; a missing second class has 0)
+    private double bestCut = Double.NaN; // found by the first start; later starts only reorder ties
 
     private SpreadConstruction(GroupingInstance in, SplittableRandom rnd, boolean[] skippable, double[] cuts) {
         this.in = in;
@@ -108,17 +109,23 @@ final class SpreadConstruction {
     }
 
     /**
-     * A new starting assignment: the best windows over every cut, items of equal position in a new random order
-     * (so that successive starts differ where the spread term does not care).
+     * A new starting assignment: the best windows over every cut (later calls: at the cut the first call found),
+     * items of equal position in a new random order (so that successive starts differ where the spread term does not
+     * care).
      *
      * @return the assignment, or null when no windows keep the class bounds
      */
     int[] next() {
+        if (!Double.isNaN(bestCut)) {
+            Plan plan = solve(bestCut);
+            return plan == null ? null : plan.assignment;
+        }
         Plan best = null;
         for (double cut : cuts) {
             Plan plan = solve(cut);
             if (plan != null && (best == null || plan.cost < best.cost - EPS)) {
                 best = plan;
+                bestCut = cut;
             }
         }
         return best == null ? null : best.assignment;
