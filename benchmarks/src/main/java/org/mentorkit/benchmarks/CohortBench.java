@@ -18,6 +18,7 @@ import java.util.Map;
 import org.mentorkit.matching.FormationResult;
 import org.mentorkit.matching.FormationSettings;
 import org.mentorkit.matching.GroupFormation;
+import org.mentorkit.matching.InfeasibleFormationException;
 import org.mentorkit.model.ApplicantColumns;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
@@ -61,7 +62,16 @@ final class CohortBench {
                 .timeLimit(limit)
                 .maxIdleRounds(Integer.parseInt(opts.getOrDefault("idle-rounds", "100"))).build();
         long t0 = System.nanoTime();
-        FormationResult result = GroupFormation.form(cohort, settings);
+        FormationResult result;
+        try {
+            result = GroupFormation.form(cohort, settings);
+        } catch (InfeasibleFormationException e) {
+            // Possible when load leaves the search too little of the budget: say so, as the command line would.
+            System.err.println("no grouping keeping every rule within the budget (" + limit.toMillis() / 1000.0
+                    + " s for the formation): " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         double took = (System.nanoTime() - t0) / 1e9;
         StringBuilder sb = new StringBuilder("ID,Team\n");
         for (Group g : result.groups()) {
