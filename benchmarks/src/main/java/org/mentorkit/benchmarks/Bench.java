@@ -45,7 +45,7 @@ public final class Bench {
         switch (args[0]) {
             case "mdgp" -> mdgp(Path.of(args[1]), opts);
             case "suite" -> suite(Path.of(args[1]), opts);
-            case "cohort" -> CohortBench.run(Path.of(args[1]), opts);
+            case "cohort" -> cohort(Path.of(args[1]), opts);
             case "gen-cohort" -> generateCohort(args, opts);
             case "gen-availability" -> AvailabilityBench.generate(args, opts);
             case "availability" -> AvailabilityBench.run(args, opts);
@@ -67,6 +67,15 @@ public final class Bench {
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N");
+    }
+
+    private static void cohort(Path csv, Map<String, String> opts) throws IOException {
+        try {
+            CohortBench.run(csv, opts);
+        } catch (org.mentorkit.matching.InfeasibleFormationException e) {
+            System.err.println("cohort: no grouping keeping every rule within the budget: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     /** {@code gen-cohort SEED MENTEES MENTORS --out COHORT.csv}: exit code 2 with the reason on bad arguments. */

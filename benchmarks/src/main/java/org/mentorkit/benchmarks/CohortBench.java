@@ -18,7 +18,6 @@ import java.util.Map;
 import org.mentorkit.matching.FormationResult;
 import org.mentorkit.matching.FormationSettings;
 import org.mentorkit.matching.GroupFormation;
-import org.mentorkit.matching.InfeasibleFormationException;
 import org.mentorkit.model.ApplicantColumns;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
@@ -50,28 +49,25 @@ final class CohortBench {
     static final Duration EXIT_RESERVE = Duration.ofMillis(600);
 
     static void run(Path csv, Map<String, String> opts) throws IOException {
+        run(csv, opts, Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+    }
+
+    /** As {@link #run(Path, Map)}, with the time already spent given (tests: their JVM started long before). */
+    static void run(Path csv, Map<String, String> opts, Duration spent) throws IOException {
         double seconds = Double.parseDouble(opts.getOrDefault("seconds", "10"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
         Path out = Path.of(opts.getOrDefault("out", "groups.csv"));
         Cohort cohort = read(csv, weights(opts.get("weights")));
         // --seconds is the whole process's wall-clock budget, as the target counts it (from a cold JVM): the
         // formation gets what JVM start and reading left, less a reserve for writing the groups.
-        Duration limit = formationLimit(Duration.ofMillis((long) (seconds * 1000)),
-                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+        Duration limit = formationLimit(Duration.ofMillis((long) (seconds * 1000)), spent);
         FormationSettings settings = FormationSettings.builder().seed(seed)
                 .timeLimit(limit)
                 .maxIdleRounds(Integer.parseInt(opts.getOrDefault("idle-rounds", "100"))).build();
         long t0 = System.nanoTime();
-        FormationResult result;
-        try {
-            result = GroupFormation.form(cohort, settings);
-        } catch (InfeasibleFormationException e) {
-            // Possible when load leaves the search too little of the budget: say so, as the command line would.
-            System.err.println("no grouping keeping every rule within the budget (" + limit.toMillis() / 1000.0
-                    + " s for the formation): " + e.getMessage());
-            System.exit(2);
-            return;
-        }
+        // An InfeasibleFormationException (possible when load leaves the search too little of the budget) reaches
+        // Bench.main, which says so and exits 2, as the command line would.
+        FormationResult result = GroupFormation.form(cohort, settings);
         double took = (System.nanoTime() - t0) / 1e9;
         StringBuilder sb = new StringBuilder("ID,Team\n");
         for (Group g : result.groups()) {

@@ -53,7 +53,7 @@ class CohortBenchTests {
         Files.writeString(cohort, csv);
         Path groups = temp.resolve("groups.csv");
 
-        CohortBench.run(cohort, Map.of("seconds", "1", "seed", "1", "out", groups.toString()));
+        CohortBench.run(cohort, Map.of("seconds", "1", "seed", "1", "out", groups.toString()), Duration.ZERO);
 
         assertThat(Files.readAllLines(groups)).hasSize(11).first().isEqualTo("ID,Team");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +91,7 @@ class TzInterestCohortsTests {
         assertThat(read.mentees()).hasSize(16);
         assertThat(read.mentors()).hasSize(4);
         Path groups = temp.resolve("groups.csv");
-        CohortBench.run(cohort, Map.of("seconds", "2", "seed", "1", "out", groups.toString()));
+        CohortBench.run(cohort, Map.of("seconds", "10", "seed", "1", "out", groups.toString()), Duration.ZERO);
         assertThat(Files.readAllLines(groups)).hasSize(21);
     }
 
