@@ -60,6 +60,27 @@ public final class CurriculumMarkdown {
     }
 
     /**
+     * Renders one session of a curriculum as its own page, in the curriculum's language, numbered by its place and with
+     * its references to other sessions ({@code {session:id}}) resolved to "session N", exactly as in
+     * {@link #render(Curriculum)}.
+     *
+     * @param curriculum the curriculum holding the session
+     * @param number     the session's place in the curriculum, 1 for the first
+     * @return Markdown starting with a level-2 heading
+     * @throws IllegalArgumentException when {@code number} is not between 1 and the number of sessions
+     */
+    public static String renderSession(Curriculum curriculum, int number) {
+        List<Session> sessions = curriculum.sessions();
+        if (number < 1 || number > sessions.size()) {
+            throw new IllegalArgumentException("session number " + number + " is not between 1 and " + sessions.size());
+        }
+        StringBuilder md = new StringBuilder();
+        new Guide(Labels.languageOf(curriculum.language())).session(md, number,
+                SessionReferences.resolved(sessions.get(number - 1), curriculum));
+        return md.toString();
+    }
+
+    /**
      * Renders one session's guide with English labels, as {@link #renderSession(int, Session, Language)} does.
      *
      * @param number  the session's place in its curriculum, shown in the heading
@@ -72,7 +93,8 @@ public final class CurriculumMarkdown {
 
     /**
      * Renders one session's guide, e.g. for a page of its own. Unlike {@link #render(Curriculum)}, it has no
-     * curriculum to number other sessions by, so references ({@code {session:id}}) are shown as written.
+     * curriculum to number other sessions by, so references ({@code {session:id}}) are shown as written; use
+     * {@link #renderSession(Curriculum, int)} to have them resolved.
      *
      * @param number   the session's place in its curriculum, shown in the heading
      * @param session  the session

@@ -42,6 +42,19 @@ class SessionReferencesTests {
     }
 
     @Test
+    void oneSessionRenderedFromItsCurriculumHasItsReferencesResolved() {
+        int last = base.sessions().size();
+        String page = CurriculumMarkdown.renderSession(base, last);
+        assertThat(page).startsWith("## ").contains("visible contribution from session 5.").doesNotContain("{session:");
+        assertThat(CurriculumMarkdown.render(base)).contains(page);
+        assertThat(CurriculumMarkdown.renderSession(last, base.sessions().get(last - 1)))
+                .as("without the curriculum, references stay as written")
+                .contains("\\{session:networking-visibility\\}");
+        assertThatThrownBy(() -> CurriculumMarkdown.renderSession(base, last + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and " + last);
+    }
+
+    @Test
     void aReferenceFollowsItsSessionWhenAnotherIsAdded() {
         String overlay = """
                 {"add": [{"after": "kickoff", "session": {"id": "panel", "title": "Panel", "format": "PEER_ONLY",
