@@ -24,8 +24,9 @@ import org.mentorkit.matching.core.SolverOptions;
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
  *   gen-cohort SEED MENTEES MENTORS --out COHORT.csv   our own time-zone and interest cohort, for cohort
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
- *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N   the same cohort, formed: outside counts
- *   cohort-json COHORT.json --seconds S --seed N       a cohort file (e.g. from gen-availability), formed likewise
+ *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N [--clock wall|cpu]   the same cohort,
+ *                                                      formed: outside counts (--clock cpu: limit in CPU time)
+ *   cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]   a cohort file, formed likewise
  * </pre>
  */
 public final class Bench {
@@ -65,8 +66,8 @@ public final class Bench {
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --out COHORT.json");
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
-                + " --seconds S --seed N");
-        System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N");
+                + " --seconds S --seed N [--clock wall|cpu]");
+        System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]");
     }
 
     private static void cohort(Path csv, Map<String, String> opts) throws IOException {

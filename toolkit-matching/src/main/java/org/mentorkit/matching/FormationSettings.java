@@ -21,6 +21,7 @@ public final class FormationSettings {
     private final int sessions;
     private final int sessionMinutes;
     private final java.util.Set<Integer> peerOnly;
+    private final boolean cpuTime;
 
     private FormationSettings(Builder b) {
         seed = b.seed;
@@ -32,6 +33,7 @@ public final class FormationSettings {
         sessions = b.sessions;
         sessionMinutes = b.sessionMinutes;
         peerOnly = b.peerOnly;
+        cpuTime = b.cpuTime;
     }
 
     /**
@@ -63,12 +65,23 @@ public final class FormationSettings {
     }
 
     /**
-     * The longest the whole formation may take: setup, search, slot choice and explanation share it, wall-clock time.
+     * The longest the whole formation may take: setup, search, slot choice and explanation share it, wall-clock time
+     * unless {@link #cpuTime()} says otherwise.
      *
      * @return a positive duration
      */
     public Duration timeLimit() {
         return timeLimit;
+    }
+
+    /**
+     * Which clock the time limit is counted on.
+     *
+     * @return false (the default) for wall-clock time; true for the CPU time of the thread running the formation,
+     *         which benchmarks on a shared machine use so that the load does not decide how much work fits
+     */
+    public boolean cpuTime() {
+        return cpuTime;
     }
 
     /**
@@ -154,6 +167,7 @@ public final class FormationSettings {
         private int sessions;
         private int sessionMinutes;
         private java.util.Set<Integer> peerOnly = java.util.Set.of();
+        private boolean cpuTime;
 
         private Builder() {
         }
@@ -183,6 +197,18 @@ public final class FormationSettings {
                 throw new IllegalArgumentException("the time limit must be positive, got " + value);
             }
             timeLimit = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock the time limit is counted on.
+         *
+         * @param value true for the CPU time of the thread running the formation (for benchmarks on a shared
+         *              machine), false (the default) for wall-clock time
+         * @return this builder
+         */
+        public Builder cpuTime(boolean value) {
+            cpuTime = value;
             return this;
         }
 

@@ -16,6 +16,7 @@ import org.mentorkit.matching.internal.Availability;
 import org.mentorkit.matching.internal.AvailabilityProfiles;
 import org.mentorkit.matching.internal.Criteria;
 import org.mentorkit.matching.internal.Explainer;
+import org.mentorkit.matching.internal.FormationClock;
 import org.mentorkit.matching.internal.FormationPlan;
 import org.mentorkit.matching.internal.PairSlots;
 import org.mentorkit.matching.internal.PlanInstance;
@@ -127,7 +128,8 @@ public final class GroupFormation {
         // participants (pinned ids, groups) are judged next with the formation's own explanations, and whatever else
         // the command line would refuse in the cohort last, so nothing it refuses reaches the search.
         // The time limit covers the whole call, validation and setup included: a caller's limit is a promise.
-        long started = System.nanoTime();
+        FormationClock clock = new FormationClock(settings.cpuTime());
+        long started = clock.now();
         ModelValidation.requireValid(cohort.program(), "cohort: program");
         List<Problem> problems = new ArrayList<>();
         var planned = FormationPlan.of(cohort, previous, problems);
@@ -139,7 +141,7 @@ public final class GroupFormation {
         Program program = cohort.program();
         LocalDate from = program.startDate();
         // The model's one availability rule (Program.availabilityOf), shared with scheduling.
-        long slotSetup = System.nanoTime();
+        long slotSetup = clock.now();
         AvailabilityProfiles profiles = new AvailabilityProfiles(plan.people(), program);
         Availability availability = new Availability(profiles, from, from.plusMonths(program.lengthMonths()));
         SlotChoice slotChoice = new SlotChoice(new SessionGrid(profiles, program, settings.sessions(),
@@ -147,26 +149,26 @@ public final class GroupFormation {
         PairSlots pairSlots = new PairSlots(slotChoice, plan.people());
         // Choosing and explaining every group's slot after the search does the same kind of work as this setup (each
         // profile's misses over the candidate slots, then sums per group): the search leaves at least as much time.
-        long reserve = System.nanoTime() - slotSetup;
+        long reserve = clock.now() - slotSetup;
         Criteria criteria = new Criteria(plan.people(), availability, program.matching().weights(), plan.rules())
                 .withPairSlots(pairSlots);
         // When some people share no slot at all, groups may lack a common one and the availability phase (which
         // moves people for exactly that) gets a larger share of the time: the search 60% of what is left, not 80%.
         int searchShare = pairSlots.anyIncompatible() ? 60 : 80;
-        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, started, reserve, searchShare);
+        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, searchShare);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
         boolean cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
         // with them, try sizes anywhere within the policy, then the other numbers of groups, while time is left.
         while (!solution.feasible() && solution.stop() != GroupingSolution.StopReason.CANCELLED
-                && remaining(settings, started).compareTo(MIN_SEARCH) > 0) {
+                && remaining(settings, clock, started).compareTo(MIN_SEARCH) > 0) {
             var next = plan.next();
             if (next.isEmpty()) {
                 break;
             }
             plan = next.get();
-            solution = solve(plan, criteria, !previous.isEmpty(), settings, started, reserve, searchShare);
+            solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, searchShare);
             cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         }
         if (!solution.feasible()) {
@@ -189,7 +191,7 @@ public final class GroupFormation {
         // plans its own share of what is left, keeping enough for the explanations below.
         long limitEnd = started + settings.timeLimit().toNanos();
         SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
-                limitEnd, settings.seed());
+                clock, limitEnd, settings.seed());
         List<Group> unslotted = explainer.groups(slots.assignment());
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < unslotted.size(); g++) {
@@ -212,23 +214,23 @@ public final class GroupFormation {
             groups = GroupHistory.record(cohort.program(), previous, groups, moves, slots.changes(), effective);
         }
         return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
-                explainer.randomFigures(baselineDraws(settings, plan), settings.seed(), limitEnd), moves, withdrawn,
+                explainer.randomFigures(baselineDraws(settings, plan), settings.seed(), clock, limitEnd), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,
                 slots.changes(), effective);
     }
 
     private static final Duration MIN_SEARCH = Duration.ofMillis(50);
 
-    private static Duration remaining(FormationSettings settings, long started) {
-        return settings.timeLimit().minus(Duration.ofNanos(System.nanoTime() - started));
+    private static Duration remaining(FormationSettings settings, FormationClock clock, long started) {
+        return settings.timeLimit().minus(Duration.ofNanos(clock.now() - started));
     }
 
     private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
-            FormationSettings settings, long started, long reserve, int searchShare) {
+            FormationSettings settings, FormationClock clock, long started, long reserve, int searchShare) {
         GroupingInstance instance = PlanInstance.of(plan, criteria, reform);
         // The time limit covers the whole formation: the search gets what setup (this instance's pair weights, and
         // earlier attempts) left, less a share for the availability phase, the explanation and the random comparison.
-        Duration searchLimit = remaining(settings, started).minusNanos(reserve).multipliedBy(searchShare)
+        Duration searchLimit = remaining(settings, clock, started).minusNanos(reserve).multipliedBy(searchShare)
                 .dividedBy(100);
         if (searchLimit.compareTo(MIN_SEARCH) < 0) {
             searchLimit = MIN_SEARCH;
@@ -236,6 +238,7 @@ public final class GroupFormation {
         SolverOptions options = SolverOptions.builder()
                 .seed(settings.seed())
                 .timeLimit(searchLimit)
+                .cpuTime(clock.cpuTime())
                 .maxIdleRounds(settings.maxIdleRounds())
                 .cancelled(settings.cancelled())
                 .listener(settings.listener())

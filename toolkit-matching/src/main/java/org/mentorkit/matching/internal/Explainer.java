@@ -281,13 +281,13 @@ public final class Explainer {
 
     /**
      * Mean figures of random groupings with the same group sizes and mentors drawn at random: {@code draws} of them,
-     * or fewer (at least one) when {@link System#nanoTime()} passes {@code deadline} (the formation's time limit).
+     * or fewer (at least one) when {@code clock} passes {@code deadline} (the formation's time limit).
      */
-    public Figures randomFigures(int maxDraws, long seed, long deadline) {
+    public Figures randomFigures(int maxDraws, long seed, FormationClock clock, long deadline) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double[] acc = new double[9];
         int draws = 0;
-        for (int d = 0; d < maxDraws && (d == 0 || System.nanoTime() < deadline); d++) {
+        for (int d = 0; d < maxDraws && (d == 0 || clock.now() < deadline); d++) {
             draws++;
             int[] assignment = new int[plan.items()];
             int[] mentees = shuffled(0, plan.mentees(), rnd);

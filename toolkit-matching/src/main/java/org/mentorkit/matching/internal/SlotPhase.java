@@ -44,11 +44,12 @@ public final class SlotPhase {
      *
      * @param previous the previous groups when re-forming (their slots are kept), else empty
      * @param from     sessions before this date do not count (re-forming), or null
-     * @param limitEnd {@link System#nanoTime()} at which the formation's time limit ends
+     * @param clock    the clock the formation's time limit is counted on
+     * @param limitEnd the time on {@code clock} at which the formation's time limit ends
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            List<Group> previous, LocalDate from, long limitEnd, long seed) {
-        long setupStart = System.nanoTime();
+            List<Group> previous, LocalDate from, FormationClock clock, long limitEnd, long seed) {
+        long setupStart = clock.now();
         MeetingSlot[] saved = new MeetingSlot[plan.groups()];
         for (int g = 0; g < plan.groups() && g < previous.size(); g++) {
             saved[g] = previous.get(g).slot();
@@ -57,8 +58,8 @@ public final class SlotPhase {
         for (int i = 0; i < movable.length; i++) {
             movable[i] = plan.fixedGroup(i) < 0 && (previous.isEmpty() || plan.previousGroup(i) < 0);
         }
-        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from);
-        long now = System.nanoTime();
+        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from, clock);
+        long now = clock.now();
         long reserve = 3 * (now - setupStart) + Math.max(0, limitEnd - now) / 50;
         long end = Math.max(now, limitEnd - reserve);
         long deadline = now + (end - now) * 2 / 3;
@@ -97,7 +98,7 @@ public final class SlotPhase {
             }
             int[] out = choice.outside(persons, slot, from);
             List<String> blockers = out[0] == 0 ? List.of()
-                    : blockers(plan, choice, persons, slot, kept || System.nanoTime() >= end, from);
+                    : blockers(plan, choice, persons, slot, kept || clock.now() >= end, from);
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
                 for (int[] f : repair.fixes(g, 5, end)) {

@@ -29,14 +29,17 @@ public final class SlotRepair {
     private final boolean[] movable;
     private final RepairMembers members;
     private final RepairCosts costs;
+    private final FormationClock clock;
 
     /**
      * @param savedSlot per real group, the slot it must keep (re-forming), or null
      * @param movable   per item, whether this phase may move it (not pinned; when re-forming, only late joiners)
      * @param from      sessions before this date do not count (re-forming), or null for all
+     * @param clock     the clock deadlines are read on
      */
     public SlotRepair(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            MeetingSlot[] savedSlot, boolean[] movable, LocalDate from) {
+            MeetingSlot[] savedSlot, boolean[] movable, LocalDate from, FormationClock clock) {
+        this.clock = clock;
         this.plan = plan;
         this.criteria = criteria;
         this.movable = movable;
@@ -45,7 +48,7 @@ public final class SlotRepair {
     }
 
     /**
-     * Runs until the deadline ({@link System#nanoTime()}) or until nothing helps: a descent by improving moves, then
+     * Runs until the deadline (on the clock) or until nothing helps: a descent by improving moves, then
      * iterated local search (a random swap out of a group without a common slot, descent again, kept when the total
      * went down, undone when it went up) for a number of rounds without improvement that shrinks with the cohort.
      * Returns the best assignment found.
@@ -56,7 +59,7 @@ public final class SlotRepair {
         int[] bestAssignment = members.assignment();
         SplittableRandom rnd = new SplittableRandom(seed);
         int patience = Math.max(100, 1000 / Math.max(1, plan.groups()));
-        for (int idle = 0; best > 0 && idle < patience && System.nanoTime() < deadline; idle++) {
+        for (int idle = 0; best > 0 && idle < patience && clock.now() < deadline; idle++) {
             if (!perturb(rnd)) {
                 break;
             }
@@ -95,7 +98,7 @@ public final class SlotRepair {
 
     private void descend(long deadline) {
         boolean improved = true;
-        while (improved && System.nanoTime() < deadline) {
+        while (improved && clock.now() < deadline) {
             improved = false;
             Integer[] order = new Integer[plan.groups()];
             for (int g = 0; g < plan.groups(); g++) {
@@ -103,7 +106,7 @@ public final class SlotRepair {
             }
             Arrays.sort(order, (a, b) -> Integer.compare(costs.cost(b), costs.cost(a)));
             for (int g : order) {
-                if (costs.cost(g) == 0 || System.nanoTime() >= deadline) {
+                if (costs.cost(g) == 0 || clock.now() >= deadline) {
                     continue;
                 }
                 if (improve(g)) {
@@ -156,7 +159,7 @@ public final class SlotRepair {
                 if (h == g) {
                     continue;
                 }
-                if (System.nanoTime() > deadline) {
+                if (clock.now() > deadline) {
                     return out;
                 }
                 for (int j : members.items(h)) {
