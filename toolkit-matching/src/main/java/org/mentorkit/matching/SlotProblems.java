@@ -27,8 +27,8 @@ final class SlotProblems {
     /** "no weekly slot ...: without A the others would have one; moving A to G4 (in exchange for B) would fix it". */
     static String describe(GroupSlot slot, Cohort cohort) {
         StringBuilder s = new StringBuilder();
-        s.append(slot.kept() ? "the saved slot" : "no weekly slot").append(" lies inside every member's availability for"
-                + " every session (").append(slot.outside()).append(" of ").append(slot.memberSessions())
+        s.append(slot.kept() ? "the saved slot does not lie" : "no weekly slot lies").append(" inside every member's"
+                + " availability for every session (").append(slot.outside()).append(" of ").append(slot.memberSessions())
                 .append(" member-sessions outside)");
         if (!slot.blockers().isEmpty()) {
             s.append(slot.kept() ? "; outside it: " : "; without ").append(names(slot.blockers(), cohort))
