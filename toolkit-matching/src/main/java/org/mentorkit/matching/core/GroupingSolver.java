@@ -20,6 +20,38 @@ public final class GroupingSolver {
     }
 
     /**
+     * {@return the mean group spread of the instance's best zone windows, the starting assignments the search uses
+     * for a spread term, or empty when they do not apply} Zone windows: each scored group takes a run of the items
+     * of each class in circular order of their spread positions, the runs chosen exactly for the least spread term;
+     * they apply to instances with a spread term, at most two item classes, no fixed or forbidden items, and a small
+     * enough programme (some 275 items in groups of five). Callers use it to judge how wide a cohort's groups must be.
+     * @param instance the instance, not null
+     */
+    public static java.util.OptionalDouble windowSpread(GroupingInstance instance) {
+        SpreadConstruction windows = SpreadConstruction.of(instance, new SplittableRandom(0));
+        int[] start = windows == null ? null : windows.next();
+        if (start == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        double total = 0;
+        int scored = 0;
+        for (int g = 0; g < instance.m; g++) {
+            if (instance.scored[g]) {
+                int[] members = new int[instance.n];
+                int k = 0;
+                for (int i = 0; i < instance.n; i++) {
+                    if (start[i] == g) {
+                        members[k++] = i;
+                    }
+                }
+                total += instance.spread(members, k, -1, -1);
+                scored++;
+            }
+        }
+        return scored == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(total / scored);
+    }
+
+    /**
      * Searches on the calling thread until the options say stop, and returns the best assignment found: the best one
      * keeping every rule if any was found, else the one breaking the fewest.
      *

@@ -1,6 +1,7 @@
 package org.mentorkit.matching.internal;
 
 import org.mentorkit.matching.core.GroupingInstance;
+import org.mentorkit.matching.core.GroupingSolver;
 
 /**
  * Turns a {@link FormationPlan} and the soft criteria into the engine's plain {@link GroupingInstance}: two item
@@ -12,8 +13,29 @@ public final class PlanInstance {
     private PlanInstance() {
     }
 
+    /**
+     * Mean group spread (hours) up to which the group-level time-zone term keeps its full weight. A cohort whose zone
+     * mix forces wider groups (its best zone windows spread more on average) gets the term eased by
+     * (EASED_ABOVE / that spread)^2: there the extra hours cannot be avoided, and trading interests for them helped
+     * nobody (on gen_cohort.py SEED 40 10 the full weight cut the same-interest share to 0.35-0.55, docs/matching.md).
+     */
+    static final double EASED_ABOVE = 1.5;
+
     /** Builds the instance; with {@code reform}, staying in one's previous group outweighs any soft gain. */
     public static GroupingInstance of(FormationPlan plan, Criteria criteria, boolean reform) {
+        GroupingInstance full = of(plan, criteria, reform, 1);
+        if (criteria.groupSpreadWeight() <= 0) {
+            return full;
+        }
+        java.util.OptionalDouble windows = GroupingSolver.windowSpread(full);
+        if (windows.isEmpty() || windows.getAsDouble() <= EASED_ABOVE) {
+            return full;
+        }
+        double ease = EASED_ABOVE / windows.getAsDouble();
+        return of(plan, criteria, reform, ease * ease);
+    }
+
+    private static GroupingInstance of(FormationPlan plan, Criteria criteria, boolean reform, double spreadScale) {
         int items = plan.items();
         int groups = plan.groups();
         int m = groups + (plan.bench() ? 1 : 0);
@@ -54,8 +76,8 @@ public final class PlanInstance {
             for (int i = 0; i < items; i++) {
                 positions[i] = criteria.offset(plan.person(i));
             }
-            b.spread(positions, 24, criteria.groupSpreadWeight(), 2);
-            b.spreadStep(criteria.groupStepHours(), criteria.groupStep());
+            b.spread(positions, 24, spreadScale * criteria.groupSpreadWeight(), 2);
+            b.spreadStep(criteria.groupStepHours(), spreadScale * criteria.groupStep());
         }
         for (int[] pair : plan.apart()) {
             b.apart(pair[0], pair[1]);

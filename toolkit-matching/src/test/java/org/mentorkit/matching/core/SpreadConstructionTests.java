@@ -117,6 +117,7 @@ class SpreadConstructionTests {
             int[] start = SpreadConstruction.of(in, new SplittableRandom(seed)).next();
             assertThat(in.violations(start)).as("case seed " + seed).isEmpty();
             if (spare == 0) {
+                assertThat(GroupingSolver.windowSpread(in)).as("case seed " + seed).hasValue(0.5);
                 // Every cluster fits one group exactly: the best windows are the clusters, each 0.5 h wide.
                 assertThat(spreadCost(in, start)).as("case seed " + seed)
                         .isCloseTo(-groups * in.spreadValue(0.5), within(1e-9));
@@ -128,7 +129,9 @@ class SpreadConstructionTests {
     void doesNotApplyWithFixedItemsOrWithoutASpreadTerm() {
         GroupingInstance.Builder plain = GroupingInstance.builder(4, 2);
         plain.classBounds(0, 0, 2, 2).classBounds(1, 0, 2, 2);
-        assertThat(SpreadConstruction.of(plain.build(), new SplittableRandom(1))).isNull();
+        GroupingInstance plainInstance = plain.build();
+        assertThat(SpreadConstruction.of(plainInstance, new SplittableRandom(1))).isNull();
+        assertThat(GroupingSolver.windowSpread(plainInstance)).isEmpty();
 
         GroupingInstance.Builder pinned = GroupingInstance.builder(4, 2);
         pinned.classBounds(0, 0, 2, 2).classBounds(1, 0, 2, 2).fix(0, 1).spread(new double[] {0, 1, 2, 3}, 24, 1, 2);
