@@ -62,15 +62,18 @@ public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberS
     /**
      * One session date of the slot.
      *
+     * @param number  the session's number in the program, 1 for the first (after re-forming, the sessions listed start
+     *                at the first on or after the effective date, so the first listed may be session 4)
      * @param date    the date in the slot's reference zone
      * @param start   the instant it starts
      * @param members each member's local view
      */
-    public record Session(LocalDate date, Instant start, List<MemberSession> members) {
+    public record Session(int number, LocalDate date, Instant start, List<MemberSession> members) {
 
         /**
          * The session as given, its list copied.
          *
+         * @param number  the session's number in the program, 1 for the first
          * @param date    the date in the slot's reference zone
          * @param start   the instant it starts
          * @param members each member's local view

@@ -65,7 +65,7 @@ final class SlotMarkdown {
         md.append("\n|---|").append("---|".repeat(sessions.get(0).members().size())).append("\n");
         for (int k = 0; k < sessions.size(); k++) {
             GroupSlot.Session s = sessions.get(k);
-            md.append("| ").append(k + 1).append(": ").append(DATE.format(s.date())).append(" |");
+            md.append("| ").append(s.number()).append(": ").append(DATE.format(s.date())).append(" |");
             for (int m = 0; m < s.members().size(); m++) {
                 GroupSlot.MemberSession v = s.members().get(m);
                 if (!v.invited()) {

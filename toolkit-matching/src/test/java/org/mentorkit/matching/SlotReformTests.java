@@ -103,7 +103,17 @@ class SlotReformTests {
             assertThat(SlotChecker.outside(members, g.slot(), SlotFormationTests.START, SlotFormationTests.MONTHS,
                     SlotFormationTests.WEEK, EFFECTIVE)).as(g.id()).isZero();
         }
+        // Sessions listed from the effective date keep their numbers in the program (independent count of the dates).
+        for (GroupExplanation e : result.explanations()) {
+            MeetingSlot s = e.slot().slot();
+            long before = SlotChecker.monthlyDates(SlotFormationTests.START, SlotFormationTests.MONTHS,
+                    SlotFormationTests.WEEK, s.day()).stream().filter(d -> d.isBefore(EFFECTIVE)).count();
+            assertThat(before).as("the premise: sessions before the effective date").isPositive();
+            assertThat(e.slot().sessions()).extracting(GroupSlot.Session::number).first().as(e.groupId())
+                    .isEqualTo((int) before + 1);
+        }
         String md = FormationReport.markdown(result);
+        assertThat(md).doesNotContain("| 1: ");
         assertThat(md).contains("Withdrawn: S11, S21").contains("Every saved meeting slot is kept.")
                 .contains("| J1 | (new) | G1 |").contains("| J2 | (new) | G2 |").contains("| J3 | (new) | G4 |")
                 .contains("the saved slot, kept");

@@ -132,7 +132,7 @@ public final class SlotPhase {
                 views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k],
                         choice.attends(persons[m], first + k)));
             }
-            out.add(new GroupSlot.Session(dates.get(k).date(), start, views));
+            out.add(new GroupSlot.Session(first + k + 1, dates.get(k).date(), start, views));
         }
         return out;
     }
