@@ -70,8 +70,14 @@ public final class Fonts {
     public static void release() {
         Map<String, TrueTypeFont> held = HELD.get();
         HELD.remove();
-        if (held != null && IDLE.size() < MAX_IDLE) {
-            IDLE.addFirst(held);
+        if (held == null) {
+            return;
+        }
+        // Checking the size and adding must be one step, or threads releasing together all see room and overshoot.
+        synchronized (IDLE) {
+            if (IDLE.size() < MAX_IDLE) {
+                IDLE.addFirst(held);
+            }
         }
     }
 
