@@ -101,6 +101,9 @@ final class MatchCommand implements Callable<Integer> {
         if (overlay != null) {
             chosen = CurriculumOverlays.apply(chosen, overlay);
         }
+        // A program too short for the curriculum would give groups slots that schedule then refuses: say so now, as
+        // schedule would, before any group is formed.
+        org.mentorkit.curriculum.SessionDates.of(cohort.program(), chosen, cohortFile + ": curriculum '" + chosen.id() + "'");
         // Mentors are not invited to peer-only sessions, so their availability counts for the mentor-led ones only.
         java.util.Set<Integer> peerOnly = new java.util.HashSet<>();
         for (int k = 0; k < chosen.sessions().size(); k++) {

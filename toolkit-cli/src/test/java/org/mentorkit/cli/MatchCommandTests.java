@@ -23,6 +23,27 @@ class MatchCommandTests {
     Path temp;
 
     @Test
+    void aProgramTooShortForTheCurriculumIsRefusedBeforeAnyGroupIsWritten() throws Exception {
+        // Four months from 12 January hold five monthly dates (the 11 May one is before the end); the built-in
+        // curriculum has six. schedule would refuse
+        // every group's slot, so match must not write groups that only look fine.
+        String pilot = Files.readString(EXAMPLE.resolve("cohort.json"), StandardCharsets.UTF_8);
+        assertThat(pilot).contains("\"lengthMonths\": 6");
+        Path cohort = temp.resolve("short.json");
+        Files.writeString(cohort, pilot.replace("\"lengthMonths\": 6", "\"lengthMonths\": 4"), StandardCharsets.UTF_8);
+        Path out = temp.resolve("groups.json");
+        Files.writeString(out, "earlier groups", StandardCharsets.UTF_8);
+
+        Cli.Run run = Cli.run("match", cohort.toString(), "--out", out.toString(), "--time-limit", "2s", "--quiet");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("short.json: curriculum 'mentorkit-peer-6': sessions[5]")
+                .contains("has no date: the program's cadence gives only 5 session dates").doesNotContain("Exception");
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).as("the earlier output is untouched")
+                .isEqualTo("earlier groups");
+    }
+
+    @Test
     void formsGroupsForThePilotCohortAndWritesTheExplanationBeside() throws Exception {
         Path out = temp.resolve("groups.json");
         Cli.Run run = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(),
