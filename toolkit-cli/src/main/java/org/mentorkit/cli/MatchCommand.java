@@ -123,7 +123,7 @@ final class MatchCommand implements Callable<Integer> {
             if (previous.groups().isEmpty()) {
                 throw new InvalidInputException("--from " + previousFile, "has no groups to keep; form groups without --from");
             }
-            result = GroupFormation.reform(cohort, previous.groups(), effectiveDate, settings.build());
+            result = GroupFormation.reform(cohort, previous, effectiveDate, settings.build());
         } else {
             result = GroupFormation.form(cohort, settings.build());
         }
@@ -160,6 +160,12 @@ final class MatchCommand implements Callable<Integer> {
         if (previousFile != null) {
             stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed:%n", result.withdrawn().size(),
                     result.moves().size());
+            for (String id : result.withdrawn()) {
+                var left = result.groups().stream().filter(g -> g.leaveDate(id).isPresent()).findFirst();
+                stdout.printf(Locale.ROOT, "  %s: withdrawn%s%n", id, left.map(g -> "; left " + g.id() + " on "
+                        + g.leaveDate(id).orElseThrow() + ", still listed in its sessions before that date")
+                        .orElse("; removed from every session (none had happened)"));
+            }
             for (Move m : result.moves()) {
                 stdout.printf(Locale.ROOT, "  %s: %s -> %s (%s)%n", m.participantId(),
                         m.fromGroupId().isEmpty() ? "new" : m.fromGroupId(), m.toGroupId(), m.reason());

@@ -80,4 +80,35 @@ class SessionTimesInDocumentsTests {
         assertThat(handbooks.handbook(auckland, group).documents().get(0).markdown())
                 .contains("Wednesday, April 14, 2027, 8:00 AM (2 hours earlier than before)");
     }
+
+    @Test
+    void aHandbooksRosterListsTheGroupsCurrentMembersNotOneWhoMovedToAnotherGroup() {
+        // London moved from g1 to g2 on 1 March: she stays in g1's sessions 1-2, but g1's roster (handed to its
+        // members in their handbooks) lists only who is in g1 now; g2's lists her.
+        Cohort base = cohort();
+        List<Participant> people = new java.util.ArrayList<>(base.participants());
+        people.add(person("PAR", "Paul Roy", Role.MENTEE, "Europe/Paris"));
+        people.add(person("NYC", "Nia Cole", Role.MENTOR, "America/New_York"));
+        people.add(person("BE1", "Berta Eins", Role.MENTEE, "Europe/Berlin"));
+        people.add(person("BE2", "Bodo Zwei", Role.MENTEE, "Europe/Berlin"));
+        LocalDate moved = LocalDate.of(2027, 3, 1);
+        Group g1 = new Group("g1", "Group 1", List.of("LA"), List.of("AKL", "SYD", "PAR"), base.groups().get(0).slot())
+                .withJoinDate("SYD", moved).withLeaveDate("LON", moved);
+        Group g2 = new Group("g2", "Group 2", List.of("NYC"), List.of("BE1", "BE2", "LON"), base.groups().get(0).slot())
+                .withJoinDate("LON", moved);
+        Cohort cohort = new Cohort(base.program(), people, List.of(g1, g2), null);
+        PersonalHandbooks handbooks = new PersonalHandbooks(cohort, DefaultCurriculum.load(), Branding.defaults(),
+                Optional.empty(), org.mentorkit.export.internal.PacketTexts.of(org.mentorkit.model.i18n.Language.ENGLISH));
+        Participant auckland = cohort.participant("AKL").orElseThrow();
+        Participant london = cohort.participant("LON").orElseThrow();
+        GroupSchedule first = handbooks.groupOf(auckland).orElseThrow();
+
+        assertThat(handbooks.handbook(auckland, first).documents().get(0).markdown())
+                .contains("Aroha Ngata", "Paul Roy").doesNotContain("Ann Lee");
+        assertThat(handbooks.handbook(london, handbooks.groupOf(london).orElseThrow()).documents().get(0).markdown())
+                .contains("Ann Lee", "Berta Eins");
+        // The schedule itself still has London in g1's sessions before she moved.
+        assertThat(first.sessions().get(0).members()).anyMatch(m -> m.participantId().equals("LON"));
+        assertThat(first.sessions().get(2).members()).noneMatch(m -> m.participantId().equals("LON"));
+    }
 }

@@ -3,6 +3,7 @@ package org.mentorkit.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mentorkit.model.Group;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.internal.text.MarkdownText;
 
@@ -67,7 +68,7 @@ public final class FormationReport {
     private static void changes(StringBuilder md, FormationResult result) {
         md.append("## Changes since the previous groups\n\n");
         if (!result.withdrawn().isEmpty()) {
-            md.append("Withdrawn: ").append(result.withdrawn().stream().map(FormationReport::escape)
+            md.append("Withdrawn: ").append(result.withdrawn().stream().map(id -> withdrawal(result, id))
                     .collect(Collectors.joining(", "))).append(".\n\n");
         }
         SlotMarkdown.changes(md, result);
@@ -82,6 +83,22 @@ public final class FormationReport {
                     .append(escape(m.toGroupId())).append(" | ").append(escape(m.reason())).append(" |\n");
         }
         md.append("\nEveryone else stayed in their group.\n\n");
+    }
+
+    /** A withdrawn member's id with what became of their place in the sessions that have already happened. */
+    private static String withdrawal(FormationResult result, String id) {
+        for (Group g : result.groups()) {
+            var left = g.leaveDate(id);
+            if (left.isPresent() && !g.memberIds().contains(id)) {
+                return escape(id) + " (left " + escape(g.id()) + " on " + left.get()
+                        + ": still listed in its sessions before that date)";
+            }
+        }
+        var effective = result.effective();
+        if (effective == null || !effective.isAfter(result.cohort().program().startDate())) {
+            return escape(id) + " (removed from every session: no session had happened)";
+        }
+        return escape(id) + " (removed from every session, past ones too: their participant record was not given)";
     }
 
     private static void group(StringBuilder md, GroupExplanation e, FormationResult result) {

@@ -88,7 +88,9 @@ public final class GroupFormation {
      * Re-forms groups as {@link #reform(Cohort, List, FormationSettings)} does, with changes taking effect on
      * {@code effective}: saved slots are kept; a slot that late joiners cannot make changes only when another suits
      * more members, and only for sessions from that date (reported in {@link FormationResult#slotChanges()}); sessions
-     * before it are not counted.
+     * before it are not counted. The groups alone hold no record of the people who withdrew, so their history is not
+     * kept (a member who moved keeps a leave date in their previous group); to keep it, pass the previous cohort
+     * ({@link #reform(Cohort, Cohort, LocalDate, FormationSettings)}).
      *
      * @param changed        the cohort as it is now
      * @param previousGroups the groups formed before the changes
@@ -104,6 +106,11 @@ public final class GroupFormation {
      */
     public static FormationResult reform(Cohort changed, List<Group> previousGroups, java.time.LocalDate effective,
             FormationSettings settings) {
+        return reform(changed, previousGroups, List.of(), effective, settings);
+    }
+
+    private static FormationResult reform(Cohort changed, List<Group> previousGroups, List<Participant> previousPeople,
+            java.time.LocalDate effective, FormationSettings settings) {
         if (previousGroups.isEmpty()) {
             throw new InfeasibleFormationException(List.of(new Problem("previous groups",
                     "there are no previous groups to keep; form new groups (GroupFormation.form) instead")));
@@ -114,15 +121,40 @@ public final class GroupFormation {
                     + effective + " would apply to no session: the program ends before " + end
                     + "; give a date inside the program")));
         }
-        return run(changed, previousGroups, effective, settings);
+        return run(changed, previousGroups, previousPeople, effective, settings);
+    }
+
+    /**
+     * Re-forms groups as {@link #reform(Cohort, List, LocalDate, FormationSettings)} does, keeping the history of the
+     * members who left: with an effective date after the program's start, each member who withdrew (or moved to
+     * another group) keeps a leave date in the group they left ({@link Group#leaveDates()}), and the records of those
+     * who withdrew are kept in the result's {@link Cohort#formerParticipants()}, so that the sessions before the
+     * effective date still list them. Former members of the previous groups are carried forward.
+     *
+     * @param changed   the cohort as it is now
+     * @param previous  the cohort with the groups formed before the changes (e.g. the previous groups file)
+     * @param effective the first date the changes apply to, in the slots' reference zones; null counts every session
+     *                  of the program (and keeps no leave dates)
+     * @param settings  seed, time limit, cancellation and progress
+     * @return the new groups with every move, withdrawal and slot change explained
+     * @throws InfeasibleFormationException for the reasons {@link #reform(Cohort, List, LocalDate, FormationSettings)}
+     *         gives
+     * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid
+     * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before every rule held
+     */
+    public static FormationResult reform(Cohort changed, Cohort previous, LocalDate effective,
+            FormationSettings settings) {
+        List<Participant> people = new ArrayList<>(previous.participants());
+        people.addAll(previous.formerParticipants());
+        return reform(changed, previous.groups(), people, effective, settings);
     }
 
     private static FormationResult run(Cohort cohort, List<Group> previous, FormationSettings settings) {
-        return run(cohort, previous, null, settings);
+        return run(cohort, previous, List.of(), null, settings);
     }
 
-    private static FormationResult run(Cohort cohort, List<Group> previous, java.time.LocalDate effective,
-            FormationSettings settings) {
+    private static FormationResult run(Cohort cohort, List<Group> previous, List<Participant> previousPeople,
+            java.time.LocalDate effective, FormationSettings settings) {
         // The program's rules first, as the command line applies them when it reads the file (a group policy of 0, a
         // weight of NaN): an SDK caller gets the same problems, not an ArithmeticException. The rules between
         // participants (pinned ids, groups) are judged next with the formation's own explanations, and whatever else
@@ -210,10 +242,10 @@ public final class GroupFormation {
         }
         List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
         List<String> withdrawn = withdrawn(cohort, previous);
-        if (!previous.isEmpty()) {
-            groups = GroupHistory.record(cohort.program(), previous, groups, moves, slots.changes(), effective);
-        }
-        return new FormationResult(cohort.withGroups(groups), explanations, explainer.figures(groups),
+        Cohort formed = previous.isEmpty() ? cohort.withGroups(groups)
+                : GroupHistory.record(cohort, previousPeople, previous, groups, moves, slots.changes(), effective);
+        groups = formed.groups();
+        return new FormationResult(formed, explanations, explainer.figures(groups),
                 explainer.randomFigures(baselineDraws(settings, plan), settings.seed(), clock, limitEnd), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,
                 slots.changes(), effective);

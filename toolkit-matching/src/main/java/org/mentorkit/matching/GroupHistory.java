@@ -3,24 +3,37 @@ package org.mentorkit.matching;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
-import org.mentorkit.model.Program;
+import org.mentorkit.model.Participant;
 
 /**
- * What re-forming records in the groups for scheduling: each kept group's earlier slots and join dates (those of
- * members still in it), a forced slot change as an earlier slot ending on the effective date, and the effective date
- * as the join date of everyone who joined a group then (late joiners and moved members), so that their calendars
- * start at their first session in the new group.
+ * What re-forming records in the groups for scheduling: each kept group's earlier slots, join dates and leave dates,
+ * a forced slot change as an earlier slot ending on the effective date, the effective date as the join date of
+ * everyone who joined a group then (late joiners and moved members), so that their calendars start at their first
+ * session in the new group, and as the leave date of everyone who left a group then (withdrawals and moved members),
+ * so that the sessions they attended before it keep them. The records of people who withdrew are carried into the
+ * cohort's former participants.
  */
 final class GroupHistory {
 
     private GroupHistory() {
     }
 
-    static List<Group> record(Program program, List<Group> previous, List<Group> groups, List<Move> moves,
-            List<SlotChange> changes, LocalDate effective) {
+    /**
+     * The cohort with its re-formed groups and their history.
+     *
+     * @param cohort        the cohort as it is now
+     * @param previousPeople records of everyone in the previous groups' cohort (participants and former
+     *                      participants); a withdrawn member without a record is dropped from the history
+     */
+    static Cohort record(Cohort cohort, List<Participant> previousPeople, List<Group> previous, List<Group> groups,
+            List<Move> moves, List<SlotChange> changes, LocalDate effective) {
+        People people = new People(cohort);
         Map<String, Group> before = new HashMap<>();
         for (Group g : previous) {
             before.put(g.id(), g);
@@ -29,14 +42,34 @@ final class GroupHistory {
         for (SlotChange c : changes) {
             changed.put(c.groupId(), c);
         }
-        // A date on or before the first day changes no session that has happened: no history and no join dates then.
-        boolean started = effective != null && effective.isAfter(program.startDate());
-        return groups.stream().map(g -> {
+        Map<String, Participant> records = new HashMap<>();
+        for (Participant p : previousPeople) {
+            records.putIfAbsent(p.id(), p);
+        }
+        // A date on or before the first day changes no session that has happened: no history, no join or leave dates.
+        boolean started = effective != null && effective.isAfter(cohort.program().startDate());
+        Set<String> former = new LinkedHashSet<>();
+        List<Group> out = groups.stream().map(g -> {
             Group old = before.get(g.id());
+            Map<String, LocalDate> leaves = new LinkedHashMap<>();
+            if (old != null) {
+                old.leaveDates().forEach((id, date) -> {
+                    if (!g.memberIds().contains(id) && people.knows(id, records)) {
+                        leaves.put(id, date);
+                    }
+                });
+                for (String id : old.memberIds()) {
+                    // Someone who joined on or after the effective date attended nothing here: no history to keep.
+                    if (started && !g.memberIds().contains(id) && people.knows(id, records)
+                            && old.joinDate(id).map(joined -> joined.isBefore(effective)).orElse(true)) {
+                        leaves.put(id, effective);
+                    }
+                }
+            }
             Map<String, LocalDate> joins = new LinkedHashMap<>();
             if (old != null) {
                 old.joinDates().forEach((id, date) -> {
-                    if (g.memberIds().contains(id)) {
+                    if (g.memberIds().contains(id) || leaves.containsKey(id)) {
                         joins.put(id, date);
                     }
                 });
@@ -46,16 +79,40 @@ final class GroupHistory {
                     joins.put(m.participantId(), effective);
                 }
             }
-            Group out = new Group(g.id(), g.name(), g.mentorIds(), g.menteeIds(),
+            leaves.keySet().stream().filter(id -> !people.isParticipant(id)).forEach(former::add);
+            Group history = new Group(g.id(), g.name(), g.mentorIds(), g.menteeIds(),
                     old != null && old.slot() != null ? old.slot() : g.slot(),
-                    old == null ? List.of() : old.earlierSlots(), joins);
+                    old == null ? List.of() : old.earlierSlots(), joins, leaves);
             SlotChange change = changed.get(g.id());
             if (change != null) {
-                out = started ? out.withSlotChange(change.after(), effective) : out.withSlot(change.after());
-            } else if (out.slot() == null || !out.slot().equals(g.slot())) {
-                out = out.withSlot(g.slot());
+                return started ? history.withSlotChange(change.after(), effective) : history.withSlot(change.after());
+            } else if (history.slot() == null || !history.slot().equals(g.slot())) {
+                return history.withSlot(g.slot());
             }
-            return out;
+            return history;
         }).toList();
+        return cohort.withGroups(out).withFormerParticipants(former.stream().map(records::get).toList());
+    }
+
+    /** Who is a participant now, and whether anyone else has a record to be kept as a former participant. */
+    private record People(Set<String> participants) {
+
+        People(Cohort cohort) {
+            this(participantIds(cohort));
+        }
+
+        private static Set<String> participantIds(Cohort cohort) {
+            Set<String> ids = new java.util.HashSet<>();
+            cohort.participants().forEach(p -> ids.add(p.id()));
+            return ids;
+        }
+
+        boolean isParticipant(String id) {
+            return participants.contains(id);
+        }
+
+        boolean knows(String id, Map<String, Participant> records) {
+            return participants.contains(id) || records.containsKey(id);
+        }
     }
 }

@@ -114,7 +114,7 @@ class SlotReformTests {
         }
         String md = FormationReport.markdown(result);
         assertThat(md).doesNotContain("| 1: ");
-        assertThat(md).contains("Withdrawn: S11, S21").contains("Every saved meeting slot is kept.")
+        assertThat(md).contains("Withdrawn: S11 (removed from every session, past ones too: their participant record was not given), S21 (").contains("Every saved meeting slot is kept.")
                 .contains("| J1 | (new) | G1 |").contains("| J2 | (new) | G2 |").contains("| J3 | (new) | G4 |")
                 .contains("the saved slot, kept");
     }

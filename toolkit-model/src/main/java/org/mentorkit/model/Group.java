@@ -20,8 +20,10 @@ import java.util.stream.Stream;
  * <p>The slot is a decision that is kept: {@code slot} is the one in force now, {@code earlierSlots} the ones it
  * replaced (oldest first, each with the date it stopped applying), so that sessions before a change keep their time.
  * Members who joined after the program started have a join date; their calendars start at their first session on or
- * after it. The cross-record rules (dates inside the program, ids of members of this group, changes in date order)
- * are checked with the cohort ({@code @ValidCohort}).
+ * after it. Members who left after the program started (withdrew, or moved to another group) are no longer in
+ * {@code mentorIds} or {@code menteeIds} but keep a leave date here, so that the sessions they attended before it
+ * keep them as attendees. The cross-record rules (dates inside the program, ids of members or former members of this
+ * group, changes in date order) are checked with the cohort ({@code @ValidCohort}).
  *
  * @param id           unique within the cohort
  * @param name         the name shown to members (e.g. "Group 3")
@@ -30,8 +32,10 @@ import java.util.stream.Stream;
  * @param slot         the regular meeting slot in force, once one is chosen
  * @param earlierSlots slots used before {@code slot}, oldest first, each with the date from which it no longer applied
  * @param joinDates    for members who joined after the program started: participant id to the date they joined
+ * @param leaveDates   for former members who left after the program started: participant id to the date they left
+ *                     (their first day out of the group)
  */
-@JsonbPropertyOrder({"id", "name", "mentorIds", "menteeIds", "slot", "earlierSlots", "joinDates"})
+@JsonbPropertyOrder({"id", "name", "mentorIds", "menteeIds", "slot", "earlierSlots", "joinDates", "leaveDates"})
 public record Group(
         @NotBlank String id,
         @NotBlank String name,
@@ -39,10 +43,34 @@ public record Group(
         List<@NotBlank String> menteeIds,
         @Valid MeetingSlot slot,
         List<@NotNull @Valid EarlierSlot> earlierSlots,
-        Map<String, @NotNull LocalDate> joinDates) {
+        Map<String, @NotNull LocalDate> joinDates,
+        Map<String, @NotNull LocalDate> leaveDates) {
 
     /**
-     * The group as given, its lists and join dates copied; absent ones are empty.
+     * The group as given, its lists and dates copied; absent ones are empty.
+     *
+     * @param id           unique within the cohort
+     * @param name         the name shown to members (e.g. "Group 3")
+     * @param mentorIds    participant ids of the group's mentors
+     * @param menteeIds    participant ids of the group's mentees
+     * @param slot         the regular meeting slot in force, once one is chosen
+     * @param earlierSlots slots used before {@code slot}, oldest first, each with the date from which it no longer
+     *                     applied
+     * @param joinDates    for members who joined after the program started: participant id to the date they joined
+     * @param leaveDates   for former members who left after the program started: participant id to the date they
+     *                     left
+     */
+    @JsonbCreator // the canonical constructor, for JSON-B (there are shorter ones too)
+    public Group {
+        mentorIds = Lists.copy(mentorIds);
+        menteeIds = Lists.copy(menteeIds);
+        earlierSlots = Lists.copy(earlierSlots);
+        joinDates = joinDates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(joinDates));
+        leaveDates = leaveDates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(leaveDates));
+    }
+
+    /**
+     * A group with its slot history and join dates and no former members.
      *
      * @param id           unique within the cohort
      * @param name         the name shown to members (e.g. "Group 3")
@@ -53,12 +81,9 @@ public record Group(
      *                     applied
      * @param joinDates    for members who joined after the program started: participant id to the date they joined
      */
-    @JsonbCreator // the canonical constructor, for JSON-B (there is a shorter one too)
-    public Group {
-        mentorIds = Lists.copy(mentorIds);
-        menteeIds = Lists.copy(menteeIds);
-        earlierSlots = Lists.copy(earlierSlots);
-        joinDates = joinDates == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(joinDates));
+    public Group(String id, String name, List<String> mentorIds, List<String> menteeIds, MeetingSlot slot,
+            List<EarlierSlot> earlierSlots, Map<String, LocalDate> joinDates) {
+        this(id, name, mentorIds, menteeIds, slot, earlierSlots, joinDates, Map.of());
     }
 
     /**
@@ -71,7 +96,7 @@ public record Group(
      * @param slot      the weekly meeting slot, or {@code null} while none is chosen
      */
     public Group(String id, String name, List<String> mentorIds, List<String> menteeIds, MeetingSlot slot) {
-        this(id, name, mentorIds, menteeIds, slot, List.of(), Map.of());
+        this(id, name, mentorIds, menteeIds, slot, List.of(), Map.of(), Map.of());
     }
 
     /**
@@ -110,6 +135,30 @@ public record Group(
     }
 
     /**
+     * The date a former member left, if they left this group after the program started.
+     *
+     * @param participantId a former member of this group
+     * @return the leave date (their first day out of the group); empty for anyone else
+     */
+    public Optional<LocalDate> leaveDate(String participantId) {
+        return Optional.ofNullable(leaveDates.get(participantId));
+    }
+
+    /**
+     * Whether the group's session on {@code date} (in the member's own zone) counts {@code participantId} as a
+     * member: on or after their join date, if any, and before their leave date, if any.
+     *
+     * @param participantId a member or former member of this group
+     * @param date          the session's date in that person's zone
+     * @return true when they were in the group on that date
+     */
+    public boolean inGroupOn(String participantId, LocalDate date) {
+        LocalDate joined = joinDates.get(participantId);
+        LocalDate left = leaveDates.get(participantId);
+        return (joined == null || !date.isBefore(joined)) && (left == null || date.isBefore(left));
+    }
+
+    /**
      * Every member's id, mentors first, then mentees.
      *
      * @return the members in roster order
@@ -119,13 +168,22 @@ public record Group(
     }
 
     /**
+     * The ids of former members: those with a leave date, who are no longer listed as members.
+     *
+     * @return the former members, in the order their leave dates are listed
+     */
+    public List<String> formerMemberIds() {
+        return leaveDates.keySet().stream().filter(id -> !mentorIds.contains(id) && !menteeIds.contains(id)).toList();
+    }
+
+    /**
      * A copy with {@code newSlot} in force and the same history (for a group that had no slot yet).
      *
      * @param newSlot the slot the group meets in
      * @return the group with that slot
      */
     public Group withSlot(MeetingSlot newSlot) {
-        return new Group(id, name, mentorIds, menteeIds, newSlot, earlierSlots, joinDates);
+        return new Group(id, name, mentorIds, menteeIds, newSlot, earlierSlots, joinDates, leaveDates);
     }
 
     /**
@@ -141,7 +199,7 @@ public record Group(
         if (slot != null) {
             history.add(new EarlierSlot(effective, slot));
         }
-        return new Group(id, name, mentorIds, menteeIds, newSlot, history, joinDates);
+        return new Group(id, name, mentorIds, menteeIds, newSlot, history, joinDates, leaveDates);
     }
 
     /**
@@ -154,6 +212,20 @@ public record Group(
     public Group withJoinDate(String participantId, LocalDate date) {
         Map<String, LocalDate> dates = new LinkedHashMap<>(joinDates);
         dates.put(participantId, date);
-        return new Group(id, name, mentorIds, menteeIds, slot, earlierSlots, dates);
+        return new Group(id, name, mentorIds, menteeIds, slot, earlierSlots, dates, leaveDates);
+    }
+
+    /**
+     * A copy in which {@code participantId}, no longer listed as a member, left the group on {@code date}: the
+     * group's sessions before that date keep them as an attendee.
+     *
+     * @param participantId the former member (a participant or former participant of the cohort)
+     * @param date          their first day out of the group
+     * @return the group with the leave date recorded
+     */
+    public Group withLeaveDate(String participantId, LocalDate date) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>(leaveDates);
+        dates.put(participantId, date);
+        return new Group(id, name, mentorIds, menteeIds, slot, earlierSlots, joinDates, dates);
     }
 }

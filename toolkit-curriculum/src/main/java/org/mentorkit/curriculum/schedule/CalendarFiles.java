@@ -241,7 +241,9 @@ public final class CalendarFiles {
             // "session N" in a session's texts is worked out from the curriculum's order ({session:id} references).
             this.sessions = curriculum.sessions().stream().map(s -> SessionReferences.resolved(s, curriculum))
                     .collect(Collectors.toMap(Session::id, Function.identity()));
-            this.participants = cohort.participants().stream()
+            // Former members are still attendees of the sessions before they left.
+            this.participants = java.util.stream.Stream.concat(cohort.participants().stream(),
+                            cohort.formerParticipants().stream())
                     .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
             this.sessionCount = curriculum.sessions().size();
             this.stamp = stamp;
@@ -266,7 +268,12 @@ public final class CalendarFiles {
             if (!contact.isBlank()) {
                 event.add(new Organizer(URI.create("mailto:" + contact)).add(new Cn(parameterText(schedule.programName()))));
             }
-            for (MemberTime member : session.members()) {
+            // Mentors first, then by participant id: an order that does not depend on how the group lists its members
+            // now, so that a session that has happened stays the same bytes when a member has left the group since.
+            List<MemberTime> attendees = session.members().stream().sorted(java.util.Comparator
+                    .comparing((MemberTime m) -> m.role() != org.mentorkit.model.Role.MENTOR)
+                    .thenComparing(MemberTime::participantId)).toList();
+            for (MemberTime member : attendees) {
                 Participant p = participants.get(member.participantId());
                 if (p == null || p.email().isBlank()) {
                     continue;

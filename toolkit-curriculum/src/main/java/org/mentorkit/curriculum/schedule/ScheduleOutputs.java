@@ -80,6 +80,8 @@ public final class ScheduleOutputs {
         }
         Set<String> attendees = new LinkedHashSet<>();
         schedule.groups().forEach(g -> g.sessions().forEach(s -> s.members().forEach(m -> attendees.add(m.participantId()))));
+        // Former participants (who withdrew) get no calendar of their own: nothing new is sent to them.
+        attendees.removeIf(id -> cohort.participant(id).isEmpty() && cohort.participantOrFormer(id).isPresent());
         for (String id : attendees) {
             Path file = dir.resolve(unique("participant-" + fileSafe(id), names) + ".ics");
             outputs.put(file, utf8(CalendarFiles.participantCalendar(schedule, id, cohort, curriculum, stamp, language)));

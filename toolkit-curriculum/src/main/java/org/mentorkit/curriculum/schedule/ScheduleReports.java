@@ -77,7 +77,7 @@ final class ScheduleReports {
                 for (String id : members) {
                     var time = s.members().stream().filter(m -> m.participantId().equals(id)).findFirst();
                     md.append(' ').append(time.map(m -> when(l, formats, m.start()) + (m.withinAvailability() ? "" : " \u26a0"))
-                            .orElse(l.get(absence(s, id, people)))).append(" |");
+                            .orElse(l.get(absence(s, id, people, cohort, group.groupId())))).append(" |");
                 }
                 md.append('\n');
             }
@@ -139,10 +139,17 @@ final class ScheduleReports {
     }
 
     /** Why a member has no time for a session: the mentor is not at peer-only sessions; a late joiner joined later. */
-    private static String absence(ScheduledSession session, String id, Map<String, Participant> people) {
+    private static String absence(ScheduledSession session, String id, Map<String, Participant> people, Cohort cohort,
+            String groupId) {
         Participant p = people.get(id);
-        return session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor()
-                ? "absence.not_invited" : "absence.before_joining";
+        if (session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor()) {
+            return "absence.not_invited";
+        }
+        boolean left = p != null && cohort.groups().stream().filter(g -> g.id().equals(groupId)).findFirst()
+                .flatMap(g -> g.leaveDate(id))
+                .filter(date -> !session.start().withZoneSameInstant(p.zone()).toLocalDate().isBefore(date))
+                .isPresent();
+        return left ? "absence.after_leaving" : "absence.before_joining";
     }
 
     /** The CSV overview (RFC 4180, header row, UTF-8). */
@@ -182,6 +189,8 @@ final class ScheduleReports {
     }
 
     private static Map<String, Participant> byId(Cohort cohort) {
-        return cohort.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
+        // Former members are listed in the sessions before they left, with their names and zones.
+        return java.util.stream.Stream.concat(cohort.participants().stream(), cohort.formerParticipants().stream())
+                .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
     }
 }

@@ -36,7 +36,8 @@ import org.mentorkit.model.io.ModelValidation;
  * slot's weekday. Sessions falling on a blackout date move by the program's rule. Where the group's slot changed
  * ({@code earlierSlots}), sessions dated before the change keep the earlier slot (see {@link SessionPlacement}), and
  * each session's SEQUENCE counts the recorded changes that moved it. Members who joined late ({@code joinDates}) are
- * in the sessions from their join date on. A group without a saved slot gets a proposed one ({@link SlotProposals}),
+ * in the sessions from their join date on; former members ({@code leaveDates}, with their records in the cohort's
+ * {@code formerParticipants} if they withdrew) are in the sessions before their leave date, so those stay unchanged. A group without a saved slot gets a proposed one ({@link SlotProposals}),
  * said so in the notes; {@code schedule --save} records it.
  */
 public final class Scheduler {
@@ -63,6 +64,13 @@ public final class Scheduler {
                 .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
         for (int i = 0; i < cohort.participants().size(); i++) {
             checkZone(cohort.participants().get(i).timeZone(), source + ": participants[" + i + "].timeZone", problems);
+        }
+        // Former members are attendees of the sessions before they left, in their own zone: their records too.
+        Map<String, Participant> everyone = new java.util.HashMap<>(byId);
+        for (int i = 0; i < cohort.formerParticipants().size(); i++) {
+            Participant former = cohort.formerParticipants().get(i);
+            everyone.putIfAbsent(former.id(), former);
+            checkZone(former.timeZone(), source + ": formerParticipants[" + i + "].timeZone", problems);
         }
         if (cohort.groups().isEmpty()) {
             problems.add(new Problem(source + ": groups", "the cohort has no groups yet; form groups first (mentorkit match)"));
@@ -91,7 +99,7 @@ public final class Scheduler {
         List<String> notes = new ArrayList<>();
         List<GroupSchedule> groups = new ArrayList<>();
         for (int i = 0; i < cohort.groups().size(); i++) {
-            groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), byId, source, notes, problems));
+            groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), everyone, source, notes, problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -103,6 +111,8 @@ public final class Scheduler {
             String source, List<String> notes, List<Problem> problems) {
         Program program = cohort.program();
         List<Participant> members = group.memberIds().stream().map(byId::get).toList();
+        List<Participant> attendees = java.util.stream.Stream.concat(members.stream(),
+                group.formerMemberIds().stream().map(byId::get)).toList();
         int longest = curriculum.sessions().stream().mapToInt(Session::durationMinutes).max().orElse(60);
         boolean proposed = group.meetingSlot().isEmpty();
         Group decided = group;
@@ -154,17 +164,18 @@ public final class Scheduler {
                         + "; calendars use " + session.durationMinutes());
             }
             // Peer-only sessions are the mentees' own: the mentor is neither invited nor checked for availability.
-            // A late joiner is in the sessions from their join date (in their own zone) on.
-            List<MemberTime> times = members.stream()
+            // A late joiner is in the sessions from their join date (in their own zone) on, a former member in those
+            // before their leave date, so that the sessions they attended keep them.
+            List<MemberTime> times = attendees.stream()
                     .filter(p -> session.format() != SessionFormat.PEER_ONLY || !p.isMentor())
-                    .filter(p -> group.joinDate(p.id()).map(joined -> !start.withZoneSameInstant(p.zone()).toLocalDate()
-                            .isBefore(joined)).orElse(true))
+                    .filter(p -> group.inGroupOn(p.id(), start.withZoneSameInstant(p.zone()).toLocalDate()))
                     .map(p -> memberTime(p, program, start, end)).toList();
             sessions.add(new ScheduledSession(n + 1, session.id(), session.title(), session.format(),
                     dated.placed().cadenceDate(), start, end, adjustment, slot, history.sequences()[n], times, adjustments));
         }
         notes.addAll(history.notes());
         lateJoinerNotes(group, sessions, notes);
+        leaverNotes(group, sessions, notes);
         return new GroupSchedule(group.id(), group.name(), decided.slot(), proposed, sessions);
     }
 
@@ -177,6 +188,40 @@ public final class Scheduler {
                     .map(s -> "; their calendar starts at session " + s.number() + " (" + s.start().toLocalDate() + ")")
                     .orElse(" and has no session left in the program"));
         });
+    }
+
+    /**
+     * Says which sessions a former member stays in and that nothing later reaches them: they are no longer a
+     * participant, so they get no calendar of their own, and the group's later events do not list them.
+     */
+    private static void leaverNotes(Group group, List<ScheduledSession> sessions, List<String> notes) {
+        group.formerMemberIds().stream().sorted().forEach(id -> {
+            List<Integer> attended = sessions.stream()
+                    .filter(s -> s.members().stream().anyMatch(m -> m.participantId().equals(id)))
+                    .map(ScheduledSession::number).toList();
+            LocalDate left = group.leaveDates().get(id);
+            notes.add("group " + group.id() + ": " + id + " left on " + left + (attended.isEmpty()
+                    ? " and is an attendee of none of its sessions"
+                    : "; they stay an attendee of " + numbers(attended) + " (before that date), and the group's later"
+                            + " sessions, calendars and invitations leave them out"));
+        });
+    }
+
+    /** "session 1", "sessions 1-3" or "sessions 1, 2 and 4". */
+    private static String numbers(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return "session " + numbers.get(0);
+        }
+        int first = numbers.get(0);
+        int last = numbers.get(numbers.size() - 1);
+        if (last - first == numbers.size() - 1) {
+            return "sessions " + first + "-" + last;
+        }
+        StringBuilder text = new StringBuilder("sessions ");
+        for (int i = 0; i < numbers.size(); i++) {
+            text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
+        }
+        return text.toString();
     }
 
     static String describe(MeetingSlot slot) {

@@ -224,9 +224,13 @@ public final class TemplateData {
         List<Map<String, Object>> members = new ArrayList<>();
         List<String> ids = group.sessions().stream().flatMap(x -> x.members().stream()).map(MemberTime::participantId)
                 .distinct().toList();
+        // The roster is who is in the group now: former members (who withdrew or moved on) stay in the calendars and
+        // schedule.md rows of the sessions they attended, but their contact details are not handed to the group.
+        List<String> current = cohort.groups().stream().filter(g -> g.id().equals(group.groupId())).findFirst()
+                .map(org.mentorkit.model.Group::memberIds).orElse(ids);
         for (String id : ids) {
             Optional<Participant> p = cohort.participant(id);
-            if (p.isEmpty()) {
+            if (p.isEmpty() || !current.contains(id)) {
                 continue;
             }
             Map<String, Object> member = new LinkedHashMap<>();

@@ -32,7 +32,8 @@ public final class CohortRules {
     public static List<Problem> check(Cohort cohort) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Participant> byId = participants(cohort, problems);
-        groups(cohort, byId, problems);
+        Set<String> former = FormerParticipantRules.check(cohort, byId.keySet(), problems);
+        groups(cohort, byId, former, problems);
         constraints(cohort.constraints(), byId, problems);
         return problems;
     }
@@ -155,7 +156,8 @@ public final class CohortRules {
         });
     }
 
-    private static void groups(Cohort cohort, Map<String, Participant> byId, List<Problem> problems) {
+    private static void groups(Cohort cohort, Map<String, Participant> byId, Set<String> former,
+            List<Problem> problems) {
         GroupPolicy policy = cohort.program() == null ? null : cohort.program().groupPolicy();
         Map<String, Integer> groupIndexById = new HashMap<>();
         Map<String, Integer> groupOfMentee = new HashMap<>();
@@ -202,6 +204,7 @@ public final class CohortRules {
             }
             if (cohort.program() != null && cohort.program().startDate() != null) {
                 GroupHistoryRules.check(group, cohort.program(), path, problems);
+                GroupHistoryRules.checkLeaves(group, cohort.program(), byId.keySet(), former, path, problems);
             }
         }
     }

@@ -2,14 +2,16 @@ package org.mentorkit.model.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.mentorkit.model.EarlierSlot;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.Program;
 
 /**
- * The rules of a group's slot history and join dates: every date inside the program, slot changes in date order and
- * only for a group that has a current slot, join dates only for members of the group. Locations are JSON paths.
+ * The rules of a group's slot history, join and leave dates: every date inside the program, slot changes in date order
+ * and only for a group that has a current slot, join dates only for members (or former members) of the group, leave
+ * dates only for former members, after their join date. Locations are JSON paths.
  */
 final class GroupHistoryRules {
 
@@ -46,9 +48,9 @@ final class GroupHistoryRules {
         group.joinDates().keySet().stream().sorted().forEach(id -> {
             String at = JsonPaths.member(path + ".joinDates", id);
             LocalDate date = group.joinDates().get(id);
-            if (!members.contains(id)) {
-                problems.add(new Problem(at, "`" + id + "` is not a member of this group (mentorIds or menteeIds); a "
-                        + "join date belongs to a member who joined late"));
+            if (!members.contains(id) && !group.leaveDates().containsKey(id)) {
+                problems.add(new Problem(at, "`" + id + "` is not a member of this group (mentorIds or menteeIds) "
+                        + "nor a former one (leaveDates); a join date belongs to a member who joined late"));
             }
             if (date != null && (date.isBefore(start) || !date.isBefore(end))) {
                 problems.add(new Problem(at, "must be inside the program: from its start " + start + " to the day "
@@ -57,4 +59,39 @@ final class GroupHistoryRules {
         });
     }
 
+    /**
+     * The rules of leave dates: each names a former member (a participant or former participant no longer listed in
+     * this group), after the program's start (someone who left on the first day attended nothing and is simply not
+     * a member), before its end, and after their join date if they joined late.
+     */
+    static void checkLeaves(Group group, Program program, Set<String> participants, Set<String> former, String path,
+            List<Problem> problems) {
+        LocalDate start = program.startDate();
+        LocalDate end = start.plusMonths(program.lengthMonths());
+        group.leaveDates().keySet().stream().sorted().forEach(id -> {
+            String at = JsonPaths.member(path + ".leaveDates", id);
+            LocalDate date = group.leaveDates().get(id);
+            if (group.mentorIds().contains(id) || group.menteeIds().contains(id)) {
+                String list = group.mentorIds().contains(id) ? "mentorIds" : "menteeIds";
+                problems.add(new Problem(at, "`" + id + "` is still a member of this group (" + list + "); a leave "
+                        + "date belongs to someone who left: remove one or the other"));
+            } else if (!participants.contains(id) && !former.contains(id)) {
+                problems.add(new Problem(at, "no participant or former participant with id `" + id + "`; someone "
+                        + "who withdrew keeps their record in `formerParticipants`"));
+            }
+            if (date == null) {
+                return;
+            }
+            if (!date.isAfter(start) || !date.isBefore(end)) {
+                problems.add(new Problem(at, "must be inside the program: after its start " + start + " (someone who "
+                        + "left on the first day attended nothing: remove them) and before its end " + end + "; found "
+                        + date));
+            }
+            LocalDate joined = group.joinDates().get(id);
+            if (joined != null && !date.isAfter(joined)) {
+                problems.add(new Problem(at, "must be after their join date " + joined + " ("
+                        + JsonPaths.member(path + ".joinDates", id) + "); found " + date));
+            }
+        });
+    }
 }

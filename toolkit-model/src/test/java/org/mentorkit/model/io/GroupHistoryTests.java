@@ -90,7 +90,7 @@ class GroupHistoryTests {
                 "groups[0].earlierSlots[2].until: must be inside the program: after its start 2027-01-12 and before its end 2027-07-12 (a change on the first day or after the end applies to no session); found 2027-01-12",
                 "groups[0].earlierSlots[3].until: must be inside the program: after its start 2027-01-12 and before its end 2027-07-12 (a change on the first day or after the end applies to no session); found 2027-07-12",
                 "groups[0].joinDates.E1: must be inside the program: from its start 2027-01-12 to the day before its end 2027-07-12; found 2026-12-31",
-                "groups[0].joinDates.E9: `E9` is not a member of this group (mentorIds or menteeIds); a join date belongs to a member who joined late",
+                "groups[0].joinDates.E9: `E9` is not a member of this group (mentorIds or menteeIds) nor a former one (leaveDates); a join date belongs to a member who joined late",
                 "groups[0].joinDates.M1: must be inside the program: from its start 2027-01-12 to the day before its end 2027-07-12; found 2027-07-12");
     }
 

@@ -1,0 +1,145 @@
+package org.mentorkit.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mentorkit.model.Cohort;
+import org.mentorkit.model.Group;
+import org.mentorkit.model.MatchingConstraints;
+import org.mentorkit.model.MeetingSlot;
+import org.mentorkit.model.Participant;
+import org.mentorkit.model.Role;
+import org.mentorkit.model.WeeklyWindow;
+import org.mentorkit.model.io.ModelJson;
+import org.mentorkit.model.io.ModelValidation;
+
+/**
+ * Withdrawals keep their past: re-forming with the previous cohort records a leave date for each member who withdrew
+ * (in the group they left) and keeps their participant record, carries former members through later re-forms, and
+ * drops a withdrawal that takes effect before any session.
+ */
+class WithdrawalHistoryTests {
+
+    private static final LocalDate MARCH = LocalDate.of(2027, 3, 15);
+    private static final LocalDate MAY = LocalDate.of(2027, 5, 3);
+    private static final FormationSettings SETTINGS = FormationSettings.builder().seed(3).maxIdleRounds(30)
+            .timeLimit(Duration.ofSeconds(30)).randomBaselineDraws(1).build();
+
+    private static List<WeeklyWindow> weekdays() {
+        List<WeeklyWindow> out = new ArrayList<>();
+        for (DayOfWeek d = DayOfWeek.MONDAY; d != DayOfWeek.SATURDAY; d = d.plus(1)) {
+            out.add(new WeeklyWindow(d, LocalTime.of(8, 0), LocalTime.of(21, 0)));
+        }
+        return out;
+    }
+
+    /** Three groups of a mentor and four mentees in London, each with a saved slot. */
+    private static Cohort formed() {
+        List<Participant> people = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        for (int g = 0; g < 3; g++) {
+            people.add(SlotFormationTests.person("T" + g, Role.MENTOR, "Europe/London", weekdays(), "research"));
+            List<String> mentees = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                people.add(SlotFormationTests.person("S" + g + k, Role.MENTEE, "Europe/London", weekdays(), "research"));
+                mentees.add("S" + g + k);
+            }
+            groups.add(new Group("G" + (g + 1), "Group " + (g + 1), List.of("T" + g), mentees,
+                    new MeetingSlot(DayOfWeek.of(g + 1), LocalTime.of(12, 0), "Europe/London", 60)));
+        }
+        return new Cohort(SlotFormationTests.program(3, 5), people, groups, MatchingConstraints.none());
+    }
+
+    private static Cohort without(Cohort cohort, Set<String> gone) {
+        List<Participant> people = new ArrayList<>(cohort.participants());
+        people.removeIf(p -> gone.contains(p.id()));
+        return new Cohort(cohort.program(), people, List.of(), MatchingConstraints.none());
+    }
+
+    private static Map<String, Group> byId(FormationResult result) {
+        return result.groups().stream().collect(Collectors.toMap(Group::id, g -> g));
+    }
+
+    @Test
+    void aWithdrawalAfterTheStartKeepsALeaveDateAndTheRecordAndTheReportSaysSo() {
+        Cohort before = formed();
+
+        FormationResult result = GroupFormation.reform(without(before, Set.of("S10", "S20")), before, MARCH, SETTINGS);
+
+        Map<String, Group> after = byId(result);
+        assertThat(after.get("G2").menteeIds()).doesNotContain("S10");
+        assertThat(after.get("G2").leaveDates()).containsExactly(Map.entry("S10", MARCH));
+        assertThat(after.get("G2").formerMemberIds()).containsExactly("S10");
+        assertThat(after.get("G3").leaveDates()).containsExactly(Map.entry("S20", MARCH));
+        assertThat(after.get("G1").leaveDates()).isEmpty();
+        assertThat(result.cohort().formerParticipants()).extracting(Participant::id).containsExactlyInAnyOrder("S10", "S20");
+        assertThat(result.cohort().formerParticipants()).contains(before.participant("S10").orElseThrow());
+        assertThat(result.cohort().participant("S10")).isEmpty();
+        assertThat(ModelValidation.problems(result.cohort())).isEmpty();
+        // The groups file written and read back holds the same history.
+        assertThat(ModelJson.readCohort(ModelJson.write(result.cohort()), "groups.json")).isEqualTo(result.cohort());
+        assertThat(FormationReport.markdown(result)).contains(
+                "S10 (left G2 on 2027-03-15: still listed in its sessions before that date)",
+                "S20 (left G3 on 2027-03-15: still listed in its sessions before that date)");
+    }
+
+    @Test
+    void aSecondReformKeepsEarlierFormerMembersUnchangedAndAddsTheNewOnes() {
+        Cohort before = formed();
+        FormationResult march = GroupFormation.reform(without(before, Set.of("S10")), before, MARCH, SETTINGS);
+
+        FormationResult may = GroupFormation.reform(without(before, Set.of("S10", "S11")), march.cohort(), MAY,
+                SETTINGS);
+
+        Group g2 = byId(may).get("G2");
+        assertThat(g2.leaveDates()).containsExactly(Map.entry("S10", MARCH), Map.entry("S11", MAY));
+        assertThat(may.withdrawn()).containsExactly("S11");
+        assertThat(may.cohort().formerParticipants()).extracting(Participant::id).containsExactlyInAnyOrder("S10", "S11");
+        assertThat(may.cohort().formerParticipants()).contains(march.cohort().formerParticipants().get(0));
+        assertThat(ModelValidation.problems(may.cohort())).isEmpty();
+    }
+
+    @Test
+    void aWithdrawalEffectiveOnTheFirstDayOrWithoutADateSimplyDropsTheMember() {
+        Cohort before = formed();
+
+        for (LocalDate effective : new LocalDate[] {SlotFormationTests.START, SlotFormationTests.START.minusDays(3), null}) {
+            FormationResult result = GroupFormation.reform(without(before, Set.of("S10")), before, effective, SETTINGS);
+
+            assertThat(result.groups()).as("effective %s", effective).allMatch(g -> g.leaveDates().isEmpty());
+            assertThat(result.cohort().formerParticipants()).as("effective %s", effective).isEmpty();
+            assertThat(result.withdrawn()).containsExactly("S10");
+            assertThat(ModelValidation.problems(result.cohort())).isEmpty();
+            assertThat(FormationReport.markdown(result)).contains(
+                    "Withdrawn: S10 (removed from every session: no session had happened).");
+        }
+    }
+
+    @Test
+    void aLateJoinerWhoWithdrawsKeepsTheirJoinDateBesideTheLeaveDate() {
+        Cohort before = formed();
+        List<Participant> people = new ArrayList<>(before.participants());
+        people.add(SlotFormationTests.person("J1", Role.MENTEE, "Europe/London", weekdays(), "research"));
+        Cohort withJoiner = new Cohort(before.program(), people, List.of(), MatchingConstraints.none());
+        FormationResult march = GroupFormation.reform(withJoiner, before, MARCH, SETTINGS);
+        Group joined = march.groups().stream().filter(g -> g.memberIds().contains("J1")).findFirst().orElseThrow();
+
+        FormationResult may = GroupFormation.reform(before.withGroups(List.of()), march.cohort(), MAY, SETTINGS);
+
+        Group left = byId(may).get(joined.id());
+        assertThat(left.joinDates()).containsEntry("J1", MARCH);
+        assertThat(left.leaveDates()).containsEntry("J1", MAY);
+        assertThat(left.inGroupOn("J1", LocalDate.of(2027, 4, 6))).isTrue();
+        assertThat(left.inGroupOn("J1", LocalDate.of(2027, 3, 2))).isFalse();
+        assertThat(ModelValidation.problems(may.cohort())).isEmpty();
+    }
+}
