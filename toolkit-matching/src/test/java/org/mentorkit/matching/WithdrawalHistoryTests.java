@@ -142,4 +142,22 @@ class WithdrawalHistoryTests {
         assertThat(left.inGroupOn("J1", LocalDate.of(2027, 3, 2))).isFalse();
         assertThat(ModelValidation.problems(may.cohort())).isEmpty();
     }
+
+    @Test
+    void aMentorWhoWithdrawsAndIsReplacedKeepsALeaveDateInTheirGroup() {
+        Cohort before = formed();
+        List<Participant> people = new ArrayList<>(before.participants());
+        people.removeIf(p -> p.id().equals("T1"));
+        people.add(SlotFormationTests.person("T9", Role.MENTOR, "Europe/London", weekdays(), "research"));
+        Cohort changed = new Cohort(before.program(), people, List.of(), MatchingConstraints.none());
+
+        FormationResult result = GroupFormation.reform(changed, before, MARCH, SETTINGS);
+
+        Group g2 = byId(result).get("G2");
+        assertThat(g2.mentorIds()).containsExactly("T9");
+        assertThat(g2.leaveDates()).containsExactly(Map.entry("T1", MARCH));
+        assertThat(g2.joinDates()).containsExactly(Map.entry("T9", MARCH));
+        assertThat(result.cohort().formerParticipants()).extracting(Participant::id).containsExactly("T1");
+        assertThat(ModelValidation.problems(result.cohort())).isEmpty();
+    }
 }
