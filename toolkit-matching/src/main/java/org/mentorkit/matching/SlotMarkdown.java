@@ -1,6 +1,7 @@
 package org.mentorkit.matching;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,8 @@ import java.util.Locale;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
-import org.mentorkit.model.SessionDates;
+import org.mentorkit.model.EarlierSlot;
+import org.mentorkit.model.SlotPeriods;
 import org.mentorkit.model.internal.text.MarkdownText;
 
 /** The meeting-slot parts of the formation report: the summary, each group's slot on every date, slot changes. */
@@ -116,9 +118,14 @@ final class SlotMarkdown {
                     .append("**: ").append(escape(slot(c.before()))).append(" becomes ").append(escape(slot(c.after())))
                     .append(". Why: ").append(escape(c.reason())).append(".\n\n");
             md.append("| member | first session before (local) | first session after (local) |\n|---|---|---|\n");
-            ZonedDateTime before = first(c.before(), c, cohort);
-            ZonedDateTime after = first(c.after(), c, cohort);
             var group = cohort.groups().stream().filter(g -> g.id().equals(c.groupId())).findFirst();
+            List<EarlierSlot> history = group.map(g -> g.earlierSlots()).orElse(List.of());
+            List<EarlierSlot> earlier = history;
+            if (!history.isEmpty() && history.get(history.size() - 1).until().equals(c.effective())) {
+                earlier = history.subList(0, history.size() - 1); // the change itself: the saved slot until then
+            }
+            ZonedDateTime before = first(c.before(), earlier, c, cohort);
+            ZonedDateTime after = first(c.after(), history, c, cohort);
             for (String id : group.map(g -> g.memberIds()).orElse(List.of())) {
                 Participant p = cohort.participant(id).orElseThrow();
                 ZoneId zone = ZoneId.of(p.timeZone());
@@ -134,10 +141,15 @@ final class SlotMarkdown {
         }
     }
 
-    private static ZonedDateTime first(MeetingSlot slot, SlotChange c, Cohort cohort) {
-        return SessionDates.all(cohort.program(), slot.day()).stream().filter(d -> !d.date().isBefore(c.effective()))
-                .findFirst().map(d -> ZonedDateTime.of(d.date(), slot.time(), ZoneId.of(slot.timeZone())))
-                .orElse(null);
+    /**
+     * The first session on or after the change at {@code slot}, after the group's {@code earlier} slots: the date
+     * {@code schedule} gives it (a monthly date the change has passed is held later that month).
+     */
+    private static ZonedDateTime first(MeetingSlot slot, List<EarlierSlot> earlier, SlotChange c, Cohort cohort) {
+        LocalDate periodFrom = earlier.isEmpty() ? cohort.program().startDate() : earlier.get(earlier.size() - 1).until();
+        return SlotPeriods.placeUpTo(Integer.MAX_VALUE, cohort.program(), earlier, slot).stream()
+                .filter(d -> d.periodFrom().equals(periodFrom) && !d.date().isBefore(c.effective())).findFirst()
+                .map(d -> ZonedDateTime.of(d.date(), slot.time(), ZoneId.of(slot.timeZone()))).orElse(null);
     }
 
     private static String escape(String text) {

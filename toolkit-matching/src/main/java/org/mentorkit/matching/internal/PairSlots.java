@@ -32,12 +32,13 @@ public final class PairSlots {
         int words = (tried.size() * SlotChoice.CANDIDATES + 63) / 64;
         bits = new long[people.size()][];
         java.util.Map<Object, long[]> byProfile = new java.util.HashMap<>();
+        SessionPlan all = choice.plan(null);
         for (int p = 0; p < people.size(); p++) {
             int person = p;
             bits[p] = byProfile.computeIfAbsent(choice.profileKey(p), k -> {
                 long[] b = new long[words];
                 for (int z = 0; z < tried.size(); z++) {
-                    short[] misses = choice.misses(person, tried.get(z), null);
+                    short[] misses = choice.misses(person, tried.get(z), all);
                     for (int c = 0; c < misses.length; c++) {
                         if (misses[c] == 0) {
                             int bit = z * SlotChoice.CANDIDATES + c;

@@ -1,6 +1,5 @@
 package org.mentorkit.matching.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorkit.model.MeetingSlot;
@@ -13,27 +12,28 @@ import org.mentorkit.model.MeetingSlot;
  */
 final class RepairCosts {
 
-    private final FormationPlan plan;
+    private final FormationPlan formation;
     private final SlotChoice choice;
     private final RepairMembers members;
-    private final LocalDate from;
+    private final SessionPlan[] plan; // per real group: the sessions its slots are judged on
     private final MeetingSlot[] savedSlot; // per real group: the slot to keep, or null
     private final String[][] zone; // per real group: reference zones tried (saved slot's, or mentors' then members')
     private final int[][][] total; // per real group and zone: member-sessions outside for each candidate
     private final int[][][] shortlist; // per real group and zone: the candidates that can still be a swap's best
     private final int[] cost;
 
-    RepairCosts(FormationPlan plan, SlotChoice choice, RepairMembers members, MeetingSlot[] savedSlot, LocalDate from) {
-        this.plan = plan;
+    RepairCosts(FormationPlan formation, SlotChoice choice, RepairMembers members, MeetingSlot[] savedSlot,
+            SessionPlan[] sessions) {
+        this.formation = formation;
         this.choice = choice;
         this.members = members;
         this.savedSlot = savedSlot;
-        this.from = from;
-        zone = new String[plan.groups()][];
-        total = new int[plan.groups()][][];
-        shortlist = new int[plan.groups()][][];
-        cost = new int[plan.groups()];
-        for (int g = 0; g < plan.groups(); g++) {
+        this.plan = sessions;
+        zone = new String[formation.groups()][];
+        total = new int[formation.groups()][][];
+        shortlist = new int[formation.groups()][][];
+        cost = new int[formation.groups()];
+        for (int g = 0; g < formation.groups(); g++) {
             refresh(g);
         }
     }
@@ -64,7 +64,7 @@ final class RepairCosts {
 
     /** The misses of item {@code i} in group {@code g}'s first reference zone, per candidate slot. */
     short[] firstZoneMisses(int i, int g) {
-        return choice.misses(plan.person(i), zone[g][0], from);
+        return choice.misses(formation.person(i), zone[g][0], plan[g]);
     }
 
     /** Recomputes group {@code g} after its members changed (its reference zones may change with them). */
@@ -74,8 +74,8 @@ final class RepairCosts {
         total[g] = new int[zone[g].length][];
         shortlist[g] = new int[zone[g].length][];
         for (int z = 0; z < zone[g].length; z++) {
-            total[g][z] = choice.totals(persons, zone[g][z], from);
-            shortlist[g][z] = shortlist(total[g][z], choice.mostSessions(zone[g][z]));
+            total[g][z] = choice.totals(persons, zone[g][z], plan[g]);
+            shortlist[g][z] = shortlist(total[g][z], choice.mostSessions(plan[g]));
         }
         cost[g] = costOf(g, total[g], persons);
     }
@@ -110,14 +110,14 @@ final class RepairCosts {
         if (savedSlot[g] != null) {
             return new String[] {savedSlot[g].timeZone()};
         }
-        List<Integer> seats = groupItems.stream().filter(plan::isSeat).sorted().toList();
+        List<Integer> seats = groupItems.stream().filter(formation::isSeat).sorted().toList();
         return choice.zonesOf(members.persons(groupItems), members.persons(seats)).toArray(String[]::new);
     }
 
     private int costOf(int g, int[][] totals, int[] persons) {
         if (savedSlot[g] != null) {
             int c = SlotChoice.candidate(savedSlot[g]);
-            return c >= 0 ? totals[0][c] : choice.outside(persons, savedSlot[g], from)[0];
+            return c >= 0 ? totals[0][c] : choice.outside(persons, savedSlot[g], plan[g])[0];
         }
         int best = Integer.MAX_VALUE;
         for (int[] t : totals) {
@@ -139,13 +139,13 @@ final class RepairCosts {
             if (in >= 0) {
                 after.add(in);
             }
-            return choice.outside(members.persons(after), savedSlot[g], from)[0];
+            return choice.outside(members.persons(after), savedSlot[g], plan[g])[0];
         }
         int best = Integer.MAX_VALUE;
         for (int z = 0; z < zone[g].length; z++) {
             int[] t = total[g][z];
-            short[] minus = out < 0 ? null : choice.misses(plan.person(out), zone[g][z], from);
-            short[] plus = in < 0 ? null : choice.misses(plan.person(in), zone[g][z], from);
+            short[] minus = out < 0 ? null : choice.misses(formation.person(out), zone[g][z], plan[g]);
+            short[] plus = in < 0 ? null : choice.misses(formation.person(in), zone[g][z], plan[g]);
             if (savedSlot[g] != null) {
                 int c = SlotChoice.candidate(savedSlot[g]);
                 return t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
@@ -175,7 +175,7 @@ final class RepairCosts {
         ga.remove(Integer.valueOf(i));
         ga.add(j);
         int sum = costFresh(g, ga);
-        if (h < plan.groups()) {
+        if (h < formation.groups()) {
             List<Integer> ha = new ArrayList<>(members.items(h));
             ha.remove(Integer.valueOf(j));
             ha.add(i);
@@ -189,7 +189,7 @@ final class RepairCosts {
         int[] persons = members.persons(groupItems);
         int[][] totals = new int[zones.length][];
         for (int z = 0; z < zones.length; z++) {
-            totals[z] = choice.totals(persons, zones[z], from);
+            totals[z] = choice.totals(persons, zones[z], plan[g]);
         }
         return costOf(g, totals, persons);
     }

@@ -1,17 +1,17 @@
 package org.mentorkit.matching.internal;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentorkit.model.EarlierSlot;
+import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.SessionDates;
 import org.mentorkit.model.WeeklyWindow;
@@ -20,8 +20,8 @@ import org.mentorkit.model.WeeklyWindow;
  * The program's real session times on one timeline of 15-minute UTC steps, and for every participant the steps at
  * which a session of the program's length can start inside their availability (their windows laid on the real dates in
  * their own zone, so a daylight-saving change on either side moves them as it does in reality). A candidate slot (a
- * weekday and start time in a reference zone) maps to the steps of its session dates through
- * {@link SessionDates#all}, the dates {@code schedule} uses. Checking one member-session is then one bit lookup.
+ * weekday and start time in a reference zone) maps to the steps of the session dates of a {@link SessionPlan}: the
+ * dates {@code schedule} uses, after the group's earlier slots when re-forming. Checking one member-session is then one bit lookup.
  * Participants of one {@link AvailabilityProfiles profile} share one timeline.
  */
 public final class SessionGrid {
@@ -38,8 +38,8 @@ public final class SessionGrid {
     private final int length; // session length in steps
     private final AvailabilityProfiles profiles;
     private final BitSet[] startable; // profile -> steps at which a session fits its availability
-    private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone -> [day][start][session] -> step (-1: none)
-    private final Map<String, LocalDate[][]> slotDates = new HashMap<>();
+    private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone|plan -> [day][start][session] -> step
+    private final Map<String, SessionPlan> plans = new HashMap<>();
 
     /** A grid for every session date of the cadence, each {@code cadence.sessionMinutes} long. */
     public SessionGrid(AvailabilityProfiles profiles, Program program) {
@@ -111,43 +111,44 @@ public final class SessionGrid {
     }
 
     /**
-     * The dates of the sessions a group with a slot on {@code day} holds: the first ones of {@link SessionDates#all},
-     * as many as the group holds, which are the dates {@code schedule} places the curriculum's sessions on.
+     * The sessions a slot is judged on when the group's slot never changed ({@code earlier} empty) or changed before
+     * ({@code earlier}, oldest first), counted from {@code from} (null: every session): see {@link SessionPlan}.
      */
-    public List<SessionDates.Placed> sessionDates(DayOfWeek day) {
-        List<SessionDates.Placed> all = SessionDates.all(program, day);
-        return all.size() <= sessions ? all : all.subList(0, sessions);
+    public SessionPlan plan(List<EarlierSlot> earlier, LocalDate from) {
+        SessionPlan plan = SessionPlan.kept(program, sessions, earlier, from);
+        return plans.computeIfAbsent(plan.key(), k -> plan);
     }
 
-    /** The step of each session of a slot (day, start index in 15-minute steps, zone): [day][start][session]. */
-    public int[][][] steps(String zone) {
-        return slotSteps.computeIfAbsent(zone, this::build);
+    /** Every session of a group whose slot never changed, from {@code from} (null: every session). */
+    public SessionPlan plan(LocalDate from) {
+        return plan(List.of(), from);
     }
 
-    /** The session dates (in the zone) of each weekday: [day][session]. */
-    public LocalDate[][] dates(String zone) {
-        steps(zone);
-        return slotDates.get(zone);
+    /** The sessions a new slot replacing {@code saved} from {@code effective} is judged on: see {@link SessionPlan}. */
+    public SessionPlan planAfterChange(List<EarlierSlot> earlier, MeetingSlot saved, LocalDate effective) {
+        SessionPlan plan = SessionPlan.afterChange(program, sessions, earlier, saved, effective);
+        return plans.computeIfAbsent(plan.key(), k -> plan);
     }
 
-    private int[][][] build(String zoneId) {
+    /** The step of each judged session of a slot (day, start index in 15-minute steps, zone): [day][start][session]. */
+    public int[][][] steps(String zone, SessionPlan plan) {
+        return slotSteps.computeIfAbsent(zone + "|" + plan.key(), k -> build(zone, plan));
+    }
+
+    private int[][][] build(String zoneId, SessionPlan plan) {
         ZoneId zone = ZoneId.of(zoneId);
         int[][][] out = new int[7][STARTS][];
-        LocalDate[][] dates = new LocalDate[7][];
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<SessionDates.Placed> placed = sessionDates(day);
-            int d = day.getValue() - 1;
-            dates[d] = placed.stream().map(SessionDates.Placed::date).toArray(LocalDate[]::new);
+        for (int d = 0; d < 7; d++) {
+            LocalDate[] dates = plan.datesOf(d);
             for (int s = 0; s < STARTS; s++) {
                 LocalTime time = LocalTime.of(s / 4, (s % 4) * 15);
-                int[] row = new int[placed.size()];
+                int[] row = new int[dates.length];
                 for (int k = 0; k < row.length; k++) {
-                    row[k] = step(ZonedDateTime.of(placed.get(k).date(), time, zone).toInstant());
+                    row[k] = step(ZonedDateTime.of(dates[k], time, zone).toInstant());
                 }
                 out[d][s] = row;
             }
         }
-        slotDates.put(zoneId, dates);
         return out;
     }
 
@@ -178,10 +179,5 @@ public final class SessionGrid {
     /** The index of participant {@code p}'s availability profile: equal for the same zone and windows. */
     public int profile(int p) {
         return profiles.of(p);
-    }
-
-    /** The dates of every weekday as a list, for reports. */
-    public List<LocalDate> datesOf(String zone, DayOfWeek day) {
-        return new ArrayList<>(List.of(dates(zone)[day.getValue() - 1]));
     }
 }

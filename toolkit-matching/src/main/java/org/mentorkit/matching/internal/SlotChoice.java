@@ -9,7 +9,6 @@ import java.util.List;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
-import org.mentorkit.model.SessionDates;
 
 /**
  * Chooses a group's regular meeting slot: the weekday and start time (every 15 minutes, in the reference zone, the
@@ -30,6 +29,8 @@ public final class SlotChoice {
 
     private final boolean[] peerOnly; // by session index (0 = a group's first session): mentors do not attend
     private final boolean anyPeerOnly;
+    private final LocalDate[] joined; // per participant: the date they joined their group (re-forming), or null
+    private final List<LocalDate> joinDates; // the distinct join dates: part of the key misses are kept under
 
     public SlotChoice(SessionGrid grid, List<Participant> people, Program program) {
         this(grid, people, program, java.util.Set.of());
@@ -46,6 +47,34 @@ public final class SlotChoice {
         peerOnly = new boolean[last];
         peerOnlyNumbers.forEach(n -> peerOnly[n - 1] = true);
         anyPeerOnly = last > 0;
+        joined = new LocalDate[people.size()];
+        joinDates = List.of();
+    }
+
+    private SlotChoice(SlotChoice base, LocalDate[] joined) {
+        grid = base.grid;
+        people = base.people;
+        program = base.program;
+        zones = base.zones;
+        peerOnly = base.peerOnly;
+        anyPeerOnly = base.anyPeerOnly;
+        this.joined = joined.clone();
+        joinDates = java.util.Arrays.stream(joined).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /**
+     * The same choice for members who joined their groups on the given dates (re-forming): as {@code schedule} does,
+     * a member is judged only on the sessions that start on or after their join date in their own zone.
+     *
+     * @param joined per participant, the date they joined their group, or null for a member from the start
+     */
+    public SlotChoice withJoinDates(LocalDate[] joined) {
+        return new SlotChoice(this, joined);
+    }
+
+    /** The grid the slots are judged on. */
+    public SessionGrid grid() {
+        return grid;
     }
 
     /**
@@ -56,9 +85,20 @@ public final class SlotChoice {
         return !(session < peerOnly.length && peerOnly[session] && people.get(p).isMentor());
     }
 
-    /** The key misses are kept under: the profile, and whether the participant skips the peer-only sessions. */
+    /**
+     * Whether participant {@code p} is invited to a group's session with this index starting at {@code start}: not a
+     * mentor at a peer-only session, and not before the date they joined (in their own zone), as {@code schedule}
+     * invites them.
+     */
+    public boolean attends(int p, int session, java.time.Instant start) {
+        return attends(p, session) && (joined[p] == null || start == null
+                || !start.atZone(zones[p]).toLocalDate().isBefore(joined[p]));
+    }
+
+    /** The key misses are kept under: the profile, the join date, and whether they skip the peer-only sessions. */
     private int missKey(int p) {
-        return grid.profile(p) * 2 + (anyPeerOnly && people.get(p).isMentor() ? 1 : 0);
+        int join = joined[p] == null ? 0 : 1 + java.util.Collections.binarySearch(joinDates, joined[p]);
+        return (join * grid.profiles() + grid.profile(p)) * 2 + (anyPeerOnly && people.get(p).isMentor() ? 1 : 0);
     }
 
     /**
@@ -89,10 +129,10 @@ public final class SlotChoice {
     }
 
     /** The best slot over several reference zones: fewest outside, then the lowest penalty, then the earlier zone. */
-    public Pick best(int[] members, int[] mentors, List<String> zones, LocalDate from) {
+    public Pick best(int[] members, int[] mentors, List<String> zones, SessionPlan plan) {
         Pick best = null;
         for (String zone : zones) {
-            Pick pick = best(members, mentors, zone, from);
+            Pick pick = best(members, mentors, zone, plan);
             if (best == null || pick.outside() < best.outside()
                     || pick.outside() == best.outside() && pick.penalty() < best.penalty()) {
                 best = pick;
@@ -102,24 +142,15 @@ public final class SlotChoice {
     }
 
     /** The fewest member-sessions outside availability of any slot in any of {@code zones}. */
-    public int fewestOutside(int[] members, List<String> zones, LocalDate from) {
+    public int fewestOutside(int[] members, List<String> zones, SessionPlan plan) {
         int best = Integer.MAX_VALUE;
         for (String zone : zones) {
-            best = Math.min(best, fewestOutside(members, zone, from));
+            best = Math.min(best, fewestOutside(members, zone, plan));
             if (best == 0) {
                 break;
             }
         }
         return best;
-    }
-
-    /** The index of the first session on or after {@code from} among a weekday's dates. */
-    private static int firstFrom(LocalDate[] dates, LocalDate from) {
-        int k = 0;
-        while (from != null && k < dates.length && dates[k].isBefore(from)) {
-            k++;
-        }
-        return k;
     }
 
     /** What a member counts on a slot whose weekday holds too few sessions: more than any real count of misses. */
@@ -128,46 +159,48 @@ public final class SlotChoice {
     /** Candidate slots per zone: 7 days x {@link SessionGrid#STARTS} start times. */
     public static final int CANDIDATES = 7 * SessionGrid.STARTS;
 
-    // zone -> (the date counted from, or null) -> profile -> misses: a lookup the availability phase makes millions of
-    // times, so keyed by the zone's string (its hash is cached) and an array index, not a boxed composite key.
-    private final java.util.Map<String, java.util.Map<LocalDate, short[][]>> missCache = new java.util.HashMap<>();
-    private static final LocalDate ALL = LocalDate.MIN;
+    // zone -> plan -> profile -> misses: a lookup the availability phase makes millions of times, so keyed by the
+    // zone's string (its hash is cached), the plan itself (one instance per plan) and an array index.
+    private final java.util.Map<String, java.util.Map<SessionPlan, short[][]>> missCache = new java.util.HashMap<>();
+
+    /** The sessions of a group whose slot never changed, from {@code from} (null: all): see {@link SessionGrid#plan}. */
+    public SessionPlan plan(LocalDate from) {
+        return grid.plan(from);
+    }
 
     /**
-     * For participant {@code p}: how many sessions (from {@code from}) each candidate slot of {@code zone} puts outside
+     * For participant {@code p}: how many of the plan's sessions each candidate slot of {@code zone} puts outside
      * their availability, indexed day * STARTS + start. Participants of one profile share the array.
      */
-    public short[] misses(int p, String zone, LocalDate from) {
-        short[][] byProfile = missCache.computeIfAbsent(zone, z -> new java.util.HashMap<>())
-                .computeIfAbsent(from == null ? ALL : from, f -> new short[grid.profiles() * 2][]);
+    public short[] misses(int p, String zone, SessionPlan plan) {
+        short[][] byProfile = missCache.computeIfAbsent(zone, z -> new java.util.IdentityHashMap<>())
+                .computeIfAbsent(plan, f -> new short[grid.profiles() * 2 * (joinDates.size() + 1)][]);
         int profile = missKey(p);
         short[] out = byProfile[profile];
         if (out == null) {
-            out = computeMisses(p, zone, from);
+            out = computeMisses(p, zone, plan);
             byProfile[profile] = out;
         }
         return out;
     }
 
-    private short[] computeMisses(int p, String zone, LocalDate from) {
-        int[][][] steps = grid.steps(zone);
-        LocalDate[][] dates = grid.dates(zone);
-        int held = grid.sessionsHeld();
+    private short[] computeMisses(int p, String zone, SessionPlan plan) {
+        int[][][] steps = grid.steps(zone, plan);
         short[] out = new short[CANDIDATES];
         for (int d = 0; d < 7; d++) {
-            if (dates[d].length < held) {
+            if (plan.tooFew(d)) {
                 // A weekday whose cadence dates cannot hold every session the groups hold (its first date falls before
                 // the start, its last after the end): schedule could not place the whole curriculum on it, and with
                 // fewer sessions counted it would look better than it is. No such slot is chosen while another can.
                 java.util.Arrays.fill(out, d * SessionGrid.STARTS, (d + 1) * SessionGrid.STARTS, TOO_FEW_SESSIONS);
                 continue;
             }
-            int k0 = firstFrom(dates[d], from);
+            int k0 = plan.firstOf(d);
             for (int s = 0; s < SessionGrid.STARTS; s++) {
                 int[] row = steps[d][s];
                 short miss = 0;
-                for (int x = k0; x < row.length; x++) {
-                    if (attends(p, x) && !grid.free(p, row[x])) {
+                for (int x = 0; x < row.length; x++) {
+                    if (attends(p, k0 + x, instant(p, row[x])) && !grid.free(p, row[x])) {
                         miss++;
                     }
                 }
@@ -182,13 +215,14 @@ public final class SlotChoice {
         return missKey(p);
     }
 
-    /** The most sessions any candidate slot of {@code zone} has (weekdays can differ by a date). */
-    public int mostSessions(String zone) {
-        int most = 0;
-        for (LocalDate[] dates : grid.dates(zone)) {
-            most = Math.max(most, dates.length);
-        }
-        return most;
+    /** The instant of a grid step, when the participant's join date needs it (else null: not looked at). */
+    private java.time.Instant instant(int p, int step) {
+        return joined[p] == null || step < 0 ? null : grid.instant(step);
+    }
+
+    /** The most sessions any candidate slot of the plan has (weekdays can differ by a date). */
+    public int mostSessions(SessionPlan plan) {
+        return plan.mostSessions();
     }
 
     /** The candidate index of a slot in its own zone, or -1 when its time is off the 15-minute grid. */
@@ -199,10 +233,10 @@ public final class SlotChoice {
     }
 
     /** Member-sessions outside availability for every candidate slot of {@code zone}: the sum of the members' misses. */
-    public int[] totals(int[] members, String zone, LocalDate from) {
+    public int[] totals(int[] members, String zone, SessionPlan plan) {
         int[] total = new int[CANDIDATES];
         for (int p : members) {
-            short[] m = misses(p, zone, from);
+            short[] m = misses(p, zone, plan);
             for (int c = 0; c < CANDIDATES; c++) {
                 total[c] += m[c];
             }
@@ -211,23 +245,22 @@ public final class SlotChoice {
     }
 
     /** The fewest member-sessions outside availability any slot in {@code zone} gives these members. */
-    public int fewestOutside(int[] members, String zone, LocalDate from) {
+    public int fewestOutside(int[] members, String zone, SessionPlan plan) {
         int best = Integer.MAX_VALUE;
-        for (int t : totals(members, zone, from)) {
+        for (int t : totals(members, zone, plan)) {
             best = Math.min(best, t);
         }
         return best;
     }
 
-    /** The best slot for these members ({@code mentors} among them), counting sessions from {@code from}. */
-    public Pick best(int[] members, int[] mentors, String zone, LocalDate from) {
-        int[] total = totals(members, zone, from);
+    /** The best slot for these members ({@code mentors} among them), judged on the plan's sessions. */
+    public Pick best(int[] members, int[] mentors, String zone, SessionPlan plan) {
+        int[] total = totals(members, zone, plan);
         int fewest = Integer.MAX_VALUE;
         for (int t : total) {
             fewest = Math.min(fewest, t);
         }
-        int[][][] steps = grid.steps(zone);
-        LocalDate[][] dates = grid.dates(zone);
+        int[][][] steps = grid.steps(zone, plan);
         int cadenceDay = program.cadence().dayOfWeek().getValue() - 1;
         long bestPenalty = Long.MAX_VALUE;
         int best = -1;
@@ -236,7 +269,7 @@ public final class SlotChoice {
                 continue;
             }
             int d = c / SessionGrid.STARTS;
-            long penalty = penalty(members, mentors, steps[d][c % SessionGrid.STARTS], firstFrom(dates[d], from)) * 2
+            long penalty = penalty(members, mentors, steps[d][c % SessionGrid.STARTS], plan.firstOf(d)) * 2
                     + (d == cadenceDay ? 0 : 1);
             if (penalty < bestPenalty) {
                 bestPenalty = penalty;
@@ -246,18 +279,21 @@ public final class SlotChoice {
         int start = best % SessionGrid.STARTS;
         MeetingSlot slot = new MeetingSlot(DayOfWeek.of(best / SessionGrid.STARTS + 1),
                 LocalTime.of(start / 4, (start % 4) * 15), zone, grid.sessionMinutes());
-        return new Pick(slot, fewest, outside(members, slot, from)[1], bestPenalty);
+        return new Pick(slot, fewest, outside(members, slot, plan)[1], bestPenalty);
     }
 
-    /** Minutes outside local daytime (mentors twice) plus 30 for each session whose local time differs from the first. */
+    /**
+     * Minutes outside local daytime (mentors twice) plus 30 for each session whose local time differs from the first;
+     * {@code row} holds the steps of the sessions judged, the first of them session {@code k0} of the program.
+     */
     private long penalty(int[] members, int[] mentors, int[] row, int k0) {
         long penalty = 0;
         int minutes = grid.sessionMinutes();
         for (int p : members) {
             int weight = contains(mentors, p) ? 2 : 1;
             int firstLocal = -1;
-            for (int k = k0; k < row.length; k++) {
-                if (row[k] < 0 || !attends(p, k)) {
+            for (int k = 0; k < row.length; k++) {
+                if (row[k] < 0 || !attends(p, k0 + k, instant(p, row[k]))) {
                     continue;
                 }
                 int local = localMinutes(zones[p], row[k]);
@@ -300,15 +336,17 @@ public final class SlotChoice {
         return false;
     }
 
-    /** Member-sessions of a given slot outside availability, from {@code from}; [outside, counted]. */
-    public int[] outside(int[] members, MeetingSlot slot, LocalDate from) {
+    /** Member-sessions of a given slot outside availability, over the plan's sessions; [outside, counted]. */
+    public int[] outside(int[] members, MeetingSlot slot, SessionPlan plan) {
         int out = 0;
         int count = 0;
-        int first = firstCounted(slot.day(), from);
+        int first = plan.first(slot.day());
+        LocalDate[] dates = plan.dates(slot.day());
+        ZoneId zone = ZoneId.of(slot.timeZone());
         for (int p : members) {
-            boolean[] inside = inside(p, slot, from);
+            boolean[] inside = inside(p, slot, plan);
             for (int k = 0; k < inside.length; k++) {
-                if (attends(p, first + k)) {
+                if (attends(p, first + k, ZonedDateTime.of(dates[k], slot.time(), zone).toInstant())) {
                     count++;
                     out += inside[k] ? 0 : 1;
                 }
@@ -317,27 +355,21 @@ public final class SlotChoice {
         return new int[] {out, count};
     }
 
-    /** The index of the first session counted (on or after {@code from}) among a weekday's session dates. */
-    public int firstCounted(DayOfWeek day, LocalDate from) {
-        return (int) grid.sessionDates(day).stream().filter(d -> from != null && d.date().isBefore(from)).count();
-    }
-
     /**
-     * For one member and a slot: whether each session (from {@code from}) lies inside their availability; true for
-     * a session they do not attend (a mentor's peer-only session).
+     * For one member and a slot: whether each of the plan's sessions lies inside their availability; true for a
+     * session they are not invited to (a mentor's peer-only session, a session before they joined).
      */
-    public boolean[] inside(int p, MeetingSlot slot, LocalDate from) {
-        List<SessionDates.Placed> dates = grid.sessionDates(slot.day()).stream()
-                .filter(d -> from == null || !d.date().isBefore(from)).toList();
-        boolean[] out = new boolean[dates.size()];
+    public boolean[] inside(int p, MeetingSlot slot, SessionPlan plan) {
+        LocalDate[] dates = plan.dates(slot.day());
+        boolean[] out = new boolean[dates.length];
         ZoneId zone = ZoneId.of(slot.timeZone());
-        int first = firstCounted(slot.day(), from);
+        int first = plan.first(slot.day());
         for (int k = 0; k < out.length; k++) {
-            if (!attends(p, first + k)) {
+            var start = ZonedDateTime.of(dates[k], slot.time(), zone).toInstant();
+            if (!attends(p, first + k, start)) {
                 out[k] = true;
                 continue;
             }
-            var start = ZonedDateTime.of(dates.get(k).date(), slot.time(), zone).toInstant();
             int step = grid.step(start);
             if (step >= 0) {
                 out[k] = grid.free(p, step);
@@ -350,11 +382,6 @@ public final class SlotChoice {
             }
         }
         return out;
-    }
-
-    /** The dates of the sessions a group meeting on {@code day} holds (see {@link SessionGrid#sessionDates}). */
-    public List<SessionDates.Placed> sessionDates(DayOfWeek day) {
-        return grid.sessionDates(day);
     }
 
     /** Participants of the cohort, by index. */

@@ -15,7 +15,6 @@ import org.mentorkit.matching.SlotChange;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
-import org.mentorkit.model.SessionDates;
 
 /**
  * The meeting-time side of group formation: improves the search's grouping for availability ({@link SlotRepair}),
@@ -47,7 +46,7 @@ public final class SlotPhase {
      * @param clock    the clock the formation's time limit is counted on
      * @param limitEnd the time on {@code clock} at which the formation's time limit ends
      */
-    public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
+    public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice base, int[] assignment,
             List<Group> previous, LocalDate from, FormationClock clock, long limitEnd, long seed) {
         long setupStart = clock.now();
         MeetingSlot[] saved = new MeetingSlot[plan.groups()];
@@ -58,7 +57,16 @@ public final class SlotPhase {
         for (int i = 0; i < movable.length; i++) {
             movable[i] = plan.fixedGroup(i) < 0 && (previous.isEmpty() || plan.previousGroup(i) < 0);
         }
-        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, from, clock);
+        boolean started = from != null && from.isAfter(plan.cohort().program().startDate());
+        SlotChoice choice = previous.isEmpty() ? base
+                : base.withJoinDates(JoinDates.of(plan, previous, assignment, started ? from : null));
+        // Each group's slot is judged on the sessions schedule will place at it: after the group's earlier slots and
+        // from the effective date (the ones before it are fixed).
+        SessionPlan[] sessions = new SessionPlan[plan.groups()];
+        for (int g = 0; g < plan.groups(); g++) {
+            sessions[g] = choice.grid().plan(g < previous.size() ? previous.get(g).earlierSlots() : List.of(), from);
+        }
+        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, sessions, clock);
         long now = clock.now();
         long reserve = 3 * (now - setupStart) + Math.max(0, limitEnd - now) / 50;
         long end = Math.max(now, limitEnd - reserve);
@@ -86,19 +94,24 @@ public final class SlotPhase {
             int[] leads = mentors.get(g).stream().mapToInt(Integer::intValue).toArray();
             MeetingSlot slot = saved[g];
             boolean kept = slot != null;
+            SessionPlan judged = sessions[g];
             if (slot == null) {
-                slot = choice.best(persons, leads, repair.zones(g), from).slot();
+                slot = choice.best(persons, leads, repair.zones(g), judged).slot();
             } else {
-                SlotChange change = forcedChange(plan, choice, g, persons, leads, slot, previous.get(g), from);
+                SessionPlan after = started ? choice.grid().planAfterChange(previous.get(g).earlierSlots(), slot, from)
+                        : judged;
+                SlotChange change = forcedChange(plan, choice, g, persons, leads, slot, previous.get(g),
+                        from == null ? plan.cohort().program().startDate() : from, judged, after);
                 if (change != null) {
                     changes.add(change);
                     slot = change.after();
                     kept = false;
+                    judged = after;
                 }
             }
-            int[] out = choice.outside(persons, slot, from);
+            int[] out = choice.outside(persons, slot, judged);
             List<String> blockers = out[0] == 0 ? List.of()
-                    : blockers(plan, choice, persons, slot, kept || clock.now() >= end, from);
+                    : blockers(plan, choice, persons, slot, kept || clock.now() >= end, judged);
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
                 for (int[] f : repair.fixes(g, 5, end)) {
@@ -107,32 +120,31 @@ public final class SlotPhase {
                             f[2] < 0 ? "" : plan.people().get(plan.person(f[2])).id()));
                 }
             }
-            slots.add(new GroupSlot(slot, kept, out[0], out[1], sessions(plan, choice, persons, slot, from), blockers,
+            slots.add(new GroupSlot(slot, kept, out[0], out[1], sessions(plan, choice, persons, slot, judged), blockers,
                     fixes));
         }
         return new Outcome(improved, slots, changes);
     }
 
-    /** Every session of the slot (from {@code from}) with each member's local start and whether they can make it. */
+    /** Every session of the slot judged (the plan's) with each member's local start and whether they can make it. */
     static List<GroupSlot.Session> sessions(FormationPlan plan, SlotChoice choice, int[] persons, MeetingSlot slot,
-            LocalDate from) {
-        List<SessionDates.Placed> dates = choice.sessionDates(slot.day()).stream()
-                .filter(d -> from == null || !d.date().isBefore(from)).toList();
-        int first = choice.firstCounted(slot.day(), from);
+            SessionPlan judged) {
+        LocalDate[] dates = judged.dates(slot.day());
+        int first = judged.first(slot.day());
         boolean[][] inside = new boolean[persons.length][];
         for (int m = 0; m < persons.length; m++) {
-            inside[m] = choice.inside(persons[m], slot, from);
+            inside[m] = choice.inside(persons[m], slot, judged);
         }
         List<GroupSlot.Session> out = new ArrayList<>();
-        for (int k = 0; k < dates.size(); k++) {
-            Instant start = ZonedDateTime.of(dates.get(k).date(), slot.time(), ZoneId.of(slot.timeZone())).toInstant();
+        for (int k = 0; k < dates.length; k++) {
+            Instant start = ZonedDateTime.of(dates[k], slot.time(), ZoneId.of(slot.timeZone())).toInstant();
             List<GroupSlot.MemberSession> views = new ArrayList<>();
             for (int m = 0; m < persons.length; m++) {
                 Participant p = plan.people().get(persons[m]);
                 views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k],
-                        choice.attends(persons[m], first + k)));
+                        choice.attends(persons[m], first + k, start)));
             }
-            out.add(new GroupSlot.Session(first + k + 1, dates.get(k).date(), start, views));
+            out.add(new GroupSlot.Session(first + k + 1, dates[k], start, views));
         }
         return out;
     }
@@ -143,18 +155,18 @@ public final class SlotPhase {
      * everyone outside the slot.
      */
     private static List<String> blockers(FormationPlan plan, SlotChoice choice, int[] persons, MeetingSlot slot,
-            boolean onlyOutside, LocalDate from) {
+            boolean onlyOutside, SessionPlan judged) {
         Set<Integer> found = new java.util.LinkedHashSet<>();
         List<String> zones = choice.zonesOf(persons, new int[0]);
         if (!onlyOutside) {
             for (int x = 0; x < persons.length; x++) {
-                if (choice.fewestOutside(without(persons, x, -1), zones, from) == 0) {
+                if (choice.fewestOutside(without(persons, x, -1), zones, judged) == 0) {
                     found.add(persons[x]);
                 }
             }
             for (int x = 0; x < persons.length && found.isEmpty(); x++) {
                 for (int y = x + 1; y < persons.length && found.isEmpty(); y++) {
-                    if (choice.fewestOutside(without(persons, x, y), zones, from) == 0) {
+                    if (choice.fewestOutside(without(persons, x, y), zones, judged) == 0) {
                         found.add(persons[x]);
                         found.add(persons[y]);
                     }
@@ -163,7 +175,7 @@ public final class SlotPhase {
         }
         if (found.isEmpty()) {
             for (int p : persons) {
-                for (boolean in : choice.inside(p, slot, from)) {
+                for (boolean in : choice.inside(p, slot, judged)) {
                     if (!in) {
                         found.add(p);
                         break;
@@ -187,10 +199,12 @@ public final class SlotPhase {
 
     /**
      * A saved slot changes only when someone who joined the group cannot make it and another slot (in the same
-     * reference zone, from the effective date) leaves fewer member-sessions outside availability.
+     * reference zone, from the effective date) leaves fewer member-sessions outside availability: the saved slot
+     * judged on its sessions from the effective date ({@code kept}), a new one on the sessions it would get
+     * ({@code after}: the old slot's sessions before the effective date held, the new slot's dates after them).
      */
     private static SlotChange forcedChange(FormationPlan plan, SlotChoice choice, int g, int[] persons, int[] leads,
-            MeetingSlot slot, Group before, LocalDate from) {
+            MeetingSlot slot, Group before, LocalDate effective, SessionPlan kept, SessionPlan after) {
         Set<String> earlier = new HashSet<>(before.memberIds());
         List<String> cannot = new ArrayList<>();
         for (int p : persons) {
@@ -198,7 +212,7 @@ public final class SlotPhase {
             if (earlier.contains(x.id())) {
                 continue;
             }
-            for (boolean in : choice.inside(p, slot, from)) {
+            for (boolean in : choice.inside(p, slot, kept)) {
                 if (!in) {
                     cannot.add(x.id());
                     break;
@@ -208,23 +222,27 @@ public final class SlotPhase {
         if (cannot.isEmpty()) {
             return null;
         }
-        int now = choice.outside(persons, slot, from)[0];
-        SlotChoice.Pick pick = choice.best(persons, leads, slot.timeZone(), from);
+        int now = choice.outside(persons, slot, kept)[0];
+        SlotChoice.Pick pick = choice.best(persons, leads, slot.timeZone(), after);
         if (pick.outside() >= now) {
             return null;
         }
-        LocalDate effective = from == null ? plan.cohort().program().startDate() : from;
         List<String> moved = new ArrayList<>();
-        List<SessionDates.Placed> old = choice.sessionDates(slot.day()).stream()
-                .filter(d -> !d.date().isBefore(effective)).toList();
-        List<SessionDates.Placed> neu = choice.sessionDates(pick.slot().day()).stream()
-                .filter(d -> !d.date().isBefore(effective)).toList();
+        // Session by session in the program: its date at the saved slot and at the new one (numbers as schedule's).
+        LocalDate[] old = kept.dates(slot.day());
+        LocalDate[] neu = after.dates(pick.slot().day());
+        int oldFirst = kept.first(slot.day());
+        int newFirst = after.first(pick.slot().day());
         ZoneId zone = ZoneId.of(slot.timeZone());
-        for (int k = 0; k < Math.max(old.size(), neu.size()); k++) {
-            String a = k < old.size() ? LOCAL.format(ZonedDateTime.of(old.get(k).date(), slot.time(), zone)) : "(none)";
-            String b = k < neu.size() ? LOCAL.format(ZonedDateTime.of(neu.get(k).date(), pick.slot().time(), zone))
+        int firstNumber = Math.min(oldFirst, newFirst);
+        int lastNumber = Math.max(oldFirst + old.length, newFirst + neu.length);
+        for (int n = firstNumber; n < lastNumber; n++) {
+            int a = n - oldFirst;
+            int b = n - newFirst;
+            String was = a >= 0 && a < old.length ? LOCAL.format(ZonedDateTime.of(old[a], slot.time(), zone)) : "(none)";
+            String is = b >= 0 && b < neu.length ? LOCAL.format(ZonedDateTime.of(neu[b], pick.slot().time(), zone))
                     : "(none)";
-            moved.add("session " + (k + 1) + " from " + effective + ": " + a + " -> " + b + " " + zone);
+            moved.add("session " + (n + 1) + " from " + effective + ": " + was + " -> " + is + " " + zone);
         }
         String reason = String.join(", ", cannot) + (cannot.size() == 1 ? " joined and cannot" : " joined and cannot")
                 + " make the saved slot; the new slot leaves " + pick.outside() + " member-sessions outside"

@@ -1,6 +1,5 @@
 package org.mentorkit.matching.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,17 +33,18 @@ public final class SlotRepair {
     /**
      * @param savedSlot per real group, the slot it must keep (re-forming), or null
      * @param movable   per item, whether this phase may move it (not pinned; when re-forming, only late joiners)
-     * @param from      sessions before this date do not count (re-forming), or null for all
+     * @param sessions  per real group, the sessions its slots are judged on (re-forming: from the effective date, after
+     *                  its earlier slots)
      * @param clock     the clock deadlines are read on
      */
     public SlotRepair(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            MeetingSlot[] savedSlot, boolean[] movable, LocalDate from, FormationClock clock) {
+            MeetingSlot[] savedSlot, boolean[] movable, SessionPlan[] sessions, FormationClock clock) {
         this.clock = clock;
         this.plan = plan;
         this.criteria = criteria;
         this.movable = movable;
         members = new RepairMembers(plan, assignment);
-        costs = new RepairCosts(plan, choice, members, savedSlot, from);
+        costs = new RepairCosts(plan, choice, members, savedSlot, sessions);
     }
 
     /**

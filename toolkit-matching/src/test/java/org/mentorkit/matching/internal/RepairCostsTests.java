@@ -37,7 +37,7 @@ class RepairCostsTests {
                     cohort.program()), cohort.program()), plan.people(), cohort.program());
             int[] assignment = {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2};
             RepairMembers members = new RepairMembers(plan, assignment);
-            RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[3], null);
+            RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[3], all(choice, 3));
             Brute brute = new Brute(plan.people());
             int sum = 0;
             for (int g = 0; g < 3; g++) {
@@ -65,7 +65,8 @@ class RepairCostsTests {
                 cohort.program()), plan.people(), cohort.program());
         RepairMembers members = new RepairMembers(plan, new int[] {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2});
         MeetingSlot saved = new MeetingSlot(DayOfWeek.WEDNESDAY, LocalTime.of(3, 0), "Asia/Kolkata", 60);
-        RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[] {saved, null, null}, null);
+        RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[] {saved, null, null},
+                all(choice, 3));
         assertThat(costs.zones(0)).containsExactly("Asia/Kolkata");
         int[] persons = members.persons(members.items(0));
         assertThat(costs.cost(0)).isEqualTo(new Brute(plan.people()).outside(persons, "Asia/Kolkata",
@@ -131,5 +132,12 @@ class RepairCostsTests {
             }
             return true;
         }
+    }
+
+    /** Every session counted, for each of the groups. */
+    private static SessionPlan[] all(SlotChoice choice, int groups) {
+        SessionPlan[] out = new SessionPlan[groups];
+        java.util.Arrays.fill(out, choice.plan(null));
+        return out;
     }
 }
