@@ -73,7 +73,8 @@ final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--effective", paramLabel = "DATE",
             description = "With --from: the date the changes take effect (YYYY-MM-DD; default: today). Saved slots are"
-                    + " kept; a slot late joiners cannot make changes only from this date, and is reported.")
+                    + " kept; a slot late joiners cannot make changes only from this date, and is reported. Members"
+                    + " who withdrew stay in the sessions before it (the groups file keeps their record).")
     private String effective;
 
     @Option(names = "--quiet", description = "No progress bar.")
