@@ -21,7 +21,7 @@ import org.mentorkit.matching.core.SolverOptions;
  * <pre>
  *   mdgp FILE --seconds S --seed N                     objective value and partition of one MDGPLIB instance
  *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
- *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv   a generated cohort, ID,Team for evaluate.py
+ *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv [--clock wall|cpu]   a generated cohort, ID,Team for evaluate.py
  *   gen-cohort SEED MENTEES MENTORS --out COHORT.csv   our own time-zone and interest cohort, for cohort
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
  *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N [--clock wall|cpu]   the same cohort,
@@ -61,7 +61,7 @@ public final class Bench {
     private static void usage() {
         System.err.println("usage: java -jar benchmarks.jar mdgp FILE --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar suite DIR [--seeds 10] [--scale 1.0]");
-        System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv");
+        System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv [--clock wall|cpu]");
         System.err.println("       java -jar benchmarks.jar gen-cohort SEED MENTEES MENTORS --out COHORT.csv");
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --out COHORT.json");

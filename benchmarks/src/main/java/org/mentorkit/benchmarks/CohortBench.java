@@ -61,8 +61,14 @@ final class CohortBench {
         // --seconds is the whole process's wall-clock budget, as the target counts it (from a cold JVM): the
         // formation gets what JVM start and reading left, less a reserve for writing the groups.
         Duration limit = formationLimit(Duration.ofMillis((long) (seconds * 1000)), spent);
+        // --clock cpu counts the formation's limit in CPU time of the forming thread (as the availability benchmark
+        // does), so that figures taken on a shared machine measure the code rather than the load.
+        String clock = opts.getOrDefault("clock", "wall");
+        if (!clock.equals("wall") && !clock.equals("cpu")) {
+            throw new IllegalArgumentException("--clock must be wall or cpu, got " + clock);
+        }
         FormationSettings settings = FormationSettings.builder().seed(seed)
-                .timeLimit(limit)
+                .timeLimit(limit).cpuTime(clock.equals("cpu"))
                 .maxIdleRounds(Integer.parseInt(opts.getOrDefault("idle-rounds", "100"))).build();
         long t0 = System.nanoTime();
         // An InfeasibleFormationException (possible when load leaves the search too little of the budget) reaches

@@ -185,9 +185,13 @@ public final class GroupFormation {
         Criteria criteria = new Criteria(plan.people(), availability, program.matching().weights(), plan.rules())
                 .withPairSlots(pairSlots);
         // When some people share no slot at all, groups may lack a common one and the availability phase (which
-        // moves people for exactly that) gets a larger share of the time: the search 60% of what is left, not 80%.
-        int searchShare = pairSlots.anyIncompatible() ? 60 : 80;
-        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, searchShare);
+        // moves people for exactly that) may need a larger share of the time: the search stops at 60% of what is left
+        // unless its best grouping by then gives every group a common slot (nothing to repair), when it goes on to 80%.
+        // Re-forming keeps 40% back in any case: saved slots are judged there, not the best ones.
+        SlotNeed need = !pairSlots.anyIncompatible() ? SlotNeed.NONE
+                : previous.isEmpty() ? SlotNeed.UNLESS_EVERY_GROUP_CAN_MEET : SlotNeed.SOME;
+        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need,
+                slotChoice);
         FormationPlan firstPlan = plan;
         GroupingSolution firstSolution = solution;
         boolean cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
@@ -200,7 +204,7 @@ public final class GroupFormation {
                 break;
             }
             plan = next.get();
-            solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, searchShare);
+            solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need, slotChoice);
             cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         }
         if (!solution.feasible()) {
@@ -257,25 +261,34 @@ public final class GroupFormation {
         return settings.timeLimit().minus(Duration.ofNanos(clock.now() - started));
     }
 
+    /** How much of the time the availability phase after the search may need. */
+    private enum SlotNeed { NONE, UNLESS_EVERY_GROUP_CAN_MEET, SOME }
+
     private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
-            FormationSettings settings, FormationClock clock, long started, long reserve, int searchShare) {
+            FormationSettings settings, FormationClock clock, long started, long reserve, SlotNeed need,
+            SlotChoice slotChoice) {
         GroupingInstance instance = PlanInstance.of(plan, criteria, reform);
         // The time limit covers the whole formation: the search gets what setup (this instance's pair weights, and
         // earlier attempts) left, less a share for the availability phase, the explanation and the random comparison.
-        Duration searchLimit = remaining(settings, clock, started).minusNanos(reserve).multipliedBy(searchShare)
-                .dividedBy(100);
+        Duration left = remaining(settings, clock, started).minusNanos(reserve);
+        Duration searchLimit = left.multipliedBy(need == SlotNeed.NONE ? 80 : 60).dividedBy(100);
         if (searchLimit.compareTo(MIN_SEARCH) < 0) {
             searchLimit = MIN_SEARCH;
         }
-        SolverOptions options = SolverOptions.builder()
+        SolverOptions.Builder options = SolverOptions.builder();
+        if (need == SlotNeed.UNLESS_EVERY_GROUP_CAN_MEET && searchLimit.compareTo(MIN_SEARCH) > 0) {
+            Duration longer = left.multipliedBy(80).dividedBy(100);
+            options.checkpoint(searchLimit, best -> SlotPhase.everyGroupCanMeet(plan, slotChoice, best));
+            searchLimit = longer;
+        }
+        options
                 .seed(settings.seed())
                 .timeLimit(searchLimit)
                 .cpuTime(clock.cpuTime())
                 .maxIdleRounds(settings.maxIdleRounds())
                 .cancelled(settings.cancelled())
-                .listener(settings.listener())
-                .build();
-        return GroupingSolver.solve(instance, options);
+                .listener(settings.listener());
+        return GroupingSolver.solve(instance, options.build());
     }
 
     /** Fewer random draws for big cohorts: the mean of a few is already stable there. */

@@ -17,7 +17,9 @@ final class SearchBudget {
     private final LongSupplier clock;
     private final boolean cheapClock;
     private final long start;
-    private final long deadline;
+    private final long limit;
+    private long deadline;
+    private java.util.function.Predicate<int[]> checkpoint; // null once asked, or when there is none
     private final BooleanSupplier cancelled;
     private final ProgressListener listener;
     private final Incumbent incumbent;
@@ -40,7 +42,13 @@ final class SearchBudget {
         this.listener = options.listener();
         this.incumbent = incumbent;
         start = clock.getAsLong();
-        deadline = start + options.timeLimit().toNanos();
+        limit = start + options.timeLimit().toNanos();
+        if (options.checkpointAt() != null) {
+            deadline = start + options.checkpointAt().toNanos();
+            checkpoint = options.goOn();
+        } else {
+            deadline = limit;
+        }
         lastReport = start;
     }
 
@@ -64,7 +72,7 @@ final class SearchBudget {
             return false;
         }
         long now = clock.getAsLong();
-        if (now >= deadline) {
+        if (now >= deadline && !goOnAfterCheckpoint()) {
             stop = GroupingSolution.StopReason.TIME_LIMIT;
             return true;
         }
@@ -77,6 +85,17 @@ final class SearchBudget {
             report(iterations);
         }
         return false;
+    }
+
+    /** At the checkpoint (asked once): whether the caller wants the rest of the time limit searched. */
+    private boolean goOnAfterCheckpoint() {
+        java.util.function.Predicate<int[]> ask = checkpoint;
+        checkpoint = null;
+        if (ask == null || !incumbent.feasibleFound() || !ask.test(incumbent.best())) {
+            return false;
+        }
+        deadline = limit;
+        return true;
     }
 
     /** Stops the search because it stopped improving (unless it already stopped for another reason). */
@@ -98,7 +117,7 @@ final class SearchBudget {
 
     /** Tells the listener how far the search has come. */
     void report(long iterations) {
-        double fraction = Math.min(1, (clock.getAsLong() - start) / (double) (deadline - start));
+        double fraction = Math.min(1, (clock.getAsLong() - start) / (double) (limit - start));
         listener.onProgress(new SearchProgress(fraction, incumbent.feasibleFound() ? incumbent.objective() : Double.NaN,
                 incumbent.feasibleFound(), iterations));
     }

@@ -3,13 +3,16 @@ package org.mentorkit.matching.core;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * How long and how a {@link GroupingSolver} searches.
  *
  * <p>A search stops at the first of: the time limit, {@code maxIdleRounds} rounds without a better result, or
  * cancellation. Given the same instance, seed and a stop by {@code maxIdleRounds} (not by time), the result is the
- * same on every run and machine; a stop by time depends on the machine's speed.
+ * same on every run and machine; a stop by time depends on the machine's speed. An optional checkpoint lets the
+ * caller decide part-way whether the rest of the time limit is worth searching for (see
+ * {@link Builder#checkpoint(Duration, Predicate)}).
  */
 public final class SolverOptions {
 
@@ -19,9 +22,13 @@ public final class SolverOptions {
     private final BooleanSupplier cancelled;
     private final ProgressListener listener;
     private final boolean cpuTime;
+    private final Duration checkpointAt;
+    private final Predicate<int[]> goOn;
 
     private SolverOptions(Builder b) {
         cpuTime = b.cpuTime;
+        checkpointAt = b.checkpointAt;
+        goOn = b.goOn;
         seed = b.seed;
         timeLimit = b.timeLimit;
         maxIdleRounds = b.maxIdleRounds;
@@ -95,6 +102,24 @@ public final class SolverOptions {
         return cpuTime;
     }
 
+    /**
+     * When the search asks the caller whether to go on (see {@link Builder#checkpoint(Duration, Predicate)}).
+     *
+     * @return the time on the search's clock from its start; null when there is no checkpoint
+     */
+    public Duration checkpointAt() {
+        return checkpointAt;
+    }
+
+    /**
+     * Whether to search on after the checkpoint, given the best assignment so far.
+     *
+     * @return the caller's test; never null (always true without a checkpoint)
+     */
+    public Predicate<int[]> goOn() {
+        return goOn;
+    }
+
     /** Builds {@link SolverOptions}. */
     public static final class Builder {
         private long seed = 1;
@@ -103,6 +128,8 @@ public final class SolverOptions {
         private BooleanSupplier cancelled = () -> false;
         private ProgressListener listener = ProgressListener.NONE;
         private boolean cpuTime;
+        private Duration checkpointAt;
+        private Predicate<int[]> goOn = best -> true;
 
         private Builder() {
         }
@@ -189,11 +216,38 @@ public final class SolverOptions {
         }
 
         /**
+         * Sets a checkpoint: when {@code at} has passed on the search's clock, the search calls {@code goOn} once with
+         * a copy of the best assignment found so far (one keeping every rule; without one it stops there) and searches
+         * on to the time limit only if it returns true. A caller whose later work depends on the result (for example
+         * repairing what the search could not see) uses it to keep time back only when that work is needed.
+         *
+         * @param at   a positive duration, below the time limit
+         * @param goOn called on the searching thread; it should return quickly and must not keep the array
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code at} is zero or negative
+         */
+        public Builder checkpoint(Duration at, Predicate<int[]> goOn) {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(goOn, "goOn");
+            if (at.isNegative() || at.isZero()) {
+                throw new IllegalArgumentException("the checkpoint must be positive, got " + at);
+            }
+            checkpointAt = at;
+            this.goOn = goOn;
+            return this;
+        }
+
+        /**
          * Builds the options; the builder may be changed and used again afterwards.
          *
          * @return immutable options holding the builder's current values
          */
         public SolverOptions build() {
+            if (checkpointAt != null && checkpointAt.compareTo(timeLimit) >= 0) {
+                throw new IllegalArgumentException("the checkpoint (" + checkpointAt + ") must come before the time limit ("
+                        + timeLimit + ")");
+            }
             return new SolverOptions(this);
         }
     }

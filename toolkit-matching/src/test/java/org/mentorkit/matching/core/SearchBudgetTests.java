@@ -96,4 +96,59 @@ class SearchBudgetTests {
         assertThat(reports.get(1).feasibleFound()).isTrue();
         assertThat(reports.get(1).bestObjective()).isEqualTo(2.5);
     }
+
+    private static Incumbent withBest(int... assignment) {
+        Incumbent incumbent = new Incumbent(assignment.length);
+        GroupingInstance in = GroupingInstance.builder(assignment.length, 2).weight(0, 1, 1).build();
+        SearchState st = new SearchState(in);
+        st.load(assignment);
+        incumbent.offer(st, 0);
+        return incumbent;
+    }
+
+    @Test
+    void atTheCheckpointTheCallerDecidesWhetherTheRestIsSearched() {
+        List<int[]> asked = new ArrayList<>();
+        SearchBudget goOn = budget(SolverOptions.builder().timeLimit(Duration.ofSeconds(10))
+                .checkpoint(Duration.ofSeconds(6), asked::add), true, withBest(0, 1));
+        now.addAndGet(5_999_999_999L);
+        assertThat(goOn.exhausted(0)).isFalse();
+        assertThat(asked).isEmpty();
+        now.addAndGet(1);
+        assertThat(goOn.exhausted(0)).isFalse(); // asked, and told to go on
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).containsExactly(0, 1);
+        now.addAndGet(3_999_999_999L);
+        assertThat(goOn.exhausted(0)).isFalse();
+        assertThat(asked).hasSize(1); // asked once only
+        now.addAndGet(1);
+        assertThat(goOn.exhausted(0)).isTrue();
+        assertThat(goOn.stopReason()).isEqualTo(GroupingSolution.StopReason.TIME_LIMIT);
+    }
+
+    @Test
+    void aCheckpointAnsweredNoOrWithoutAFeasibleBestStopsThere() {
+        SearchBudget no = budget(SolverOptions.builder().timeLimit(Duration.ofSeconds(10))
+                .checkpoint(Duration.ofSeconds(6), best -> false), true, withBest(0, 1));
+        now.addAndGet(6_000_000_000L);
+        assertThat(no.exhausted(0)).isTrue();
+        assertThat(no.stopReason()).isEqualTo(GroupingSolution.StopReason.TIME_LIMIT);
+
+        List<int[]> asked = new ArrayList<>();
+        now.set(1_000);
+        SearchBudget nothingYet = budget(SolverOptions.builder().timeLimit(Duration.ofSeconds(10))
+                .checkpoint(Duration.ofSeconds(6), asked::add), true, new Incumbent(2));
+        now.addAndGet(6_000_000_000L);
+        assertThat(nothingYet.exhausted(0)).isTrue();
+        assertThat(asked).isEmpty(); // nothing to judge: the caller's time is kept
+    }
+
+    @Test
+    void aCheckpointMustComeBeforeTheTimeLimit() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SolverOptions.builder().timeLimit(Duration.ofSeconds(1))
+                .checkpoint(Duration.ofSeconds(1), best -> true).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before the time limit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SolverOptions.builder()
+                .checkpoint(Duration.ZERO, best -> true)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -73,6 +73,59 @@ class RepairCostsTests {
                 DayOfWeek.WEDNESDAY, 3 * 4));
     }
 
+    /**
+     * {@link SlotPhase#everyGroupCanMeet} (which lets the grouping search keep the availability phase's time) says yes
+     * exactly when the brute force finds, for every group, a slot in one of its reference zones with nobody outside.
+     */
+    @Test
+    void everyGroupCanMeetAgreesWithTheBruteForce() {
+        int yes = 0;
+        int no = 0;
+        for (long seed = 0; seed <= 12; seed++) {
+            // Seed 0: everyone free on Tuesday and Wednesday afternoons (UTC and Berlin): every group can meet.
+            Cohort cohort = seed == 0 ? wideOpen() : InternalCohorts.random(seed, 3, 9, new GroupPolicy(3, 3, 1),
+                    List.of());
+            // A cohort with one woman only breaks the program's non-isolation rule: the plan refuses it, nothing to judge.
+            var planned = FormationPlan.of(cohort, List.of(), new ArrayList<>());
+            if (planned.isEmpty()) {
+                continue;
+            }
+            FormationPlan plan = planned.get();
+            SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people(),
+                    cohort.program()), cohort.program()), plan.people(), cohort.program());
+            int[] assignment = {0, 0, 0, 1, 1, 1, 2, 2, 2, 0, 1, 2};
+            RepairMembers members = new RepairMembers(plan, assignment);
+            Brute brute = new Brute(plan.people());
+            boolean expected = true;
+            for (int g = 0; g < 3; g++) {
+                int[] persons = members.persons(members.items(g));
+                int[] mentors = {plan.person(9 + g)};
+                expected &= brute.fewest(persons, choice.zonesOf(persons, mentors)) == 0;
+            }
+            assertThat(SlotPhase.everyGroupCanMeet(plan, choice, assignment)).as("seed %d", seed).isEqualTo(expected);
+            if (expected) {
+                yes++;
+            } else {
+                no++;
+            }
+        }
+        assertThat(yes).as("cohorts where every group can meet").isPositive();
+        assertThat(no).as("cohorts where some group cannot").isPositive();
+    }
+
+    private static Cohort wideOpen() {
+        List<WeeklyWindow> afternoons = List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(12, 0),
+                LocalTime.of(18, 0)), new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(18, 0)));
+        List<Participant> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            people.add(InternalCohorts.person((i < 3 ? "T" : "S") + i,
+                    i < 3 ? org.mentorkit.model.Role.MENTOR : org.mentorkit.model.Role.MENTEE,
+                    i % 2 == 0 ? "UTC" : "Europe/Berlin", afternoons, "F"));
+        }
+        return new Cohort(InternalCohorts.program(new GroupPolicy(3, 3, 1), List.of()), people, List.of(),
+                org.mentorkit.model.MatchingConstraints.none());
+    }
+
     private static Integer[] box(int[] a) {
         return java.util.Arrays.stream(a).boxed().toArray(Integer[]::new);
     }
