@@ -117,6 +117,16 @@ final class RepairMembers {
         return inG - 1 >= plan.lower(g) && inH + 1 <= plan.upper(h) && keepsRules(new int[] {i}, new int[] {h});
     }
 
+    /** Whether group {@code g} stays within its size bounds with one mentee fewer. */
+    boolean canLeave(int g) {
+        return items.get(g).stream().filter(k -> !plan.isSeat(k)).count() - 1 >= plan.lower(g);
+    }
+
+    /** Whether group {@code g} stays within its size bounds with one mentee more. */
+    boolean canEnter(int g) {
+        return items.get(g).stream().filter(k -> !plan.isSeat(k)).count() + 1 <= plan.upper(g);
+    }
+
     /** Whether moving each {@code moved[k]} to group {@code to[k]} keeps together, apart and non-isolation rules. */
     boolean keepsRules(int[] moved, int[] to) {
         for (int k = 0; k < moved.length; k++) {

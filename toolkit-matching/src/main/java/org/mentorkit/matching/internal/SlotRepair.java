@@ -201,7 +201,7 @@ public final class SlotRepair {
             }
         }
         if (best.i < 0) {
-            return cycle(g);
+            return cycle(g) || chain(g);
         }
         int[] moved = best.j >= 0 ? new int[] {best.i, best.j} : new int[] {best.i};
         int[] to = best.j >= 0 ? new int[] {best.h, g} : new int[] {best.h};
@@ -308,6 +308,45 @@ public final class SlotRepair {
             }
         }
         return best != null && apply(new int[] {best[0], best[1], best[2]}, new int[] {best[3], best[4], best[5]});
+    }
+
+    /**
+     * Two mentees each move one group on (i from g to h, j from h to k, where k has room): what a single move cannot
+     * do when the group a misfit fits is full and one of its movable members fits a third group with room (a late
+     * joiner who can reach a fitting group only once another late joiner has moved on).
+     */
+    private boolean chain(int g) {
+        int bestDelta = 0;
+        int[] best = null;
+        for (int i : members.items(g)) {
+            if (!movable[i] || plan.isSeat(i) || !members.canLeave(g)) {
+                continue;
+            }
+            int gAfter = costs.costWith(g, i, -1);
+            for (int h : limit(candidates(i, g), CYCLE_GROUPS)) {
+                if (h >= plan.groups()) {
+                    continue;
+                }
+                for (int j : members.items(h)) {
+                    if (!movable[j] || plan.isSeat(j)) {
+                        continue;
+                    }
+                    int hAfter = costs.costWith(h, j, i);
+                    for (int k : limit(candidates(j, h), CYCLE_GROUPS)) {
+                        if (k == g || k >= plan.groups() || !members.canEnter(k)) {
+                            continue;
+                        }
+                        int delta = gAfter + hAfter + costs.costWith(k, -1, j) - costs.cost(g) - costs.cost(h)
+                                - costs.cost(k);
+                        if (delta < bestDelta && members.keepsRules(new int[] {i, j}, new int[] {h, k})) {
+                            bestDelta = delta;
+                            best = new int[] {i, j, h, k};
+                        }
+                    }
+                }
+            }
+        }
+        return best != null && apply(new int[] {best[0], best[1]}, new int[] {best[2], best[3]});
     }
 
     private static List<Integer> limit(List<Integer> list, int n) {
