@@ -86,6 +86,7 @@ class ReformScheduleAgreementTests {
      * other three fall on the Mondays from the change (8 March, 22 March and 5 April, after Sydney's clocks go back).
      * A Los Angeles joiner of G2 (Tuesday 08:00 Sydney) joins on 23 February, a date on which G2's session is still
      * Monday afternoon in Los Angeles: schedule does not invite her to it, and formation does not judge her on it.
+     * Re-formed a second time, the kept Monday slot is judged on the sessions it has after its earlier slot.
      */
     @Test
     void everyTwoWeeksAChangeFromATuesdayToMondaysIsJudgedOnTheMondaysScheduleGives() {
@@ -124,6 +125,19 @@ class ReformScheduleAgreementTests {
         // J1 can make it too. Independent: J1 is inside on every session from the change.
         assertThat(agreement.outsideFrom("G1", "J1")).isZero();
         assertThat(agreement.notInvited("G2", "J2")).containsExactly(4);
+
+        // Re-formed again on 15 March: a London joiner like J1 joins G1, whose Monday slot is now kept. It is judged on
+        // the Mondays it has after its earlier Tuesday slot (22 March and 5 April: sessions 5 and 6), as schedule
+        // places them, not on the cadence's first six Mondays from the start (which end on 22 March).
+        List<Participant> later = new ArrayList<>(people);
+        later.add(p("J3", Role.MENTEE, "Europe/London", w(DayOfWeek.MONDAY, 7, 10)));
+        Agreement second = agree(new Cohort(program, later, List.of(), MatchingConstraints.none()),
+                agreement.result.groups(), LocalDate.of(2027, 3, 15));
+        assertThat(second.result.slotChanges()).isEmpty();
+        assertThat(second.group("G1").menteeIds()).contains("J1", "J3");
+        assertThat(second.group("G1").earlierSlots()).hasSize(1);
+        assertThat(second.datesFrom("G1")).containsExactly(LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 5));
+        assertThat(second.outsideFrom("G1", "J3")).isZero();
     }
 
     /**
