@@ -162,7 +162,7 @@ final class MatchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed:%n", result.withdrawn().size(),
                     result.moves().size());
             for (String id : result.withdrawn()) {
-                var left = result.groups().stream().filter(g -> g.leaveDate(id).isPresent()).findFirst();
+                var left = result.groupLeft(id);
                 stdout.printf(Locale.ROOT, "  %s: withdrawn%s%n", id, left.map(g -> "; left " + g.id() + " on "
                         + g.leaveDate(id).orElseThrow() + ", still listed in its sessions before that date")
                         .orElse("; removed from every session (none had happened)"));

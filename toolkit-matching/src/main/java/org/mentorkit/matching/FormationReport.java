@@ -87,12 +87,11 @@ public final class FormationReport {
 
     /** A withdrawn member's id with what became of their place in the sessions that have already happened. */
     private static String withdrawal(FormationResult result, String id) {
-        for (Group g : result.groups()) {
-            var left = g.leaveDate(id);
-            if (left.isPresent() && !g.memberIds().contains(id)) {
-                return escape(id) + " (left " + escape(g.id()) + " on " + left.get()
-                        + ": still listed in its sessions before that date)";
-            }
+        var left = result.groupLeft(id);
+        if (left.isPresent()) {
+            Group g = left.get();
+            return escape(id) + " (left " + escape(g.id()) + " on " + g.leaveDate(id).orElseThrow()
+                    + ": still listed in its sessions before that date)";
         }
         var effective = result.effective();
         if (effective == null || !effective.isAfter(result.cohort().program().startDate())) {

@@ -73,4 +73,18 @@ public record FormationResult(
     public List<Group> groups() {
         return cohort.groups();
     }
+
+    /**
+     * The group a withdrawn member left at this re-forming, which still lists them in its sessions before their leave
+     * date. A member who had moved between groups earlier has leave dates in several groups: the one left now is the
+     * one with the latest leave date (the effective date).
+     *
+     * @param withdrawnId a participant id from {@link #withdrawn()}
+     * @return the group, or empty when none keeps them (nothing had happened yet, or their record was not given)
+     */
+    public java.util.Optional<Group> groupLeft(String withdrawnId) {
+        return groups().stream()
+                .filter(g -> g.leaveDate(withdrawnId).isPresent() && !g.memberIds().contains(withdrawnId))
+                .max(java.util.Comparator.comparing(g -> g.leaveDate(withdrawnId).orElseThrow()));
+    }
 }

@@ -187,7 +187,7 @@ public final class GroupFormation {
         // When some people share no slot at all, groups may lack a common one and the availability phase (which
         // moves people for exactly that) may need a larger share of the time: the search stops at 60% of what is left
         // unless its best grouping by then gives every group a common slot (nothing to repair), when it goes on to 80%.
-        // Re-forming keeps 40% back in any case: saved slots are judged there, not the best ones.
+        // Re-forming with such pairs always keeps 40% back: saved slots are judged there, not the best ones.
         SlotNeed need = !pairSlots.anyIncompatible() ? SlotNeed.NONE
                 : previous.isEmpty() ? SlotNeed.UNLESS_EVERY_GROUP_CAN_MEET : SlotNeed.SOME;
         GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need,
@@ -246,7 +246,9 @@ public final class GroupFormation {
         }
         List<Move> moves = previous.isEmpty() ? List.of() : moves(plan, explainer, previous, groups);
         List<String> withdrawn = withdrawn(cohort, previous);
-        Cohort formed = previous.isEmpty() ? cohort.withGroups(groups)
+        // Forming afresh starts the groups' history over: people who withdrew from earlier groups have no group to
+        // be listed in, so their records (kept for re-forming) go; kept, they would fail the cohort's validation.
+        Cohort formed = previous.isEmpty() ? cohort.withGroups(groups).withFormerParticipants(List.of())
                 : GroupHistory.record(cohort, previousPeople, previous, groups, moves, slots.changes(), effective);
         groups = formed.groups();
         return new FormationResult(formed, explanations, explainer.figures(groups),

@@ -160,4 +160,45 @@ class WithdrawalHistoryTests {
         assertThat(result.cohort().formerParticipants()).extracting(Participant::id).containsExactly("T1");
         assertThat(ModelValidation.problems(result.cohort())).isEmpty();
     }
+
+    @Test
+    void aMemberWhoMovedEarlierThenWithdrawsIsReportedLeavingTheGroupTheyWereIn() {
+        Cohort before = formed();
+        // March: S10 moved from G2 to G3 (G2 keeps a leave date for them, G3 a join date).
+        List<Group> moved = new ArrayList<>();
+        for (Group g : before.groups()) {
+            if (g.id().equals("G2")) {
+                List<String> mentees = new ArrayList<>(g.menteeIds());
+                mentees.remove("S10");
+                g = new Group(g.id(), g.name(), g.mentorIds(), mentees, g.slot()).withLeaveDate("S10", MARCH);
+            } else if (g.id().equals("G3")) {
+                List<String> mentees = new ArrayList<>(g.menteeIds());
+                mentees.add("S10");
+                g = new Group(g.id(), g.name(), g.mentorIds(), mentees, g.slot()).withJoinDate("S10", MARCH);
+            }
+            moved.add(g);
+        }
+        Cohort march = before.withGroups(moved);
+        assertThat(ModelValidation.problems(march)).isEmpty();
+
+        FormationResult may = GroupFormation.reform(without(before, Set.of("S10")), march, MAY, SETTINGS);
+
+        assertThat(may.groupLeft("S10")).map(Group::id).contains("G3");
+        assertThat(FormationReport.markdown(may))
+                .contains("S10 (left G3 on 2027-05-03: still listed in its sessions before that date)")
+                .doesNotContain("left G2 on");
+    }
+
+    @Test
+    void formingAfreshFromAFileWithWithdrawalsDropsTheFormerMembersRecords() {
+        Cohort before = formed();
+        FormationResult march = GroupFormation.reform(without(before, Set.of("S10")), before, MARCH, SETTINGS);
+        assertThat(march.cohort().formerParticipants()).isNotEmpty();
+
+        FormationResult again = GroupFormation.form(march.cohort(), SETTINGS); // as `match groups.json` does
+
+        assertThat(again.cohort().formerParticipants()).isEmpty();
+        assertThat(again.groups()).allMatch(g -> g.leaveDates().isEmpty());
+        assertThat(ModelValidation.problems(again.cohort())).isEmpty();
+    }
 }
