@@ -99,7 +99,8 @@ public final class GroupFormation {
      * @param settings       seed, time limit, cancellation and progress
      * @return the new groups with every move, withdrawal and slot change explained
      * @throws InfeasibleFormationException when {@code previousGroups} is empty, when {@code effective} is on or after
-     *         the program's end (no session would be affected), or for the reasons
+     *         the program's end (no session would be affected) or before a group's last recorded slot change, or for
+     *         the reasons
      *         {@link #form(Cohort, FormationSettings)} gives
      * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid
      * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before every rule held
@@ -120,6 +121,23 @@ public final class GroupFormation {
             throw new InfeasibleFormationException(List.of(new Problem("effective date", "changes effective "
                     + effective + " would apply to no session: the program ends before " + end
                     + "; give a date inside the program")));
+        }
+        // A change cannot be slipped in before one already recorded: the later change's sessions have been announced
+        // with times this one would move, and the slot history would be out of date order.
+        if (effective != null) {
+            List<Problem> earlier = new ArrayList<>();
+            for (int g = 0; g < previousGroups.size(); g++) {
+                List<org.mentorkit.model.EarlierSlot> history = previousGroups.get(g).earlierSlots();
+                if (!history.isEmpty() && effective.isBefore(history.get(history.size() - 1).until())) {
+                    earlier.add(new Problem("groups[" + g + "].earlierSlots[" + (history.size() - 1) + "].until",
+                            "group " + previousGroups.get(g).id() + "'s slot last changed on "
+                                    + history.get(history.size() - 1).until() + ", after the effective date " + effective
+                                    + "; give an effective date on or after it"));
+                }
+            }
+            if (!earlier.isEmpty()) {
+                throw new InfeasibleFormationException(earlier);
+            }
         }
         return run(changed, previousGroups, previousPeople, effective, settings);
     }

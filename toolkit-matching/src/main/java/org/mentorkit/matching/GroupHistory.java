@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
+import org.mentorkit.model.Problem;
 import org.mentorkit.model.Participant;
 
 /**
@@ -84,6 +85,14 @@ final class GroupHistory {
                     old != null && old.slot() != null ? old.slot() : g.slot(),
                     old == null ? List.of() : old.earlierSlots(), joins, leaves);
             SlotChange change = changed.get(g.id());
+            if (change != null && started && !history.earlierSlots().isEmpty()
+                    && history.earlierSlots().get(history.earlierSlots().size() - 1).until().equals(effective)) {
+                // The slot in force took effect on this very date: a second change from it would leave that slot with
+                // no session, and its announced times could not be superseded by a higher SEQUENCE. Say so instead.
+                throw new InfeasibleFormationException(List.of(new Problem("group " + g.id(), "its slot already changed"
+                        + " on " + effective + " and these changes would change it again from the same date; re-form"
+                        + " from the groups file made before that change, or give a later effective date")));
+            }
             if (change != null) {
                 return started ? history.withSlotChange(change.after(), effective) : history.withSlot(change.after());
             } else if (history.slot() == null || !history.slot().equals(g.slot())) {

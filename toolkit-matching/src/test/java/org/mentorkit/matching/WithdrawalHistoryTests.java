@@ -201,4 +201,44 @@ class WithdrawalHistoryTests {
         assertThat(again.groups()).allMatch(g -> g.leaveDates().isEmpty());
         assertThat(ModelValidation.problems(again.cohort())).isEmpty();
     }
+
+    @Test
+    void anEffectiveDateBeforeAGroupsLastSlotChangeIsRefusedNamingIt() {
+        Cohort before = formed();
+        List<Group> changed = new ArrayList<>(before.groups());
+        Group g1 = changed.get(0);
+        changed.set(0, g1.withSlotChange(new MeetingSlot(DayOfWeek.THURSDAY, LocalTime.of(12, 0), "Europe/London", 60),
+                MAY));
+        Cohort previous = before.withGroups(changed);
+        assertThat(ModelValidation.problems(previous)).isEmpty();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> GroupFormation.reform(without(before, Set.of("S10")), previous, MARCH, SETTINGS))
+                .isInstanceOf(InfeasibleFormationException.class)
+                .hasMessageContaining("groups[0].earlierSlots[0].until")
+                .hasMessageContaining("slot last changed on 2027-05-03, after the effective date 2027-03-15");
+    }
+
+    @Test
+    void aSecondForcedSlotChangeFromTheSameDateIsRefusedNotWrittenAsAnInvalidHistory() {
+        Cohort before = formed();
+        // G1's slot already changed on 15 March (to Monday 14:00); now its mentor is replaced by one who can only meet
+        // on Wednesdays, which forces another change from the same date.
+        List<Group> changed = new ArrayList<>(before.groups());
+        changed.set(0, changed.get(0).withSlotChange(
+                new MeetingSlot(DayOfWeek.MONDAY, LocalTime.of(14, 0), "Europe/London", 60), MARCH));
+        Cohort previous = before.withGroups(changed);
+        List<Participant> people = new ArrayList<>(before.participants());
+        people.removeIf(p -> p.id().equals("T0"));
+        people.add(SlotFormationTests.person("T9", Role.MENTOR, "Europe/London",
+                List.of(new WeeklyWindow(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(21, 0))), "research"));
+        Cohort now = new Cohort(before.program(), people, List.of(), MatchingConstraints.none());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GroupFormation.reform(now, previous, MARCH, SETTINGS))
+                .isInstanceOf(InfeasibleFormationException.class)
+                .hasMessageContaining("its slot already changed on 2027-03-15");
+        // From the file made before that change, the same re-forming records one change.
+        FormationResult fromBefore = GroupFormation.reform(now, before, MARCH, SETTINGS);
+        assertThat(ModelValidation.problems(fromBefore.cohort())).isEmpty();
+    }
 }

@@ -43,8 +43,8 @@ final class SearchBudget {
         this.incumbent = incumbent;
         start = clock.getAsLong();
         limit = start + options.timeLimit().toNanos();
-        if (options.checkpointAt() != null) {
-            deadline = start + options.checkpointAt().toNanos();
+        if (options.checkpointAt().isPresent()) {
+            deadline = start + options.checkpointAt().get().toNanos();
             checkpoint = options.goOn();
         } else {
             deadline = limit;

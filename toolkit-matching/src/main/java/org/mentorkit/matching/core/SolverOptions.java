@@ -105,10 +105,10 @@ public final class SolverOptions {
     /**
      * When the search asks the caller whether to go on (see {@link Builder#checkpoint(Duration, Predicate)}).
      *
-     * @return the time on the search's clock from its start; null when there is no checkpoint
+     * @return the time on the search's clock from its start; empty when there is no checkpoint
      */
-    public Duration checkpointAt() {
-        return checkpointAt;
+    public java.util.Optional<Duration> checkpointAt() {
+        return java.util.Optional.ofNullable(checkpointAt);
     }
 
     /**
