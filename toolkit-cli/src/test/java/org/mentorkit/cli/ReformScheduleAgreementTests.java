@@ -53,7 +53,7 @@ import org.mentorkit.model.WeeklyWindow;
  * After re-forming with a forced slot change and late joiners, {@code match} judges each group's slot on exactly the
  * member-sessions {@code schedule} then places: the same session numbers and dates from the effective date (a changed
  * slot's sessions placed after the earlier slot's, a monthly date the change has passed held later that month), the
- * same members invited (a late joiner from their join date in their own zone, no mentor at a peer-only session) and
+ * same members invited (a late joiner from their join date in the slot's zone, no mentor at a peer-only session) and
  * the same inside/outside verdict, which an independent minute-by-minute check of each member's windows confirms.
  * Both cases span the northern (March) and southern (April) clock changes.
  */
@@ -84,8 +84,10 @@ class ReformScheduleAgreementTests {
      * Every two weeks from Monday 11 January 2027. G1 met on Tuesdays in Sydney; from Tuesday 23 February a London
      * joiner who can only meet on Monday mornings forces a change to Monday: three Tuesday sessions are held, the
      * other three fall on the Mondays from the change (8 March, 22 March and 5 April, after Sydney's clocks go back).
-     * A Los Angeles joiner of G2 (Tuesday 08:00 Sydney) joins on 23 February, a date on which G2's session is still
-     * Monday afternoon in Los Angeles: schedule does not invite her to it, and formation does not judge her on it.
+     * A Los Angeles joiner of G2 (Tuesday 08:00 Sydney) joins on 23 February, the date of G2's session in its slot's
+     * zone (Monday afternoon in Los Angeles): join dates are judged on the slot's dates, as the effective date is, so
+     * schedule invites her to it and formation judges her on it. (Before, both judged her on her own date, 22
+     * February, and left her out of a session after the effective date.)
      * Re-formed a second time, the kept Monday slot is judged on the sessions it has after its earlier slot.
      */
     @Test
@@ -124,7 +126,7 @@ class ReformScheduleAgreementTests {
         // The changed slot is chosen on the real Mondays: on 5 April (Sydney on standard time, London on summer time)
         // J1 can make it too. Independent: J1 is inside on every session from the change.
         assertThat(agreement.outsideFrom("G1", "J1")).isZero();
-        assertThat(agreement.notInvited("G2", "J2")).containsExactly(4);
+        assertThat(agreement.notInvited("G2", "J2")).isEmpty(); // session 4, on 23 February in Sydney, is hers
 
         // Re-formed again on 15 March: a London joiner like J1 joins G1, whose Monday slot is now kept. It is judged on
         // the Mondays it has after its earlier Tuesday slot (22 March and 5 April: sessions 5 and 6), as schedule
@@ -144,8 +146,8 @@ class ReformScheduleAgreementTests {
      * Monthly on the second weekday. G1 met on the second Thursday in London; from Thursday 11 March (its March
      * date) a Paris joiner who can only meet on Wednesday afternoons forces a change to Wednesday, whose March date (10
      * March) the change has already passed: schedule holds March's session on Wednesday 17 March, and formation judges
-     * that session too. A Los Angeles joiner of G2 (Thursday 08:00 Sydney) is not invited to 11 March (Wednesday
-     * afternoon in Los Angeles).
+     * that session too. A Los Angeles joiner of G2 (Thursday 08:00 Sydney) is invited to 11 March, the effective date
+     * in the slot's zone (Wednesday afternoon in Los Angeles; before, the rule in her own zone left her out).
      */
     @Test
     void monthlyAChangeWhoseNewWeekdayHasPassedInTheMonthOfChangeIsJudgedOnTheHeldDate() {
@@ -182,7 +184,7 @@ class ReformScheduleAgreementTests {
         assertThat(agreement.datesFrom("G1")).containsExactly(LocalDate.of(2027, 3, 17), LocalDate.of(2027, 4, 14),
                 LocalDate.of(2027, 5, 12), LocalDate.of(2027, 6, 9));
         assertThat(agreement.outsideFrom("G1", "J1")).isZero();
-        assertThat(agreement.notInvited("G2", "J2")).containsExactly(3);
+        assertThat(agreement.notInvited("G2", "J2")).isEmpty(); // session 3, on 11 March in Sydney, is hers
         // The report names the held date as the first session after the change, in each member's local time.
         SlotChange change = agreement.result.slotChanges().get(0);
         assertThat(change.moved()).contains("session 3 from 2027-03-11: Thu 11 Mar 10:00 -> Wed 17 Mar "
@@ -190,6 +192,41 @@ class ReformScheduleAgreementTests {
         String local = change.after().time().plusHours(1).toString();
         assertThat(FormationReport.markdown(agreement.result)).contains("| J1 | Thu 11 Mar 11:00 | Wed 17 Mar " + local
                 + " |");
+    }
+
+    /**
+     * A joiner ahead of the slot's zone: G1 meets on the second Tuesday at 17:00 New York; a Sydney joiner comes in on
+     * Wednesday 10 March, the day after session 3 (Tuesday 9 March in New York, but Wednesday 10 March 09:00 in
+     * Sydney). Session 3 is before the effective date, fixed and not judged by match, so schedule must not add the
+     * joiner to it (that would change a past event): from session 4 on, both judge her on the same sessions.
+     */
+    @Test
+    void aJoinerAheadOfTheSlotsZoneIsNotAddedToTheSessionBeforeTheEffectiveDate() {
+        LocalDate effective = LocalDate.of(2027, 3, 10);
+        Program program = program(new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(),
+                null));
+        List<Participant> people = new ArrayList<>(List.of(
+                p("T1", Role.MENTOR, "America/New_York", w(DayOfWeek.TUESDAY, 16, 19)),
+                p("S11", Role.MENTEE, "America/New_York", w(DayOfWeek.TUESDAY, 16, 19)),
+                p("S12", Role.MENTEE, "America/Toronto", w(DayOfWeek.TUESDAY, 16, 19)),
+                p("S13", Role.MENTEE, "America/Chicago", w(DayOfWeek.TUESDAY, 15, 18))));
+        List<Group> previous = List.of(new Group("G1", "Group 1", List.of("T1"), List.of("S11", "S12", "S13"),
+                slot(DayOfWeek.TUESDAY, 17, "America/New_York")));
+        // Wednesday mornings in Sydney: Tuesday 17:00 New York is 09:00 (March), 07:00 (from April) there.
+        people.add(p("J1", Role.MENTEE, "Australia/Sydney", w(DayOfWeek.WEDNESDAY, 7, 11)));
+        Cohort changed = new Cohort(program, people, List.of(), MatchingConstraints.none());
+
+        Agreement agreement = agree(changed, previous, effective);
+
+        assertThat(agreement.result.slotChanges()).isEmpty();
+        assertThat(agreement.group("G1").menteeIds()).contains("J1");
+        assertThat(agreement.datesFrom("G1")).containsExactly(LocalDate.of(2027, 4, 13), LocalDate.of(2027, 5, 11),
+                LocalDate.of(2027, 6, 8));
+        assertThat(agreement.notInvited("G1", "J1")).isEmpty();
+        assertThat(agreement.outsideFrom("G1", "J1")).isZero();
+        ScheduledSession third = agreement.placed("G1").sessions().get(2);
+        assertThat(third.start().withZoneSameInstant(ZoneId.of("Australia/Sydney")).toLocalDate()).isEqualTo(effective);
+        assertThat(third.members()).extracting(MemberTime::participantId).doesNotContain("J1");
     }
 
     /** What both commands said about the re-formed groups. */
@@ -278,6 +315,20 @@ class ReformScheduleAgreementTests {
                             m.participantId()).isEqualTo(m.withinAvailability());
                     memberSessions++;
                     outside += byMinute ? 0 : 1;
+                }
+            }
+            // Sessions dated before the effective date (in the slot's zone) are past: they invite only the group's
+            // members from before, never someone who joined on the effective date.
+            Group before = previous.stream().filter(g -> g.id().equals(e.groupId())).findFirst().orElse(null);
+            if (before != null) {
+                Set<String> earlier = new HashSet<>(before.memberIds());
+                earlier.addAll(before.formerMemberIds());
+                for (ScheduledSession past : placed.sessions()) {
+                    if (!from.contains(past)) {
+                        assertThat(past.members()).extracting(MemberTime::participantId)
+                                .as("%s session %d, before the effective date", e.groupId(), past.number())
+                                .allMatch(earlier::contains);
+                    }
                 }
             }
             assertThat(judged.memberSessions()).as("%s member-sessions", e.groupId()).isEqualTo(memberSessions);

@@ -145,11 +145,12 @@ public record Group(
     }
 
     /**
-     * Whether the group's session on {@code date} (in the member's own zone) counts {@code participantId} as a
-     * member: on or after their join date, if any, and before their leave date, if any.
+     * Whether the group's session on {@code date} counts {@code participantId} as a member: on or after their join
+     * date, if any, and before their leave date, if any.
      *
      * @param participantId a member or former member of this group
-     * @param date          the session's date in that person's zone
+     * @param date          the session's date in its slot's reference zone (the zone the effective date and slot
+     *                      changes are judged in), not in the member's zone
      * @return true when they were in the group on that date
      */
     public boolean inGroupOn(String participantId, LocalDate date) {

@@ -147,7 +147,8 @@ final class ScheduleReports {
         }
         boolean left = p != null && cohort.groups().stream().filter(g -> g.id().equals(groupId)).findFirst()
                 .flatMap(g -> g.leaveDate(id))
-                .filter(date -> !session.start().withZoneSameInstant(p.zone()).toLocalDate().isBefore(date))
+                // The session's date in the slot's zone, the date schedule judges leave dates on (start is in it).
+                .filter(date -> !session.start().toLocalDate().isBefore(date))
                 .isPresent();
         return left ? "absence.after_leaving" : "absence.before_joining";
     }

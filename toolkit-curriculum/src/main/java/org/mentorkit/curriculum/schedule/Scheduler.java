@@ -37,7 +37,8 @@ import org.mentorkit.model.io.ModelValidation;
  * ({@code earlierSlots}), sessions dated before the change keep the earlier slot (see {@link SessionPlacement}), and
  * each session's SEQUENCE counts the recorded changes that moved it. Members who joined late ({@code joinDates}) are
  * in the sessions from their join date on; former members ({@code leaveDates}, with their records in the cohort's
- * {@code formerParticipants} if they withdrew) are in the sessions before their leave date, so those stay unchanged. A group without a saved slot gets a proposed one ({@link SlotProposals}),
+ * {@code formerParticipants} if they withdrew) are in the sessions before their leave date, so those stay unchanged;
+ * both dates are compared with the session's date in the slot's zone, like the effective date. A group without a saved slot gets a proposed one ({@link SlotProposals}),
  * said so in the notes; {@code schedule --save} records it.
  */
 public final class Scheduler {
@@ -65,7 +66,7 @@ public final class Scheduler {
         for (int i = 0; i < cohort.participants().size(); i++) {
             checkZone(cohort.participants().get(i).timeZone(), source + ": participants[" + i + "].timeZone", problems);
         }
-        // Former members are attendees of the sessions before they left, in their own zone: their records too.
+        // Former members are attendees of the sessions before they left, shown in their own zone: their records too.
         Map<String, Participant> everyone = new java.util.HashMap<>(byId);
         for (int i = 0; i < cohort.formerParticipants().size(); i++) {
             Participant former = cohort.formerParticipants().get(i);
@@ -164,11 +165,14 @@ public final class Scheduler {
                         + "; calendars use " + session.durationMinutes());
             }
             // Peer-only sessions are the mentees' own: the mentor is neither invited nor checked for availability.
-            // A late joiner is in the sessions from their join date (in their own zone) on, a former member in those
-            // before their leave date, so that the sessions they attended keep them.
+            // A late joiner is in the sessions from their join date on, a former member in those before their leave
+            // date, so that the sessions they attended keep them. Both are judged on the session's placed date in the
+            // slot's zone, as the effective date and slot changes are: in a member's own zone a session before the
+            // effective date can fall on it (Tuesday 17:00 New York is Wednesday morning in Sydney), and a past event
+            // would change.
             List<MemberTime> times = attendees.stream()
                     .filter(p -> session.format() != SessionFormat.PEER_ONLY || !p.isMentor())
-                    .filter(p -> group.inGroupOn(p.id(), start.withZoneSameInstant(p.zone()).toLocalDate()))
+                    .filter(p -> group.inGroupOn(p.id(), placedDate.date()))
                     .map(p -> memberTime(p, program, start, end)).toList();
             sessions.add(new ScheduledSession(n + 1, session.id(), session.title(), session.format(),
                     dated.placed().cadenceDate(), start, end, adjustment, slot, history.sequences()[n], times, adjustments));

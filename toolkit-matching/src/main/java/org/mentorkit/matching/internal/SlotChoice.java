@@ -64,7 +64,8 @@ public final class SlotChoice {
 
     /**
      * The same choice for members who joined their groups on the given dates (re-forming): as {@code schedule} does,
-     * a member is judged only on the sessions that start on or after their join date in their own zone.
+     * a member is judged only on the sessions dated on or after their join date in the slot's reference zone (the
+     * same rule as the effective date and slot changes, so a session before the effective date is never theirs).
      *
      * @param joined per participant, the date they joined their group, or null for a member from the start
      */
@@ -86,13 +87,14 @@ public final class SlotChoice {
     }
 
     /**
-     * Whether participant {@code p} is invited to a group's session with this index starting at {@code start}: not a
-     * mentor at a peer-only session, and not before the date they joined (in their own zone), as {@code schedule}
-     * invites them.
+     * Whether participant {@code p} is invited to a group's session with this index held on {@code date}: not a
+     * mentor at a peer-only session, and not dated before the date they joined, as {@code schedule} invites them.
+     *
+     * @param date the session's date in the slot's reference zone (a {@link SessionPlan} date), never the member's:
+     *             join dates are judged on the same dates as the effective date and slot changes
      */
-    public boolean attends(int p, int session, java.time.Instant start) {
-        return attends(p, session) && (joined[p] == null || start == null
-                || !start.atZone(zones[p]).toLocalDate().isBefore(joined[p]));
+    public boolean attends(int p, int session, LocalDate date) {
+        return attends(p, session) && (joined[p] == null || !date.isBefore(joined[p]));
     }
 
     /** The key misses are kept under: the profile, the join date, and whether they skip the peer-only sessions. */
@@ -196,11 +198,12 @@ public final class SlotChoice {
                 continue;
             }
             int k0 = plan.firstOf(d);
+            LocalDate[] dates = plan.datesOf(d); // row[x] is the step of the session on dates[x] (in the slot's zone)
             for (int s = 0; s < SessionGrid.STARTS; s++) {
                 int[] row = steps[d][s];
                 short miss = 0;
                 for (int x = 0; x < row.length; x++) {
-                    if (attends(p, k0 + x, instant(p, row[x])) && !grid.free(p, row[x])) {
+                    if (attends(p, k0 + x, dates[x]) && !grid.free(p, row[x])) {
                         miss++;
                     }
                 }
@@ -213,11 +216,6 @@ public final class SlotChoice {
     /** A key equal for participants with the same zone and windows (and sessions attended). */
     public int profileKey(int p) {
         return missKey(p);
-    }
-
-    /** The instant of a grid step, when the participant's join date needs it (else null: not looked at). */
-    private java.time.Instant instant(int p, int step) {
-        return joined[p] == null || step < 0 ? null : grid.instant(step);
     }
 
     /** The most sessions any candidate slot of the plan has (weekdays can differ by a date). */
@@ -269,7 +267,8 @@ public final class SlotChoice {
                 continue;
             }
             int d = c / SessionGrid.STARTS;
-            long penalty = penalty(members, mentors, steps[d][c % SessionGrid.STARTS], plan.firstOf(d)) * 2
+            long penalty = penalty(members, mentors, steps[d][c % SessionGrid.STARTS], plan.firstOf(d),
+                    plan.datesOf(d)) * 2
                     + (d == cadenceDay ? 0 : 1);
             if (penalty < bestPenalty) {
                 bestPenalty = penalty;
@@ -284,16 +283,17 @@ public final class SlotChoice {
 
     /**
      * Minutes outside local daytime (mentors twice) plus 30 for each session whose local time differs from the first;
-     * {@code row} holds the steps of the sessions judged, the first of them session {@code k0} of the program.
+     * {@code row} holds the steps of the sessions judged, the first of them session {@code k0} of the program, held on
+     * {@code dates} (in the slot's zone).
      */
-    private long penalty(int[] members, int[] mentors, int[] row, int k0) {
+    private long penalty(int[] members, int[] mentors, int[] row, int k0, LocalDate[] dates) {
         long penalty = 0;
         int minutes = grid.sessionMinutes();
         for (int p : members) {
             int weight = contains(mentors, p) ? 2 : 1;
             int firstLocal = -1;
             for (int k = 0; k < row.length; k++) {
-                if (row[k] < 0 || !attends(p, k0 + k, instant(p, row[k]))) {
+                if (row[k] < 0 || !attends(p, k0 + k, dates[k])) {
                     continue;
                 }
                 int local = localMinutes(zones[p], row[k]);
@@ -342,11 +342,10 @@ public final class SlotChoice {
         int count = 0;
         int first = plan.first(slot.day());
         LocalDate[] dates = plan.dates(slot.day());
-        ZoneId zone = ZoneId.of(slot.timeZone());
         for (int p : members) {
             boolean[] inside = inside(p, slot, plan);
             for (int k = 0; k < inside.length; k++) {
-                if (attends(p, first + k, ZonedDateTime.of(dates[k], slot.time(), zone).toInstant())) {
+                if (attends(p, first + k, dates[k])) {
                     count++;
                     out += inside[k] ? 0 : 1;
                 }
@@ -365,11 +364,11 @@ public final class SlotChoice {
         ZoneId zone = ZoneId.of(slot.timeZone());
         int first = plan.first(slot.day());
         for (int k = 0; k < out.length; k++) {
-            var start = ZonedDateTime.of(dates[k], slot.time(), zone).toInstant();
-            if (!attends(p, first + k, start)) {
+            if (!attends(p, first + k, dates[k])) {
                 out[k] = true;
                 continue;
             }
+            var start = ZonedDateTime.of(dates[k], slot.time(), zone).toInstant();
             int step = grid.step(start);
             if (step >= 0) {
                 out[k] = grid.free(p, step);

@@ -168,7 +168,7 @@ public final class SlotPhase {
             for (int m = 0; m < persons.length; m++) {
                 Participant p = plan.people().get(persons[m]);
                 views.add(new GroupSlot.MemberSession(p.id(), start.atZone(ZoneId.of(p.timeZone())), inside[m][k],
-                        choice.attends(persons[m], first + k, start)));
+                        choice.attends(persons[m], first + k, dates[k])));
             }
             out.add(new GroupSlot.Session(first + k + 1, dates[k], start, views));
         }
