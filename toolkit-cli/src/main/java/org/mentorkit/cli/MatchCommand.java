@@ -132,6 +132,15 @@ final class MatchCommand implements Callable<Integer> {
             progress.show(1.0);
             progress.finish();
         }
+        // The groups file must read back: a result that fails the model's own rules is a defect in formation, and
+        // writing it would only move the failure to the next command (schedule), past a good earlier file.
+        var invalid = org.mentorkit.model.io.ModelValidation.problems(result.cohort());
+        if (!invalid.isEmpty()) {
+            throw new org.mentorkit.model.ToolkitException(org.mentorkit.model.ErrorCode.INTERNAL,
+                    "the groups formed would not pass validation, so nothing was written (" + invalid.get(0)
+                            + (invalid.size() > 1 ? " and " + (invalid.size() - 1) + " more" : "")
+                            + "); this is a bug in mentorkit, please report it");
+        }
         Path markdown = markdownBeside(out);
         // Both files are generated before either is written, so a failure while generating changes neither.
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
