@@ -242,9 +242,7 @@ public final class CalendarFiles {
             this.sessions = curriculum.sessions().stream().map(s -> SessionReferences.resolved(s, curriculum))
                     .collect(Collectors.toMap(Session::id, Function.identity()));
             // Former members are still attendees of the sessions before they left.
-            this.participants = java.util.stream.Stream.concat(cohort.participants().stream(),
-                            cohort.formerParticipants().stream())
-                    .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
+            this.participants = Scheduler.everyoneById(cohort);
             this.sessionCount = curriculum.sessions().size();
             this.stamp = stamp;
             this.language = language;

@@ -9,8 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mentorkit.curriculum.SessionFormat;
@@ -62,6 +60,9 @@ final class ScheduleReports {
             md.append(slotLine(group, language)).append("\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();
+            java.util.Map<String, java.time.LocalDate> leaveDates = cohort.groups().stream()
+                    .filter(g -> g.id().equals(group.groupId())).findFirst()
+                    .map(org.mentorkit.model.Group::leaveDates).orElse(java.util.Map.of());
             md.append("| ").append(l.get("table.number")).append(" | ").append(l.get("table.session")).append(" | ")
                     .append(l.get("table.format")).append(" | ").append(l.get("table.group_time")).append(" |");
             members.forEach(id -> md.append(' ').append(escape(name(people, id))).append(" |"));
@@ -77,7 +78,7 @@ final class ScheduleReports {
                 for (String id : members) {
                     var time = s.members().stream().filter(m -> m.participantId().equals(id)).findFirst();
                     md.append(' ').append(time.map(m -> when(l, formats, m.start()) + (m.withinAvailability() ? "" : " \u26a0"))
-                            .orElse(l.get(absence(s, id, people, cohort, group.groupId())))).append(" |");
+                            .orElse(l.get(absence(s, id, people, leaveDates)))).append(" |");
                 }
                 md.append('\n');
             }
@@ -138,19 +139,17 @@ final class ScheduleReports {
                 "time", formats.time(slot.time()), "zone", slot.timeZone());
     }
 
-    /** Why a member has no time for a session: the mentor is not at peer-only sessions; a late joiner joined later. */
-    private static String absence(ScheduledSession session, String id, Map<String, Participant> people, Cohort cohort,
-            String groupId) {
+    /** Why a member has no time for a session: not invited (a mentor at a peer-only session), left before it, or joined later. */
+    private static String absence(ScheduledSession session, String id, Map<String, Participant> people,
+            Map<String, java.time.LocalDate> leaveDates) {
         Participant p = people.get(id);
         if (session.format() == SessionFormat.PEER_ONLY && p != null && p.isMentor()) {
             return "absence.not_invited";
         }
-        boolean left = p != null && cohort.groups().stream().filter(g -> g.id().equals(groupId)).findFirst()
-                .flatMap(g -> g.leaveDate(id))
-                // The session's date in the slot's zone, the date schedule judges leave dates on (start is in it).
-                .filter(date -> !session.start().toLocalDate().isBefore(date))
-                .isPresent();
-        return left ? "absence.after_leaving" : "absence.before_joining";
+        java.time.LocalDate left = leaveDates.get(id);
+        // The session's date in the slot's zone, the date schedule judges leave dates on (start is in it).
+        return left != null && !session.start().toLocalDate().isBefore(left) ? "absence.after_leaving"
+                : "absence.before_joining";
     }
 
     /** The CSV overview (RFC 4180, header row, UTF-8). */
@@ -191,7 +190,6 @@ final class ScheduleReports {
 
     private static Map<String, Participant> byId(Cohort cohort) {
         // Former members are listed in the sessions before they left, with their names and zones.
-        return java.util.stream.Stream.concat(cohort.participants().stream(), cohort.formerParticipants().stream())
-                .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
+        return Scheduler.everyoneById(cohort);
     }
 }

@@ -16,6 +16,7 @@ import org.mentorkit.curriculum.SessionFormat;
 import org.mentorkit.curriculum.internal.Availability;
 import org.mentorkit.curriculum.internal.CadenceDates;
 import org.mentorkit.curriculum.internal.Suggestions;
+import org.mentorkit.curriculum.internal.text.LocalTimes;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
 import org.mentorkit.model.Cohort;
@@ -38,8 +39,8 @@ import org.mentorkit.model.io.ModelValidation;
  * each session's SEQUENCE counts the recorded changes that moved it. Members who joined late ({@code joinDates}) are
  * in the sessions from their join date on; former members ({@code leaveDates}, with their records in the cohort's
  * {@code formerParticipants} if they withdrew) are in the sessions before their leave date, so those stay unchanged;
- * both dates are compared with the session's date in the slot's zone, like the effective date. A group without a saved slot gets a proposed one ({@link SlotProposals}),
- * said so in the notes; {@code schedule --save} records it.
+ * both dates are compared with the session's date in the slot's zone, like the effective date. A group without a
+ * saved slot gets a proposed one ({@link SlotProposals}), said so in the notes; {@code schedule --save} records it.
  */
 public final class Scheduler {
 
@@ -67,11 +68,10 @@ public final class Scheduler {
             checkZone(cohort.participants().get(i).timeZone(), source + ": participants[" + i + "].timeZone", problems);
         }
         // Former members are attendees of the sessions before they left, shown in their own zone: their records too.
-        Map<String, Participant> everyone = new java.util.HashMap<>(byId);
+        Map<String, Participant> everyone = everyoneById(cohort);
         for (int i = 0; i < cohort.formerParticipants().size(); i++) {
-            Participant former = cohort.formerParticipants().get(i);
-            everyone.putIfAbsent(former.id(), former);
-            checkZone(former.timeZone(), source + ": formerParticipants[" + i + "].timeZone", problems);
+            checkZone(cohort.formerParticipants().get(i).timeZone(), source + ": formerParticipants[" + i + "].timeZone",
+                    problems);
         }
         if (cohort.groups().isEmpty()) {
             problems.add(new Problem(source + ": groups", "the cohort has no groups yet; form groups first (mentorkit match)"));
@@ -206,26 +206,18 @@ public final class Scheduler {
             LocalDate left = group.leaveDates().get(id);
             notes.add("group " + group.id() + ": " + id + " left on " + left + (attended.isEmpty()
                     ? " and is an attendee of none of its sessions"
-                    : "; they stay an attendee of " + numbers(attended) + " (before that date), and the group's later"
+                    : "; they stay an attendee of " + LocalTimes.sessions(attended) + " (before that date), and the group's later"
                             + " sessions, calendars and invitations leave them out"));
         });
     }
 
-    /** "session 1", "sessions 1-3" or "sessions 1, 2 and 4". */
-    private static String numbers(List<Integer> numbers) {
-        if (numbers.size() == 1) {
-            return "session " + numbers.get(0);
-        }
-        int first = numbers.get(0);
-        int last = numbers.get(numbers.size() - 1);
-        if (last - first == numbers.size() - 1) {
-            return "sessions " + first + "-" + last;
-        }
-        StringBuilder text = new StringBuilder("sessions ");
-        for (int i = 0; i < numbers.size(); i++) {
-            text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
-        }
-        return text.toString();
+    /**
+     * Everyone a session may list, by id: the participants, then the former participants (the records of members who
+     * withdrew, for the sessions before they left). A participant wins over a former record with the same id.
+     */
+    static Map<String, Participant> everyoneById(Cohort cohort) {
+        return java.util.stream.Stream.concat(cohort.participants().stream(), cohort.formerParticipants().stream())
+                .collect(Collectors.toMap(Participant::id, Function.identity(), (a, b) -> a));
     }
 
     static String describe(MeetingSlot slot) {
