@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,6 +24,7 @@ import org.mentorkit.matching.GroupFormation;
 import org.mentorkit.matching.Move;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Problem;
 import org.mentorkit.model.internal.io.AtomicFiles;
 import org.mentorkit.model.io.ModelFiles;
 import org.mentorkit.model.io.ModelJson;
@@ -124,7 +127,7 @@ final class MatchCommand implements Callable<Integer> {
             if (previous.groups().isEmpty()) {
                 throw new InvalidInputException("--from " + previousFile, "has no groups to keep; form groups without --from");
             }
-            result = GroupFormation.reform(cohort, previous, effectiveDate, settings.build());
+            result = reformNamingTheFile(cohort, previous, previousFile, effectiveDate, settings.build());
         } else {
             result = GroupFormation.form(cohort, settings.build());
         }
@@ -196,6 +199,24 @@ final class MatchCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("--effective", "'" + effective + "' is not a date; use YYYY-MM-DD, e.g. "
                     + cohort.program().startDate().plusMonths(2));
+        }
+    }
+
+    /**
+     * Re-forms, with problems about the previous groups (their JSON paths start with {@code groups[}) named by the
+     * file they are in, so that "groups[0].earlierSlots[0].until" tells the coordinator which file to look at.
+     */
+    private static FormationResult reformNamingTheFile(Cohort cohort, Cohort previous, Path previousFile,
+            java.time.LocalDate effectiveDate, FormationSettings settings) {
+        try {
+            return GroupFormation.reform(cohort, previous, effectiveDate, settings);
+        } catch (org.mentorkit.matching.InfeasibleFormationException refused) {
+            List<Problem> named = new ArrayList<>();
+            for (Problem p : refused.problems()) {
+                named.add(p.location().startsWith("groups[")
+                        ? new Problem("--from " + previousFile + ": " + p.location(), p.message()) : p);
+            }
+            throw new org.mentorkit.matching.InfeasibleFormationException(named);
         }
     }
 

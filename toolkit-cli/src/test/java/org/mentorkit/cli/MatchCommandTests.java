@@ -140,4 +140,31 @@ class MatchCommandTests {
         assertThat(bad.err()).contains("'15/03/2027' is not a date");
         assertThat(Files.exists(out)).isFalse();
     }
+
+    @Test
+    void aRefusalAboutThePreviousGroupsNamesTheFromFile() throws Exception {
+        Path groups = temp.resolve("groups.json");
+        Cli.Run first = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", groups.toString(),
+                "--seed", "3", "--time-limit", "3s", "--quiet");
+        assertThat(first.code()).isZero();
+        // G1's slot changed on 3 May (an earlier slot until then); re-forming from 15 March would slip a change in
+        // before it, which is refused. The message must say which file holds the path it names.
+        String json = Files.readString(groups, StandardCharsets.UTF_8);
+        int g1 = json.indexOf("\"id\": \"G1\"");
+        assertThat(g1).as("G1 in the groups file").isPositive();
+        String history = "\"earlierSlots\": [ { \"until\": \"2027-05-03\", \"slot\": { \"day\": \"MONDAY\","
+                + " \"time\": \"18:00\", \"timeZone\": \"America/New_York\", \"durationMinutes\": 60 } } ], ";
+        Path previous = temp.resolve("previous groups.json");
+        Files.writeString(previous, json.substring(0, g1) + history + json.substring(g1), StandardCharsets.UTF_8);
+        assertThat(ModelFiles.readCohort(previous).groups().get(0).earlierSlots()).as("the edit reads").hasSize(1);
+        Path out = temp.resolve("reformed.json");
+
+        Cli.Run reform = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from", previous.toString(),
+                "--effective", "2027-03-15", "--out", out.toString(), "--time-limit", "2s", "--quiet");
+
+        assertThat(reform.code()).isEqualTo(2);
+        assertThat(reform.err()).contains("--from " + previous + ": groups[0].earlierSlots[0].until")
+                .contains("slot last changed on 2027-05-03").doesNotContain("Exception");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }
