@@ -19,7 +19,9 @@ import org.mentorkit.model.io.ModelJson;
  * writes a cohort of {@link AvailabilityCohorts} (for {@code mentorkit match}); {@code availability SEED MENTEES MENTORS
  * [--region R] --seconds S --seed N [--clock wall|cpu]} generates the same cohort in memory, forms groups through the API
  * {@code mentorkit match} uses, and prints the member-sessions outside availability and the groups without a common
- * slot; {@code cohort-json COHORT.json --seconds S --seed N} forms a cohort file the same way. Each prints the wall
+ * slot; {@code cohort-json COHORT.json --seconds S --seed N} forms a cohort file the same way. With {@code --groups-out
+ * FILE} both also write the formed cohort (program, participants, groups with their slots) as a cohort file, which
+ * {@code benchmarks/availability_milp.py} recounts independently beside the exact optimum. Each prints the wall
  * time from before generating or reading the cohort, the formation's own time against its limit, and the CPU time of
  * the forming thread (the figure that does not depend on what else the machine runs).
  */
@@ -37,7 +39,7 @@ final class AvailabilityBench {
                 + " mentors");
     }
 
-    static void run(String[] args, Map<String, String> opts) {
+    static void run(String[] args, Map<String, String> opts) throws IOException {
         long t0 = System.nanoTime();
         long cpu0 = CPU.getCurrentThreadCpuTime();
         Cohort cohort = AvailabilityCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
@@ -54,7 +56,7 @@ final class AvailabilityBench {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private static void form(Cohort cohort, Map<String, String> opts, long t0, long cpu0) {
+    private static void form(Cohort cohort, Map<String, String> opts, long t0, long cpu0) throws IOException {
         Duration limit = Duration.ofMillis((long) (Double.parseDouble(opts.getOrDefault("seconds", "10")) * 1000));
         // --clock cpu counts the limit in CPU time of the forming thread: on a shared machine the load then does not
         // decide how much work fits (the default, wall, is what a coordinator waits for).
@@ -69,6 +71,11 @@ final class AvailabilityBench {
         double formation = (System.nanoTime() - f0) / 1e9;
         double took = (System.nanoTime() - t0) / 1e9;
         double cpu = (CPU.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        if (opts.containsKey("groups-out")) {
+            Path out = Path.of(opts.get("groups-out"));
+            Files.writeString(out, ModelJson.write(result.cohort()));
+            System.out.println("wrote " + out + ": " + result.groups().size() + " groups with their slots");
+        }
         int outside = 0;
         int total = 0;
         for (GroupExplanation e : result.explanations()) {

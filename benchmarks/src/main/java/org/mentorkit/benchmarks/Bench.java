@@ -27,6 +27,7 @@ import org.mentorkit.matching.core.SolverOptions;
  *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N [--clock wall|cpu]   the same cohort,
  *                                                      formed: outside counts (--clock cpu: limit in CPU time)
  *   cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]   a cohort file, formed likewise
+ *   (availability and cohort-json: --groups-out FILE writes the formed cohort, for availability_milp.py)
  * </pre>
  */
 public final class Bench {
@@ -66,8 +67,9 @@ public final class Bench {
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
                 + " --out COHORT.json");
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
-                + " --seconds S --seed N [--clock wall|cpu]");
-        System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]");
+                + " --seconds S --seed N [--clock wall|cpu] [--groups-out FILE]");
+        System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]"
+                + " [--groups-out FILE]");
     }
 
     private static void cohort(Path csv, Map<String, String> opts) throws IOException {

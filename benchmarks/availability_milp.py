@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""The exact availability optimum of a cohort: a 0-1 programme (SciPy's milp, i.e. HiGHS) over groups under the
+program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
+
+    python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
+
+COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
+it also holds groups (`benchmarks.jar availability ... --groups-out`, or the groups file `mentorkit match` writes), their
+member-sessions outside availability are counted here too, on their saved slots and on the best slot for each group,
+so the engine's own count is checked by code that shares nothing with it.
+
+Everything is computed here, independently of the engine's scorer (docs/matching.md, "Meeting slots", says what is
+counted; the rules are restated where they are used):
+  - session dates from a plain loop over the cadence (SessionDates in toolkit-model states the same rule);
+  - session instants with zoneinfo (Python's own IANA reader), so clock changes of both hemispheres count;
+  - a member-session is inside availability when the whole session lies inside the union of the member's windows,
+    laid on the real local dates in their own zone (containment of intervals, not the engine's 15-minute bitsets).
+What is counted is what `benchmarks.jar availability` counts: every cadence date on the slot's weekday (no curriculum,
+so no peer-only sessions), every member of the group. So a Monday slot of the benchmark program (2nd week monthly,
+12 January to 12 July 2027) holds 5 sessions and the other weekdays 6: the engine counts it that way, and so do we.
+
+Exit codes: 0 solved (optimal, or the time limit with the gap printed), 2 bad input (the message names the file and
+the JSON path), 3 no feasible grouping.
+"""
+import argparse
+import json
+import sys
+import time
+
+import numpy as np
+
+import milp_model
+import slot_misses
+
+
+def fail(message, code=2):
+    print("availability_milp: " + message, file=sys.stderr)
+    sys.exit(code)
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("cohort")
+    parser.add_argument("--time-limit", type=float, default=600.0, help="seconds for HiGHS (default 600)")
+    parser.add_argument("--json", help="also write the figures as JSON to this file")
+    args = parser.parse_args(argv)
+    t0 = time.time()
+    try:
+        with open(args.cohort, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as e:
+        fail(f"{args.cohort}: cannot read ({e.strerror})")
+    except json.JSONDecodeError as e:
+        fail(f"{args.cohort}: line {e.lineno}, column {e.colno}: not JSON ({e.msg})")
+    try:
+        cohort = slot_misses.Cohort.read(data)
+        plan = milp_model.GroupPlan.of(cohort)
+    except slot_misses.InputError as e:
+        fail(f"{args.cohort}: {e}")
+    table = slot_misses.MissTable(cohort)
+    setup = time.time() - t0
+    out = {"cohort": args.cohort, "people": len(cohort.people), "groups": plan.groups,
+           "sizes": [plan.low, plan.high], "candidates": table.count(), "setup_s": round(setup, 2)}
+    print(f"{args.cohort}: {len(plan.mentees)} mentees, {len(plan.mentors)} mentors, {plan.groups} groups of "
+          f"{plan.low}-{plan.high} mentees; {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
+          f" starts) in {setup:.1f} s")
+    result = milp_model.solve(cohort, plan, table, args.time_limit)
+    out.update(result.summary())
+    print(result.describe(cohort, table))
+    if result.status == "infeasible":
+        write_json(args.json, out)
+        fail("no grouping keeps every hard rule", 3)
+    if cohort.groups:
+        checked = check_groups(cohort, table)
+        out["given_groups"] = checked
+        print(describe_check(checked))
+    write_json(args.json, out)
+
+
+def check_groups(cohort, table):
+    """The groups in the file: member-sessions outside availability on their saved slots and on their best slots."""
+    rows = []
+    for g in cohort.groups:
+        members = g["mentors"] + g["mentees"]
+        saved = None
+        if g["slot"] is not None:
+            outside, counted = table.count_slot(members, g["slot"])
+            saved = {"outside": outside, "memberSessions": counted}
+        best = table.best_slot(members, table.zones_of(members))
+        rows.append({"id": g["id"], "members": [cohort.people[p].id for p in members], "saved": saved,
+                     "best": {"outside": int(best[1]), "memberSessions": int(best[2]),
+                              "slot": table.describe(best[0])}})
+    total = {k: sum(r[k]["outside"] for r in rows if r[k]) for k in ("saved", "best")}
+    counted = {k: sum(r[k]["memberSessions"] for r in rows if r[k]) for k in ("saved", "best")}
+    return {"groups": rows, "outside_saved": total["saved"], "member_sessions_saved": counted["saved"],
+            "outside_best": total["best"], "member_sessions_best": counted["best"],
+            "all_saved": all(r["saved"] for r in rows)}
+
+
+def describe_check(c):
+    lines = ["groups in the file, counted independently:"]
+    for r in c["groups"]:
+        saved = "no saved slot" if r["saved"] is None else \
+            f"saved slot {r['saved']['outside']} of {r['saved']['memberSessions']}"
+        lines.append(f"  {r['id']}: {saved}; best slot {r['best']['outside']} of {r['best']['memberSessions']}"
+                     f" ({r['best']['slot']})")
+    if c["all_saved"]:
+        lines.append(f"  on the saved slots: {c['outside_saved']} of {c['member_sessions_saved']} outside"
+                     f" ({pct(c['outside_saved'], c['member_sessions_saved'])})")
+    lines.append(f"  on each group's best slot: {c['outside_best']} of {c['member_sessions_best']} outside"
+                 f" ({pct(c['outside_best'], c['member_sessions_best'])})")
+    return "\n".join(lines)
+
+
+def pct(a, b):
+    return f"{100.0 * a / max(1, b):.1f}%"
+
+
+def write_json(path, out):
+    if path:
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(out, f, indent=1, default=lambda o: o.item() if isinstance(o, np.generic) else str(o))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

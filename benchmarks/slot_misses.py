@@ -1,0 +1,305 @@
+"""Session dates and member-sessions outside availability, computed without the engine (for availability_milp.py).
+
+Rules, from docs/matching.md ("Meeting slots") and the model's SessionDates, restated here as plain loops:
+  - A group meets on its slot's weekday on the dates the program's cadence gives from startDate (inclusive) to
+    startDate + lengthMonths (exclusive): MONTHLY_BY_WEEKDAY the n-th weekday of each month (-1: the last);
+    EVERY_N_WEEKS the first such weekday on or after the start, then every `interval` weeks. A blackout date is
+    skipped (SKIP) or moved a week later until clear (NEXT_WEEK; a date moved to or past the end is dropped with every
+    later one, and a later cadence date on or before a moved one is not used).
+  - Those dates are local dates in the slot's reference zone; the session starts at the slot's time there.
+  - Candidate slots, as the engine's: every 15 minutes of the week (96 starts x 7 days) in a reference zone; a group
+    may use its members' zones and UTC. A session must start on the 15-minute UTC grid (the engine's timeline); an
+    off-grid start (never one of ours: every zone used has whole quarter-hour offsets) is counted outside.
+  - A member-session is inside availability when the whole session lies inside the member's windows (their own, else
+    the program's matching.defaultAvailability, else Monday-Friday 08:00-18:00), laid on the real local dates in the
+    member's zone; adjacent windows join (Tue 12-13 and Tue 13-14 hold a 12:30 session; so do Mon until 24:00 and
+    Tue from 00:00).
+"""
+import calendar
+import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+
+DAYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+STARTS = 96  # every 15 minutes
+WORKING_WEEK = [{"day": d, "start": "08:00", "end": "18:00"} for d in DAYS[:5]]
+
+
+class InputError(Exception):
+    """Bad or unsupported input: the message names the JSON path, what was wrong and what was expected."""
+
+
+class Person:
+    def __init__(self, pid, mentor, zone, windows, capacity, attributes):
+        self.id, self.mentor, self.zone, self.windows = pid, mentor, zone, windows
+        self.capacity, self.attributes = capacity, attributes
+
+
+def _get(obj, key, path, kind=None):
+    if not isinstance(obj, dict) or key not in obj:
+        raise InputError(f"{path}.{key}: missing")
+    value = obj[key]
+    if kind is not None and not isinstance(value, kind):
+        raise InputError(f"{path}.{key}: expected {kind.__name__}, got {json_type(value)}")
+    return value
+
+
+def json_type(v):
+    return {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(
+        type(v), "a number")
+
+
+def _date(text, path):
+    try:
+        return dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise InputError(f"{path}: expected a date YYYY-MM-DD, got {text!r}") from None
+
+
+def _minutes(text, path):
+    try:
+        h, m = text.split(":")
+        value = int(h) * 60 + int(m)
+    except (AttributeError, ValueError):
+        raise InputError(f"{path}: expected a time HH:MM, got {text!r}") from None
+    if not 0 <= value < 24 * 60 or int(m) >= 60:
+        raise InputError(f"{path}: expected a time 00:00-23:59, got {text!r}")
+    return value
+
+
+def _zone(name, path):
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise InputError(f"{path}: unknown IANA time zone {name!r}") from None
+
+
+def _windows(raw, path):
+    out = []
+    for i, w in enumerate(raw):
+        p = f"{path}[{i}]"
+        day = _get(w, "day", p, str)
+        if day not in DAYS:
+            raise InputError(f"{p}.day: expected one of {', '.join(DAYS)}, got {day!r}")
+        start = _minutes(_get(w, "start", p), p + ".start")
+        end = _minutes(_get(w, "end", p), p + ".end")
+        end = 24 * 60 if end == 0 else end  # "until midnight"
+        if end <= start:
+            raise InputError(f"{p}: end {w['end']} must be after start {w['start']}")
+        out.append((DAYS.index(day), start, end))
+    return out
+
+
+class Cohort:
+    """The parts of a cohort file the exact programme needs."""
+
+    @staticmethod
+    def read(data):
+        c = Cohort()
+        program = _get(data, "program", "$", dict)
+        c.start = _date(_get(program, "startDate", "$.program"), "$.program.startDate")
+        months = _get(program, "lengthMonths", "$.program", int)
+        c.end = _add_months(c.start, months)
+        cadence = _get(program, "cadence", "$.program", dict)
+        c.cadence = cadence
+        c.minutes = _get(cadence, "sessionMinutes", "$.program.cadence", int)
+        c.kind = _get(cadence, "kind", "$.program.cadence", str)
+        if c.kind not in ("MONTHLY_BY_WEEKDAY", "EVERY_N_WEEKS"):
+            raise InputError(f"$.program.cadence.kind: expected MONTHLY_BY_WEEKDAY or EVERY_N_WEEKS, got {c.kind!r}")
+        c.blackout = {_date(d, f"$.program.cadence.blackoutDates[{i}]")
+                      for i, d in enumerate(cadence.get("blackoutDates") or [])}
+        c.skip = cadence.get("onBlackout", "NEXT_WEEK") == "SKIP"
+        matching = program.get("matching") or {}
+        default = matching.get("defaultAvailability") or WORKING_WEEK
+        c.policy = _get(program, "groupPolicy", "$.program", dict)
+        c.rules = _rules(program, matching)
+        c.people, ids = [], {}
+        for i, p in enumerate(_get(data, "participants", "$", list)):
+            path = f"$.participants[{i}]"
+            pid = _get(p, "id", path, str)
+            role = _get(p, "role", path, str)
+            zone = _get(p, "timeZone", path, str)
+            _zone(zone, path + ".timeZone")
+            own = p.get("availability") or []
+            windows = _windows(own or default, path + ".availability" if own else "$.program.matching.defaultAvailability")
+            ids[pid] = len(c.people)
+            c.people.append(Person(pid, role == "MENTOR", zone, windows, p.get("capacity", 1) or 1,
+                                   p.get("attributes") or {}))
+        c.ids = ids
+        c.constraints = data.get("constraints") or {}
+        c.groups = _groups(data.get("groups") or [], ids)
+        return c
+
+    def dates(self, weekday):
+        """The session dates of a slot on `weekday` (0 = Monday), in the slot's zone."""
+        candidates = []
+        if self.kind == "MONTHLY_BY_WEEKDAY":
+            week = self.cadence.get("weekOfMonth", 1)
+            y, m = self.start.year, self.start.month
+            while dt.date(y, m, 1) <= self.end:
+                days = [d for d in range(1, calendar.monthrange(y, m)[1] + 1)
+                        if dt.date(y, m, d).weekday() == weekday]
+                d = dt.date(y, m, days[-1] if week == -1 else days[week - 1])
+                if self.start <= d < self.end:
+                    candidates.append(d)
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        else:
+            d = self.start + dt.timedelta(days=(weekday - self.start.weekday()) % 7)
+            while d < self.end:
+                candidates.append(d)
+                d += dt.timedelta(weeks=self.cadence.get("interval") or 1)
+        placed, previous = [], None
+        for d in candidates:
+            if previous is not None and d <= previous:
+                continue
+            if d not in self.blackout:
+                placed.append(d)
+                previous = d
+            elif not self.skip:
+                moved = d + dt.timedelta(weeks=1)
+                while moved in self.blackout:
+                    moved += dt.timedelta(weeks=1)
+                if moved >= self.end:
+                    break
+                placed.append(moved)
+                previous = moved
+        return placed
+
+
+def _add_months(d, months):
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _rules(program, matching):
+    """Non-isolation rules: matching.nonIsolation, else one per vocabulary with underRepresented values (mentors
+    counted), as Program.nonIsolationRules() in the model states."""
+    explicit = matching.get("nonIsolation") or []
+    if explicit:
+        return [(r["vocabulary"], set(r["values"]), r.get("countMentors", False)) for r in explicit]
+    return [(v["id"], set(v["underRepresented"]), True) for v in program.get("vocabularies") or []
+            if v.get("underRepresented")]
+
+
+def _groups(raw, ids):
+    out = []
+    for i, g in enumerate(raw):
+        path = f"$.groups[{i}]"
+        members = {}
+        for key in ("mentorIds", "menteeIds"):
+            for j, pid in enumerate(g.get(key) or []):
+                if pid not in ids:
+                    raise InputError(f"{path}.{key}[{j}]: {pid!r} is not a participant of the cohort")
+                members.setdefault(key, []).append(ids[pid])
+        slot = g.get("slot")
+        if slot is not None:
+            _zone(slot.get("timeZone"), path + ".slot.timeZone")
+            day = _get(slot, "day", path + ".slot", str)
+            if day not in DAYS:
+                raise InputError(f"{path}.slot.day: expected one of {', '.join(DAYS)}, got {day!r}")
+            slot = (slot["timeZone"], DAYS.index(day), _minutes(slot.get("time"), path + ".slot.time"),
+                    slot.get("durationMinutes"))
+        out.append({"id": g.get("id", str(i)), "mentors": members.get("mentorIds", []),
+                    "mentees": members.get("menteeIds", []), "slot": slot})
+    return out
+
+
+def _epoch(date, minute, zone):
+    """Epoch seconds of a local date and minute of the day in `zone`. A local time in a spring-forward gap takes the
+    offset before the change (fold=0), i.e. it lands as much later as the gap is long, as java.time does."""
+    naive = dt.datetime(date.year, date.month, date.day) + dt.timedelta(minutes=minute)
+    return int(naive.replace(tzinfo=zone).timestamp())
+
+
+class MissTable:
+    """For every candidate slot (zone, weekday, start) and every participant: the sessions outside availability."""
+
+    def __init__(self, cohort):
+        self.cohort = cohort
+        self.zones = sorted({p.zone for p in cohort.people} | {"UTC"})
+        self.dates = [cohort.dates(d) for d in range(7)]
+        self.free = [self._free_intervals(p) for p in cohort.people]
+        rows, sessions = [], []
+        for z in self.zones:
+            zone = ZoneInfo(z)
+            for d in range(7):
+                for s in range(STARTS):
+                    starts = [_epoch(date, s * 15, zone) for date in self.dates[d]]
+                    rows.append(starts)
+                    sessions.append(len(starts))
+        self.sessions = np.array(sessions)
+        self.misses = np.zeros((len(self.free), len(rows)), dtype=np.int16)
+        length = cohort.minutes * 60
+        width = max(self.sessions) if rows else 0
+        starts = np.full((len(rows), width), -1, dtype=np.int64)
+        for k, r in enumerate(rows):
+            starts[k, :len(r)] = r
+        used = starts >= 0
+        on_grid = starts % 900 == 0
+        for p, (a, b) in enumerate(self.free):
+            # The interval that could hold each session: the last one starting at or before its start.
+            i = np.searchsorted(a, starts, side="right") - 1
+            inside = (i >= 0) & (b[np.maximum(i, 0)] >= starts + length) & on_grid
+            self.misses[p] = (used & ~inside).sum(axis=1)
+
+    def _free_intervals(self, person):
+        """The member's availability as merged [start, end) epoch-second intervals over the program and a margin."""
+        zone = ZoneInfo(person.zone)
+        first = self.cohort.start - dt.timedelta(days=9)
+        last = self.cohort.end + dt.timedelta(days=40)  # a blackout move can push a session past the end
+        spans = []
+        day = first
+        while day <= last:
+            for weekday, start, end in person.windows:
+                if weekday == day.weekday():
+                    spans.append((_epoch(day, start, zone), _epoch(day, end, zone)))
+            day += dt.timedelta(days=1)
+        spans.sort()
+        merged = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        arr = np.array(merged, dtype=np.int64).reshape(-1, 2)
+        return arr[:, 0], arr[:, 1]
+
+    def count(self):
+        return self.misses.shape[1]
+
+    def zone_of(self, k):
+        return self.zones[k // (7 * STARTS)]
+
+    def describe(self, k):
+        d, s = divmod(k % (7 * STARTS), STARTS)
+        return f"{DAYS[d].title()[:3]} {s // 4:02d}:{(s % 4) * 15:02d} {self.zone_of(k)}"
+
+    def zones_of(self, members):
+        """The reference zones the engine tries for a group: its members' zones and UTC."""
+        return {self.cohort.people[p].zone for p in members} | {"UTC"}
+
+    def candidates_in(self, zones):
+        return np.array([k for k in range(self.count()) if self.zone_of(k) in zones])
+
+    def best_slot(self, members, zones):
+        """(candidate, outside, member-sessions) of the slot with the fewest member-sessions outside."""
+        ks = self.candidates_in(zones)
+        total = self.misses[members][:, ks].sum(axis=0)
+        j = int(np.argmin(total))
+        return ks[j], total[j], len(members) * self.sessions[ks[j]]
+
+    def count_slot(self, members, slot):
+        """(outside, member-sessions) of a saved slot (zone, weekday, minute of the day, minutes)."""
+        zone, d, minute, minutes = slot
+        length = (minutes or self.cohort.minutes) * 60
+        starts = [_epoch(date, minute, ZoneInfo(zone)) for date in self.dates[d]]
+        outside = 0
+        for p in members:
+            a, b = self.free[p]
+            for s in starts:
+                i = int(np.searchsorted(a, s, side="right")) - 1
+                if not (i >= 0 and b[i] >= s + length and s % 900 == 0):
+                    outside += 1
+        return outside, len(members) * len(starts)
