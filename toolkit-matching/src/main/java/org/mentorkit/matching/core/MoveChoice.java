@@ -96,10 +96,14 @@ final class MoveChoice {
             return;
         }
         double gain = st.moveBaseGain(i, b);
+        double relief = st.moveRelief(i);
+        if (cannotBeBest(gain + relief)) {
+            return;
+        }
         int dv = st.hasRules ? st.moveViolationDelta(i, b) : 0;
         if (st.hasSpread()) {
             // Exact pruning: skip the spread computation when even removing all spread could not make it the best.
-            if (gain + st.spreadRelief(a, b) - penalty.value() * dv < score - EPS) {
+            if (gain + relief - penalty.value() * dv < score - EPS) {
                 return;
             }
             gain = st.moveGain(i, b);
@@ -123,9 +127,13 @@ final class MoveChoice {
             return;
         }
         double gain = st.swapBaseGain(i, j);
+        double relief = st.swapRelief(i, j);
+        if (cannotBeBest(gain + relief)) {
+            return;
+        }
         int dv = st.hasRules ? st.swapViolationDelta(i, j) : 0;
         if (st.hasSpread()) {
-            if (gain + st.spreadRelief(a, b) - penalty.value() * dv < score - EPS) {
+            if (gain + relief - penalty.value() * dv < score - EPS) {
                 return;
             }
             gain = st.swapGain(i, j);
@@ -138,6 +146,18 @@ final class MoveChoice {
             return;
         }
         offer(moveScore, i, j, true);
+    }
+
+    /**
+     * Exact pruning before the rule count and the spread: a move can at best repair every broken rule (its count of
+     * broken rules falls by at most {@code st.violations}), and its spread gain is at most {@code relief} (what the
+     * groups gain by losing the moved items), so when even that leaves it below the best score so far it can never
+     * be offered, and skipping it changes neither the choice nor the random tie-breaks. Counting the rules a swap
+     * breaks was a third of a step on the 120/30 cohorts.
+     */
+    private boolean cannotBeBest(double gainWithRelief) {
+        double bound = gainWithRelief + (st.hasRules ? penalty.value() * st.violations : 0);
+        return bound < score - EPS;
     }
 
     private boolean aspires(double gain, int dv) {

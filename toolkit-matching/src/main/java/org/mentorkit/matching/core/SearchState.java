@@ -28,7 +28,7 @@ final class SearchState {
     private final double[] spreadValue; // in.spreadValue(spread[g]), kept with it
     private final int[] slot; // item -> its index in members[group], only with a spread term
     private final double[][] without; // [group][k]: the group's spread without members[group][k] (scored groups)
-    private final double[] relief; // the most a group's spread term can gain by losing one member and gaining one
+    private final double[][] relief; // [group][k]: what the group's spread term gains by losing members[group][k]
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -53,7 +53,7 @@ final class SearchState {
         spreadValue = new double[m];
         slot = hasSpread ? new int[n] : null;
         without = hasSpread ? new double[m][n] : null;
-        relief = new double[m];
+        relief = hasSpread ? new double[m][n] : null;
         hasRules = in.apart.length + in.together.length + in.nonIsolation.length > 0;
         apartOf = partners(in.apart, n);
         togetherOf = partners(in.together, n);
@@ -144,8 +144,8 @@ final class SearchState {
     }
 
     /**
-     * Recomputes group {@code g}'s spread, and for a scored group its spread without each member and its relief, in
-     * O(size^2): only the two members of the widest pair can change the spread when they leave.
+     * Recomputes group {@code g}'s spread, and for a scored group its spread without each member and what losing that
+     * member gains, in O(size^2): only the two members of the widest pair can change the spread when they leave.
      */
     private void refreshSpread(int g) {
         int[] mg = members[g];
@@ -165,17 +165,13 @@ final class SearchState {
         }
         spread[g] = max;
         spreadValue[g] = in.spreadValue(max);
-        relief[g] = 0;
-        if (!scored[g]) {
-            return;
-        }
         double[] wg = without[g];
-        double least = max;
+        double[] rg = relief[g];
         for (int x = 0; x < k; x++) {
-            wg[x] = x == u || x == v ? in.spread(mg, k, mg[x], -1) : max;
-            least = Math.min(least, wg[x]);
+            boolean extreme = scored[g] && (x == u || x == v);
+            wg[x] = extreme ? in.spread(mg, k, mg[x], -1) : max;
+            rg[x] = extreme ? in.spreadValue(wg[x]) - spreadValue[g] : 0;
         }
-        relief[g] = in.spreadValue(least) - spreadValue[g];
     }
 
     /** The largest distance from item {@code j} to the members of {@code g} other than {@code skip}. */
@@ -260,16 +256,18 @@ final class SearchState {
     }
 
     /**
-     * The most the spread term of groups {@code a} and {@code b} could gain by any move or swap between them (each
-     * down to its least spread without one member, since a group that gains a member never narrows):
-     * {@code base gain + spreadRelief} bounds a move's gain, so a scan can skip the spread computation of moves that
-     * cannot be the best. 0 without a spread term.
+     * The most the spread term can gain by relocating item {@code i}: what its group gains by losing it (a group that
+     * gains a member never narrows). {@code moveBaseGain + moveRelief} bounds the move's gain, so a scan can skip the
+     * spread computation of moves that cannot be the best. 0 without a spread term, and for every member but the two
+     * farthest apart in its group: O(1).
      */
-    double spreadRelief(int a, int b) {
-        if (!hasSpread) {
-            return 0;
-        }
-        return relief[a] + relief[b];
+    double moveRelief(int i) {
+        return hasSpread ? relief[group[i]][slot[i]] : 0;
+    }
+
+    /** As {@link #moveRelief}, for swapping {@code i} and {@code j}: what each group gains at most by losing its item. */
+    double swapRelief(int i, int j) {
+        return hasSpread ? relief[group[i]][slot[i]] + relief[group[j]][slot[j]] : 0;
     }
 
     /** Whether the instance has a group-level spread term. */

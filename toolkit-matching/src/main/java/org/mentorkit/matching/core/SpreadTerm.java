@@ -54,7 +54,7 @@ final class SpreadTerm {
 
     /**
      * What a group of this spread adds to the objective: 0 at no spread, never positive and never rising with the
-     * spread, which the search's exact pruning ({@code SearchState.spreadRelief}) relies on.
+     * spread, which the search's exact pruning ({@code SearchState.moveRelief} and {@code swapRelief}) relies on.
      */
     double value(double spread) {
         double value = -weight * Math.pow(spread / (period / 2), power);

@@ -79,6 +79,53 @@ class NeighbourhoodScanTests {
         }
     }
 
+    /**
+     * The scan skips a move before counting the rules it breaks when even repairing every broken rule and relieving
+     * both groups' spread could not make it the best (MoveChoice.cannotBeBest): along a walk that applies each chosen
+     * move, through states with and without broken rules, the chosen score must still be the brute-force best.
+     */
+    @Test
+    void theFullScanStaysExactAlongAWalkThroughBrokenAndKeptRules() {
+        SplittableRandom cases = new SplittableRandom(20261206L);
+        int withBroken = 0;
+        int withoutBroken = 0;
+        for (int t = 0; t < 30; t++) {
+            long seed = cases.nextLong(1_000_000);
+            // Half the cases with a spread term heavy enough to decide most moves, half with a light one.
+            double spreadWeight = t % 2 == 0 ? 7.5 : 400;
+            GroupingInstance in = GroupingSolverTests.randomInstance(seed, 15 + (int) (seed % 10), 3, true,
+                    spreadWeight);
+            SplittableRandom rnd = new SplittableRandom(seed);
+            SearchState st = new SearchState(in);
+            st.load(new RandomConstruction(in, rnd).next());
+            TabuList tabu = new TabuList(in.n, in.m);
+            NeighbourhoodScan scan = NeighbourhoodScan.forInstance(in, st, tabu, rnd, TabuSearch.SAMPLE_ABOVE);
+            PenaltyWeight penalty = PenaltyWeight.of(in);
+            for (int step = 0; step < 25; step++) {
+                if (st.violations > 0) {
+                    withBroken++;
+                } else {
+                    withoutBroken++;
+                }
+                MoveChoice choice = new MoveChoice(in, st, tabu, penalty, new Incumbent(in.n), rnd);
+                scan.scan(choice, step);
+                assertThat(choice.found()).as("case seed %d, spread weight %s, step %d", seed, spreadWeight, step)
+                        .isTrue();
+                assertThat(choice.score()).as("case seed %d, spread weight %s, step %d", seed, spreadWeight, step).isCloseTo(
+                        bruteForceBest(in, st, penalty.value()), org.assertj.core.data.Offset.offset(1e-9));
+                if (choice.isSwap()) {
+                    st.swap(choice.first(), choice.second());
+                } else {
+                    st.move(choice.first(), choice.second());
+                }
+                penalty.adapt(st.violations);
+            }
+        }
+        // The walk must have seen both kinds of state, or the pruning's use of the broken-rule count went untested.
+        assertThat(withBroken).isPositive();
+        assertThat(withoutBroken).isPositive();
+    }
+
     @Test
     void tabuMovesAreSkippedUnlessTheyGiveANewBest() {
         GroupingInstance in = GroupingInstance.builder(4, 2).weight(0, 2, 10).sizeBounds(0, 1, 3)
