@@ -3,6 +3,7 @@
 program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
 
     python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
+        [--sessions N [--peer-only 2,4,5] [--session-minutes M]]
 
 COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
 it also holds groups (`benchmarks.jar availability ... --groups-out`, or the groups file `mentorkit match` writes), their
@@ -15,9 +16,12 @@ counted; the rules are restated where they are used):
   - session instants with zoneinfo (Python's own IANA reader), so clock changes of both hemispheres count;
   - a member-session is inside availability when the whole session lies inside the union of the member's windows,
     laid on the real local dates in their own zone (containment of intervals, not the engine's 15-minute bitsets).
-What is counted is what `benchmarks.jar availability` counts: every cadence date on the slot's weekday (no curriculum,
-so no peer-only sessions), every member of the group. So a Monday slot of the benchmark program (2nd week monthly,
-12 January to 12 July 2027) holds 5 sessions and the other weekdays 6: the engine counts it that way, and so do we.
+What is counted by default is what `benchmarks.jar availability` counts: every cadence date on the slot's weekday, every
+member of the group. So a Monday slot of the benchmark program (2nd week monthly, 12 January to 12 July 2027) holds 5
+sessions, Thursday 7 and the other weekdays 6: the engine counts it that way, and so do we. `mentorkit match` counts
+its curriculum's sessions instead: give them as --sessions N (the first N dates of the slot's weekday; a weekday with
+fewer is not offered), --peer-only (their numbers: mentors do not attend them) and --session-minutes (the longest);
+the built-in curriculum is --sessions 6 --peer-only 2,4,5 --session-minutes 60.
 
 Exit codes: 0 solved (optimal, or the time limit with the gap printed), 2 bad input (the message names the file and
 the JSON path), 3 no feasible grouping.
@@ -43,7 +47,11 @@ def main(argv):
     parser.add_argument("cohort")
     parser.add_argument("--time-limit", type=float, default=600.0, help="seconds for HiGHS (default 600)")
     parser.add_argument("--json", help="also write the figures as JSON to this file")
+    parser.add_argument("--sessions", type=int, help="sessions a group holds (default: every cadence date)")
+    parser.add_argument("--peer-only", default="", help="numbers of the peer-only sessions, e.g. 2,4,5")
+    parser.add_argument("--session-minutes", type=int, help="the longest session's minutes (default: the cadence's)")
     args = parser.parse_args(argv)
+    sessions = held_sessions(args)
     t0 = time.time()
     try:
         with open(args.cohort, encoding="utf-8") as f:
@@ -57,7 +65,10 @@ def main(argv):
         plan = milp_model.GroupPlan.of(cohort)
     except slot_misses.InputError as e:
         fail(f"{args.cohort}: {e}")
-    table = slot_misses.MissTable(cohort)
+    try:
+        table = slot_misses.MissTable(cohort, sessions)
+    except slot_misses.InputError as e:
+        fail(f"{args.cohort}: {e}")
     setup = time.time() - t0
     out = {"cohort": args.cohort, "people": len(cohort.people), "groups": plan.groups,
            "sizes": [plan.low, plan.high], "candidates": table.count(), "setup_s": round(setup, 2)}
@@ -75,6 +86,26 @@ def main(argv):
         out["given_groups"] = checked
         print(describe_check(checked))
     write_json(args.json, out)
+
+
+def held_sessions(args):
+    """The --sessions, --peer-only and --session-minutes options, checked."""
+    if args.sessions is None:
+        if args.peer_only or args.session_minutes:
+            fail("--peer-only and --session-minutes need --sessions N")
+        return None
+    if args.sessions < 1:
+        fail(f"--sessions: expected at least 1 session, got {args.sessions}")
+    if args.session_minutes is not None and args.session_minutes < 1:
+        fail(f"--session-minutes: expected at least 1 minute, got {args.session_minutes}")
+    try:
+        peer = {int(n) for n in args.peer_only.split(",") if n.strip()}
+    except ValueError:
+        fail(f"--peer-only: expected session numbers such as 2,4,5, got {args.peer_only!r}")
+    wrong = sorted(n for n in peer if not 1 <= n <= args.sessions)
+    if wrong:
+        fail(f"--peer-only: session numbers must lie in 1..{args.sessions}, got {wrong}")
+    return slot_misses.Sessions(args.sessions, peer, args.session_minutes)
 
 
 def check_groups(cohort, table):

@@ -174,7 +174,7 @@ def solve(cohort, plan, table, time_limit):
     r.rows, r.objective, r.member_sessions = [], 0, 0
     for members, k in zip(groups, slots):
         outside = int(table.misses[members, k].sum())
-        counted = int(len(members) * table.sessions[k])
+        counted = int(table.attended[members, k].sum())
         r.objective += outside
         r.member_sessions += counted
         r.rows.append({"mentor": people[members[0]].id, "mentees": [people[p].id for p in members[1:]],

@@ -216,33 +216,48 @@ def _epoch(date, minute, zone):
 class MissTable:
     """For every candidate slot (zone, weekday, start) and every participant: the sessions outside availability."""
 
-    def __init__(self, cohort):
+    def __init__(self, cohort, sessions=None):
+        """`sessions`: the Sessions a group holds (a curriculum's, as `match` counts them), or None for every date."""
         self.cohort = cohort
+        self.held = sessions or Sessions(None, set(), None)
+        self.minutes = self.held.minutes or cohort.minutes
         self.zones = sorted({p.zone for p in cohort.people} | {"UTC"})
-        self.dates = [cohort.dates(d) for d in range(7)]
+        every = [cohort.dates(d) for d in range(7)]
+        count = self.held.count
+        self.dates = [dates[:count] if count else dates for dates in every]
+        # A weekday that cannot hold every session is never offered while another can (the engine counts 1,000
+        # misses per member there: docs/matching.md, "Meeting slots").
+        self.too_few = [bool(count) and len(dates) < count for dates in every]
+        if all(self.too_few):
+            raise InputError(f"--sessions {count}: no weekday of the program's cadence has {count} session dates")
         self.free = [self._free_intervals(p) for p in cohort.people]
-        rows, sessions = [], []
+        rows = []
         for z in self.zones:
             zone = ZoneInfo(z)
             for d in range(7):
                 for s in range(STARTS):
-                    starts = [_epoch(date, s * 15, zone) for date in self.dates[d]]
-                    rows.append(starts)
-                    sessions.append(len(starts))
-        self.sessions = np.array(sessions)
-        self.misses = np.zeros((len(self.free), len(rows)), dtype=np.int16)
-        length = cohort.minutes * 60
-        width = max(self.sessions) if rows else 0
+                    rows.append([_epoch(date, s * 15, zone) for date in self.dates[d]])
+        width = max(len(r) for r in rows)
         starts = np.full((len(rows), width), -1, dtype=np.int64)
         for k, r in enumerate(rows):
             starts[k, :len(r)] = r
         used = starts >= 0
+        # Mentors do not attend peer-only sessions (schedule does not invite them): not counted for them.
+        mentor_used = used.copy()
+        for number in self.held.peer_only:
+            if number <= width:
+                mentor_used[:, number - 1] = False
         on_grid = starts % 900 == 0
+        length = self.minutes * 60
+        self.misses = np.zeros((len(self.free), len(rows)), dtype=np.int16)
+        self.attended = np.zeros((len(self.free), len(rows)), dtype=np.int16)
         for p, (a, b) in enumerate(self.free):
+            attends = mentor_used if cohort.people[p].mentor else used
             # The interval that could hold each session: the last one starting at or before its start.
             i = np.searchsorted(a, starts, side="right") - 1
             inside = (i >= 0) & (b[np.maximum(i, 0)] >= starts + length) & on_grid
-            self.misses[p] = (used & ~inside).sum(axis=1)
+            self.misses[p] = (attends & ~inside).sum(axis=1)
+            self.attended[p] = attends.sum(axis=1)
 
     def _free_intervals(self, person):
         """The member's availability as merged [start, end) epoch-second intervals over the program and a margin."""
@@ -281,25 +296,39 @@ class MissTable:
         return {self.cohort.people[p].zone for p in members} | {"UTC"}
 
     def candidates_in(self, zones):
-        return np.array([k for k in range(self.count()) if self.zone_of(k) in zones])
+        """The candidates in these zones, without those on a weekday that cannot hold every session."""
+        day = STARTS * 7
+        return np.array([k for k in range(self.count())
+                         if self.zone_of(k) in zones and not self.too_few[(k % day) // STARTS]])
 
     def best_slot(self, members, zones):
         """(candidate, outside, member-sessions) of the slot with the fewest member-sessions outside."""
         ks = self.candidates_in(zones)
         total = self.misses[members][:, ks].sum(axis=0)
         j = int(np.argmin(total))
-        return ks[j], total[j], len(members) * self.sessions[ks[j]]
+        return ks[j], total[j], int(self.attended[members, ks[j]].sum())
 
     def count_slot(self, members, slot):
         """(outside, member-sessions) of a saved slot (zone, weekday, minute of the day, minutes)."""
         zone, d, minute, minutes = slot
-        length = (minutes or self.cohort.minutes) * 60
+        length = (minutes or self.minutes) * 60
         starts = [_epoch(date, minute, ZoneInfo(zone)) for date in self.dates[d]]
-        outside = 0
+        outside = counted = 0
         for p in members:
             a, b = self.free[p]
-            for s in starts:
+            for number, s in enumerate(starts, 1):
+                if self.cohort.people[p].mentor and number in self.held.peer_only:
+                    continue
+                counted += 1
                 i = int(np.searchsorted(a, s, side="right")) - 1
                 if not (i >= 0 and b[i] >= s + length and s % 900 == 0):
                     outside += 1
-        return outside, len(members) * len(starts)
+        return outside, counted
+
+
+class Sessions:
+    """The sessions a group holds: `count` (None: every cadence date), the peer-only numbers (1 = first), which
+    mentors do not attend, and the longest session's minutes (None: the cadence's)."""
+
+    def __init__(self, count, peer_only, minutes):
+        self.count, self.peer_only, self.minutes = count, set(peer_only), minutes
