@@ -3,7 +3,7 @@
 program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
 
     python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
-        [--sessions N [--peer-only 2,4,5] [--session-minutes M]]
+        [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
 
 COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
 it also holds groups (`benchmarks.jar availability ... --groups-out`, or the groups file `mentorkit match` writes), their
@@ -47,6 +47,8 @@ def main(argv):
     parser.add_argument("cohort")
     parser.add_argument("--time-limit", type=float, default=600.0, help="seconds for HiGHS (default 600)")
     parser.add_argument("--json", help="also write the figures as JSON to this file")
+    parser.add_argument("--relax-assignment", action="store_true",
+                        help="mentee assignment continuous: a valid lower bound, raised faster on large cohorts")
     parser.add_argument("--sessions", type=int, help="sessions a group holds (default: every cadence date)")
     parser.add_argument("--peer-only", default="", help="numbers of the peer-only sessions, e.g. 2,4,5")
     parser.add_argument("--session-minutes", type=int, help="the longest session's minutes (default: the cadence's)")
@@ -75,7 +77,7 @@ def main(argv):
     print(f"{args.cohort}: {len(plan.mentees)} mentees, {len(plan.mentors)} mentors, {plan.groups} groups of "
           f"{plan.low}-{plan.high} mentees; {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
           f" starts) in {setup:.1f} s")
-    result = milp_model.solve(cohort, plan, table, args.time_limit)
+    result = milp_model.solve(cohort, plan, table, args.time_limit, args.relax_assignment)
     out.update(result.summary())
     print(result.describe(cohort, table))
     if result.status == "infeasible":

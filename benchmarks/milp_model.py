@@ -64,6 +64,9 @@ class Result:
     def describe(self, cohort, table):
         if self.status == "infeasible":
             return "no feasible grouping: " + self.message
+        if self.objective is None:
+            return (f"HiGHS {self.status} in {self.seconds:.1f} s ({self.message}): no whole grouping to report;"
+                    f" lower bound {self.bound}")
         lines = [f"exact programme: {self.size[0]} variables, {self.size[1]} constraints; HiGHS {self.status}"
                  f" in {self.seconds:.1f} s ({self.message})"]
         for r in self.rows:
@@ -98,7 +101,10 @@ def _candidates(table, pool, mentor_zone, zones_with_mentees):
     return kept
 
 
-def solve(cohort, plan, table, time_limit):
+def solve(cohort, plan, table, time_limit, relax_assignment=False):
+    """relax_assignment: x continuous (only the slots y and the rules' binaries integral). A relaxation, so its dual
+    bound is a valid lower bound on the optimum; on world-size cohorts HiGHS raised it faster this way. Its solution
+    is reported only when the assignment came out whole."""
     people = cohort.people
     mentees, mentors, G = plan.mentees, plan.mentors, plan.groups
     n = len(mentees)
@@ -151,7 +157,7 @@ def solve(cohort, plan, table, time_limit):
                 add(ys + [(x(i, g), -1) for i in members], -np.inf, 0)
     nvar = _hard_rules(cohort, plan, add, x, nvar)
     integral = np.zeros(nvar)
-    integral[:w0[0]] = 1
+    integral[0 if not relax_assignment else y0[0]:w0[0]] = 1
     integral[w0[-1] + n * len(cands[-1]):] = 1
     cost = np.concatenate([cost, np.zeros(nvar - len(cost))])
     A = coo_matrix((vals, (rows, cols)), shape=(len(lo), nvar)).tocsr()
@@ -166,6 +172,12 @@ def solve(cohort, plan, table, time_limit):
         r.member_sessions = None
         return r
     status = "optimal" if res.status == 0 else "time limit"
+    fractional = np.abs(res.x[:y0[0]] - np.round(res.x[:y0[0]])).max() > 1e-6
+    if fractional:
+        r = Result(status + ", assignment not whole", res.message, [], [], None,
+                   getattr(res, "mip_dual_bound", None), getattr(res, "mip_gap", None), seconds, size)
+        r.member_sessions, r.rows = None, []
+        return r
     groups = [[mentors[g]] + [mentees[i] for i in range(n) if res.x[x(i, g)] > 0.5] for g in range(G)]
     slots = [cands[g][int(np.argmax(res.x[y0[g]:y0[g] + len(cands[g])]))] for g in range(G)]
     r = Result(status, res.message, groups, slots, 0, getattr(res, "mip_dual_bound", None),
