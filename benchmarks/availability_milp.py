@@ -23,11 +23,18 @@ its curriculum's sessions instead: give them as --sessions N (the first N dates 
 fewer is not offered), --peer-only (their numbers: mentors do not attend them) and --session-minutes (the longest);
 the built-in curriculum is --sessions 6 --peer-only 2,4,5 --session-minutes 60.
 
-Exit codes: 0 solved (optimal, or the time limit with the gap printed), 2 bad input (the message names the file and
-the JSON path), 3 no feasible grouping.
+The optimum is over the groupings mentorkit itself forms ("Number of groups and sizes" in docs/matching.md): one group
+per mentor (mentor capacity 1; the engine's preferred group count must equal the number of mentors) and even sizes
+floor(n/G)..ceil(n/G) mentees, which is how mentorkit applies the policy's min..max. It is NOT the optimum over every
+grouping the policy's min..max would allow.
+
+Exit codes: 0 solved (optimal, or the time limit with a solution and the gap printed), 2 bad input or a cohort the
+programme does not handle (one line naming the file and the JSON path, or the option), 3 no grouping keeps every hard
+rule, 4 no grouping found within the time limit (nothing proven either way: give more time).
 """
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -53,7 +60,10 @@ def main(argv):
     parser.add_argument("--peer-only", default="", help="numbers of the peer-only sessions, e.g. 2,4,5")
     parser.add_argument("--session-minutes", type=int, help="the longest session's minutes (default: the cadence's)")
     args = parser.parse_args(argv)
+    if not args.time_limit > 0:
+        fail(f"--time-limit: expected a positive number of seconds, got {args.time_limit}")
     sessions = held_sessions(args)
+    check_writable(args.json)
     t0 = time.time()
     try:
         with open(args.cohort, encoding="utf-8") as f:
@@ -65,9 +75,6 @@ def main(argv):
     try:
         cohort = slot_misses.Cohort.read(data)
         plan = milp_model.GroupPlan.of(cohort)
-    except slot_misses.InputError as e:
-        fail(f"{args.cohort}: {e}")
-    try:
         table = slot_misses.MissTable(cohort, sessions)
     except slot_misses.InputError as e:
         fail(f"{args.cohort}: {e}")
@@ -77,12 +84,19 @@ def main(argv):
     print(f"{args.cohort}: {len(plan.mentees)} mentees, {len(plan.mentors)} mentors, {plan.groups} groups of "
           f"{plan.low}-{plan.high} mentees; {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
           f" starts) in {setup:.1f} s")
-    result = milp_model.solve(cohort, plan, table, args.time_limit, args.relax_assignment)
+    try:
+        result = milp_model.solve(cohort, plan, table, args.time_limit, args.relax_assignment)
+    except slot_misses.InputError as e:
+        fail(f"{args.cohort}: {e}")
     out.update(result.summary())
     print(result.describe(cohort, table))
     if result.status == "infeasible":
         write_json(args.json, out)
-        fail("no grouping keeps every hard rule", 3)
+        fail(f"{args.cohort}: no grouping keeps every hard rule", 3)
+    if result.status == "no solution within the time limit":
+        write_json(args.json, out)
+        fail(f"{args.cohort}: no grouping found within the time limit ({args.time_limit:g} s); give a longer"
+             " --time-limit", 4)
     if cohort.groups:
         checked = check_groups(cohort, table)
         out["given_groups"] = checked
@@ -147,6 +161,16 @@ def describe_check(c):
 
 def pct(a, b):
     return f"{100.0 * a / max(1, b):.1f}%"
+
+
+def check_writable(path):
+    """Refuse an unwritable --json path before solving, not after minutes of work."""
+    if not path:
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(path) or not os.path.isdir(directory) or not os.access(directory, os.W_OK) or \
+            (os.path.exists(path) and not os.access(path, os.W_OK)):
+        fail(f"--json: cannot write {path} (expected a file in an existing, writable folder)")
 
 
 def write_json(path, out):

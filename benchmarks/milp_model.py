@@ -4,7 +4,7 @@ Variables: x[p,g] = 1 when mentee p is in mentor g's group; y[g,k] = 1 when grou
 group); w[p,g,k] (continuous, 0..1) = x[p,g] and y[g,k] both, forced by w <= y and sum_k w[p,g,k] = x[p,g]. Cost: the
 mentor's misses at k on y, each mentee's misses at k on w. Hard rules (docs/matching.md, "The problem" and "Number of
 groups and sizes"): groups of one mentor each, floor(n/G)..ceil(n/G) mentees (the engine's even sizes for its preferred
-G), non-isolation (no group with exactly one holder of a rule's values), together and apart sets. A slot in a zone
+G; so this is the optimum over groupings with mentorkit's even sizes, not over every grouping min..max allows), non-isolation (no group with exactly one holder of a rule's values), together and apart sets. A slot in a zone
 other than UTC or the mentor's needs a mentee of that zone in the group, as the engine tries only its members' zones.
 Candidates a group can never prefer are dropped first: identical or dominated miss vectors (no member misses more
 at k' than at k, and k' is always available to the group or in k's zone).
@@ -16,7 +16,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
-from slot_misses import InputError
+from slot_misses import InputError, _count
 
 
 class GroupPlan:
@@ -28,9 +28,10 @@ class GroupPlan:
         plan.mentees = [i for i, p in enumerate(cohort.people) if not p.mentor]
         plan.mentors = [i for i, p in enumerate(cohort.people) if p.mentor]
         policy = cohort.policy
-        low, high = policy.get("minMentees", 1), policy.get("maxMentees", 1)
+        low = _count(policy, "minMentees", "$.program.groupPolicy", 1, 1)
+        high = _count(policy, "maxMentees", "$.program.groupPolicy", 1, low)
         n = len(plan.mentees)
-        if policy.get("mentorsPerGroup", 1) != 1:
+        if _count(policy, "mentorsPerGroup", "$.program.groupPolicy", 1, 0) != 1:
             raise InputError("$.program.groupPolicy.mentorsPerGroup: the exact programme handles one mentor per"
                              f" group, got {policy.get('mentorsPerGroup')}")
         if cohort.constraints.get("pinned"):
@@ -223,6 +224,10 @@ def _hard_rules(cohort, plan, add, x, nvar):
         for a, b in zip(ms, ms[1:]):
             for g in range(G):
                 add([(x(a, g), 1), (x(b, g), -1)], 0, 0)
+        if len(ms) > plan.high:
+            # The engine gives such a set a group of its own (SizeBounds); the programme's even sizes cannot.
+            raise InputError(f"$.constraints.together[{s}]: {len(ms)} mentees kept together exceed the even group"
+                             f" size {plan.high} the exact programme uses ({len(mentees)} mentees, {G} groups)")
         if leaders:
             for a in ms:
                 add([(x(a, group_of_mentor[leaders[0]]), 1)], 1, 1)

@@ -45,6 +45,35 @@ def _get(obj, key, path, kind=None):
     return value
 
 
+def _count(obj, key, path, default, low, high=None):
+    """An optional whole number in low..high (true/false and strings are refused, as the model's reader does)."""
+    value = obj.get(key, default) if isinstance(obj, dict) else default
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{path}.{key}: expected a whole number, got {json_type(value)}")
+    if value < low or (high is not None and value > high):
+        expected = f"at least {low}" if high is None else f"{low} to {high}"
+        raise InputError(f"{path}.{key}: expected {expected}, got {value}")
+    return value
+
+
+def _list(obj, key, path):
+    """An optional list (absent or null: empty); anything else is refused rather than iterated."""
+    value = obj.get(key) if isinstance(obj, dict) else None
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError(f"{path}.{key}: expected a list, got {json_type(value)}")
+    return value
+
+
+def _strings(obj, key, path):
+    values = _list(obj, key, path)
+    for i, v in enumerate(values):
+        if not isinstance(v, str):
+            raise InputError(f"{path}.{key}[{i}]: expected a string, got {json_type(v)}")
+    return values
+
+
 def json_type(v):
     return {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(
         type(v), "a number")
@@ -79,6 +108,8 @@ def _windows(raw, path):
     out = []
     for i, w in enumerate(raw):
         p = f"{path}[{i}]"
+        if not isinstance(w, dict):
+            raise InputError(f"{p}: expected an object with day, start and end, got {json_type(w)}")
         day = _get(w, "day", p, str)
         if day not in DAYS:
             raise InputError(f"{p}.day: expected one of {', '.join(DAYS)}, got {day!r}")
@@ -99,43 +130,55 @@ class Cohort:
         c = Cohort()
         program = _get(data, "program", "$", dict)
         c.start = _date(_get(program, "startDate", "$.program"), "$.program.startDate")
-        months = _get(program, "lengthMonths", "$.program", int)
+        months = _count(program, "lengthMonths", "$.program", None, 1)
         c.end = _add_months(c.start, months)
         cadence = _get(program, "cadence", "$.program", dict)
         c.cadence = cadence
-        c.minutes = _get(cadence, "sessionMinutes", "$.program.cadence", int)
+        c.minutes = _count(cadence, "sessionMinutes", "$.program.cadence", None, 1, 24 * 60)
         c.kind = _get(cadence, "kind", "$.program.cadence", str)
         if c.kind not in ("MONTHLY_BY_WEEKDAY", "EVERY_N_WEEKS"):
             raise InputError(f"$.program.cadence.kind: expected MONTHLY_BY_WEEKDAY or EVERY_N_WEEKS, got {c.kind!r}")
+        if c.kind == "MONTHLY_BY_WEEKDAY":
+            c.week = _count(cadence, "weekOfMonth", "$.program.cadence", 1, -1, 4)
+            if c.week == 0:
+                raise InputError("$.program.cadence.weekOfMonth: expected 1 to 4, or -1 for the last, got 0")
+        else:
+            c.interval = _count(cadence, "interval", "$.program.cadence", 1, 1)
         c.blackout = {_date(d, f"$.program.cadence.blackoutDates[{i}]")
-                      for i, d in enumerate(cadence.get("blackoutDates") or [])}
+                      for i, d in enumerate(_list(cadence, "blackoutDates", "$.program.cadence"))}
         c.skip = cadence.get("onBlackout", "NEXT_WEEK") == "SKIP"
         matching = program.get("matching") or {}
-        default = matching.get("defaultAvailability") or WORKING_WEEK
+        default = _list(matching, "defaultAvailability", "$.program.matching") or WORKING_WEEK
         c.policy = _get(program, "groupPolicy", "$.program", dict)
         c.rules = _rules(program, matching)
         c.people, ids = [], {}
         for i, p in enumerate(_get(data, "participants", "$", list)):
             path = f"$.participants[{i}]"
             pid = _get(p, "id", path, str)
+            if pid in ids:
+                raise InputError(f"{path}.id: {pid!r} is already the id of $.participants[{ids[pid]}]")
             role = _get(p, "role", path, str)
             zone = _get(p, "timeZone", path, str)
             _zone(zone, path + ".timeZone")
-            own = p.get("availability") or []
+            own = _list(p, "availability", path)
             windows = _windows(own or default, path + ".availability" if own else "$.program.matching.defaultAvailability")
             ids[pid] = len(c.people)
-            c.people.append(Person(pid, role == "MENTOR", zone, windows, p.get("capacity", 1) or 1,
-                                   p.get("attributes") or {}))
+            capacity = _count(p, "capacity", path, 1, 0)
+            if role == "MENTOR" and capacity != 1:
+                # The programme gives each mentor exactly one group; the engine may give a capacity-2 mentor two.
+                raise InputError(f"{path}.capacity: the exact programme handles mentors of capacity 1 (one group"
+                                 f" each), got {capacity}")
+            c.people.append(Person(pid, role == "MENTOR", zone, windows, capacity, _values(p, path)))
         c.ids = ids
-        c.constraints = data.get("constraints") or {}
-        c.groups = _groups(data.get("groups") or [], ids)
+        c.constraints = _constraints(data)
+        c.groups = _groups(_list(data, "groups", "$"), ids)
         return c
 
     def dates(self, weekday):
         """The session dates of a slot on `weekday` (0 = Monday), in the slot's zone."""
         candidates = []
         if self.kind == "MONTHLY_BY_WEEKDAY":
-            week = self.cadence.get("weekOfMonth", 1)
+            week = self.week
             y, m = self.start.year, self.start.month
             while dt.date(y, m, 1) <= self.end:
                 days = [d for d in range(1, calendar.monthrange(y, m)[1] + 1)
@@ -148,7 +191,7 @@ class Cohort:
             d = self.start + dt.timedelta(days=(weekday - self.start.weekday()) % 7)
             while d < self.end:
                 candidates.append(d)
-                d += dt.timedelta(weeks=self.cadence.get("interval") or 1)
+                d += dt.timedelta(weeks=self.interval)
         placed, previous = [], None
         for d in candidates:
             if previous is not None and d <= previous:
@@ -176,25 +219,75 @@ def _add_months(d, months):
 def _rules(program, matching):
     """Non-isolation rules: matching.nonIsolation, else one per vocabulary with underRepresented values (mentors
     counted), as Program.nonIsolationRules() in the model states."""
-    explicit = matching.get("nonIsolation") or []
-    if explicit:
-        return [(r["vocabulary"], set(r["values"]), r.get("countMentors", False)) for r in explicit]
-    return [(v["id"], set(v["underRepresented"]), True) for v in program.get("vocabularies") or []
-            if v.get("underRepresented")]
+    explicit = _list(matching, "nonIsolation", "$.program.matching")
+    rules = []
+    for i, r in enumerate(explicit):
+        path = f"$.program.matching.nonIsolation[{i}]"
+        vocabulary = _get(r, "vocabulary", path, str)
+        values = _strings(r, "values", path)
+        if not values:
+            raise InputError(f"{path}.values: expected at least one value")
+        mentors = r.get("countMentors", False)
+        if not isinstance(mentors, bool):
+            raise InputError(f"{path}.countMentors: expected true/false, got {json_type(mentors)}")
+        rules.append((vocabulary, set(values), mentors))
+    if rules:
+        return rules
+    for i, v in enumerate(_list(program, "vocabularies", "$.program")):
+        path = f"$.program.vocabularies[{i}]"
+        values = _strings(v, "underRepresented", path)
+        if values:
+            rules.append((_get(v, "id", path, str), set(values), True))
+    return rules
+
+
+def _values(p, path):
+    """A participant's values by vocabulary id, as the model's Participant.valuesOf gives them: careerStage and
+    specialty are fields of their own (one value, "" for none), every other vocabulary is in attributes."""
+    attributes = p.get("attributes") or {}
+    if not isinstance(attributes, dict):
+        raise InputError(f"{path}.attributes: expected an object of value lists, got {json_type(attributes)}")
+    values = {k: _strings(attributes, k, path + ".attributes") for k in attributes}
+    for field in ("careerStage", "specialty"):
+        value = p.get(field) or ""
+        if not isinstance(value, str):
+            raise InputError(f"{path}.{field}: expected a string, got {json_type(value)}")
+        values[field] = [value] if value else []
+    return values
+
+
+def _constraints(data):
+    """together, apart and pinned: lists of id lists (anything else is refused, never iterated character by character)."""
+    raw = data.get("constraints") or {}
+    if not isinstance(raw, dict):
+        raise InputError(f"$.constraints: expected an object, got {json_type(raw)}")
+    out = dict(raw)
+    for key in ("together", "apart"):
+        out[key] = []
+        for i, members in enumerate(_list(raw, key, "$.constraints")):
+            path = f"$.constraints.{key}[{i}]"
+            if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+                raise InputError(f"{path}: expected a list of participant ids, got {json_type(members)}")
+            out[key].append(members)
+    return out
 
 
 def _groups(raw, ids):
     out = []
     for i, g in enumerate(raw):
         path = f"$.groups[{i}]"
+        if not isinstance(g, dict):
+            raise InputError(f"{path}: expected a group object, got {json_type(g)}")
         members = {}
         for key in ("mentorIds", "menteeIds"):
-            for j, pid in enumerate(g.get(key) or []):
+            for j, pid in enumerate(_strings(g, key, path)):
                 if pid not in ids:
                     raise InputError(f"{path}.{key}[{j}]: {pid!r} is not a participant of the cohort")
                 members.setdefault(key, []).append(ids[pid])
         slot = g.get("slot")
         if slot is not None:
+            if not isinstance(slot, dict):
+                raise InputError(f"{path}.slot: expected an object with timeZone, day and time, got {json_type(slot)}")
             _zone(slot.get("timeZone"), path + ".slot.timeZone")
             day = _get(slot, "day", path + ".slot", str)
             if day not in DAYS:
@@ -228,6 +321,9 @@ class MissTable:
         # A weekday that cannot hold every session is never offered while another can (the engine counts 1,000
         # misses per member there: docs/matching.md, "Meeting slots").
         self.too_few = [bool(count) and len(dates) < count for dates in every]
+        if not any(every):
+            raise InputError(f"$.program: no session date on any weekday from {cohort.start} to {cohort.end}"
+                             " (expected a program that holds sessions)")
         if all(self.too_few):
             raise InputError(f"--sessions {count}: no weekday of the program's cadence has {count} session dates")
         self.free = [self._free_intervals(p) for p in cohort.people]

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentorkit.matching.FormationResult;
@@ -28,10 +29,17 @@ import org.mentorkit.testing.ExternalTool;
 import org.mentorkit.testing.ExternalTools;
 
 /**
- * Issue 10's availability target on small cohorts: the engine within 2 percentage points of the exact optimum, which
+ * Issue 10's availability target on small cohorts: the engine within 2 points of the exact optimum, which
  * {@code availability_milp.py} computes with SciPy's MILP solver (HiGHS) from dates, zones and windows of its own
  * (no code shared with the engine's scorer). The same script recounts the engine's groups on their saved slots, which
  * must give exactly the engine's own count, and the optimum can never be worse than the engine's grouping.
+ *
+ * <p>The gate is on misses, not on two percentages: counting every cadence date, a weekday holds 5, 6 or 7 sessions,
+ * so the engine's grouping and the optimum can have different numbers of member-sessions, and a difference of two
+ * percentages with different denominators measures nothing. Both minimise the same count of member-sessions outside
+ * availability, so the gate is (engine's misses - optimum's misses) / engine's member-sessions &lt;= 0.02: the extra
+ * misses, as points of the engine's own figure. (In curriculum mode every group counts the same sessions and the two
+ * readings coincide.)
  */
 class AvailabilityOptimumTests {
 
@@ -113,7 +121,7 @@ class AvailabilityOptimumTests {
         Path formed = temp.resolve("formed.json");
         Path figures = temp.resolve("figures.json");
         Files.writeString(formed, ModelJson.write(result.cohort()));
-        List<String> command = new java.util.ArrayList<>(List.of(python, "availability_milp.py", formed.toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(python, script(), formed.toString(),
                 "--time-limit", "45", "--json", figures.toString())); // HiGHS stops before run's 60 s timeout
         command.addAll(List.of(sessionOptions));
         String printed = ExternalTools.run(command.toArray(String[]::new));
@@ -127,14 +135,85 @@ class AvailabilityOptimumTests {
                 .isEqualTo(outside);
         int best = exact.getInt("outside");
         assertThat(best).as(name + ": the optimum is at most the engine's grouping").isLessThanOrEqualTo(outside);
-        double engine = 100.0 * outside / counted;
-        double optimum = 100.0 * best / exact.getInt("member_sessions");
-        assertThat(engine - optimum).as(name + ": engine %.1f%%, exact %.1f%%\n%s", engine, optimum, printed)
-                .isLessThanOrEqualTo(2.0);
+        double extra = 100.0 * (outside - best) / counted;
+        assertThat(extra).as(name + ": engine %d of %d outside, exact %d of %d: %.2f extra points\n%s", outside,
+                counted, best, exact.getInt("member_sessions"), extra, printed).isLessThanOrEqualTo(2.0);
         if (best == 0) {
             assertThat(outside).as(name + ": every group can have a common slot").isZero();
         }
         return exact;
+    }
+
+    @Test
+    void whenEveryGroupCanHaveACommonSlotTheOptimumAndTheEngineMissNothing() throws IOException {
+        // Everyone on the program's default availability (Monday-Friday 08:00-18:00 in their own zone): the
+        // Asia-Pacific zones (UTC+5:30 to UTC+13) always share an hour on a weekday, so the optimum is 0 and the
+        // engine must reach it.
+        Cohort cohort = edited(AvailabilityCohorts.generate(1, 12, 3, "apac"), program -> program,
+                person -> Json.createObjectBuilder(person).remove("availability").build());
+
+        JsonObject exact = checkAgainstTheOptimum("apac seed 1, default availability", cohort,
+                FormationSettings.builder());
+
+        assertThat(exact.getInt("outside")).as("the exact optimum").isZero();
+        assertThat(exact.getJsonObject("given_groups").getInt("outside_saved")).as("the engine's groups").isZero();
+    }
+
+    @Test
+    void aWeeklyCadenceAcrossTheMarchAndAprilClockChanges() throws IOException {
+        // Every week from 1 March to 30 April 2027: the US (14 March), Europe (28 March) and Australia / New Zealand
+        // (4 April) change their clocks between sessions of the same slot.
+        Cohort cohort = edited(AvailabilityCohorts.generate(2, 12, 3, "world"), program -> {
+            JsonObject cadence = Json.createObjectBuilder(program.getJsonObject("cadence"))
+                    .add("kind", "EVERY_N_WEEKS").add("interval", 1).build();
+            return Json.createObjectBuilder(program).add("startDate", "2027-03-01").add("lengthMonths", 2)
+                    .add("cadence", cadence).build();
+        }, person -> person);
+
+        checkAgainstTheOptimum("world seed 2, weekly March-April", cohort, FormationSettings.builder());
+    }
+
+    private static Cohort edited(Cohort cohort, UnaryOperator<JsonObject> program, UnaryOperator<JsonObject> person) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(ModelJson.write(cohort)))) {
+            json = reader.readObject();
+        }
+        var people = Json.createArrayBuilder();
+        json.getJsonArray("participants").forEach(p -> people.add(person.apply(p.asJsonObject())));
+        JsonObject changed = Json.createObjectBuilder(json).add("program", program.apply(json.getJsonObject("program")))
+                .add("participants", people).build();
+        return ModelJson.readCohort(changed.toString(), "edited.json");
+    }
+
+    @Test
+    void badInputIsOneLineNamingTheJsonPathWithExitTwo() throws IOException {
+        String python = pythonWithScipy();
+        String good = ModelJson.write(AvailabilityCohorts.generate(1, 12, 3, "apac"));
+        String[][] cases = {
+            {"\"lengthMonths\": 6", "\"lengthMonths\": 0", "$.program.lengthMonths: expected at least 1, got 0"},
+            {"\"minMentees\": 3", "\"minMentees\": 0", "$.program.groupPolicy.minMentees: expected at least 1"},
+            {"\"maxMentees\": 5", "\"maxMentees\": \"5\"", "$.program.groupPolicy.maxMentees: expected a whole number"},
+            {"\"weekOfMonth\": 2", "\"weekOfMonth\": 5", "$.program.cadence.weekOfMonth: expected -1 to 4, got 5"},
+            {"\"capacity\": 1", "\"capacity\": 2", "$.participants[0].capacity: the exact programme handles mentors"
+                    + " of capacity 1"},
+            {"\"id\": \"M0004\"", "\"id\": \"M0003\"", "$.participants[4].id: 'M0003' is already the id of"},
+            {"\"matching\": {", "\"matching\": {\"nonIsolation\": [{\"values\": [\"x\"]}], ",
+                "$.program.matching.nonIsolation[0].vocabulary: missing"},
+        };
+        for (String[] c : cases) {
+            assertThat(good).contains(c[0]);
+            Path file = temp.resolve("bad.json");
+            Files.writeString(file, good.replaceFirst(java.util.regex.Pattern.quote(c[0]),
+                    java.util.regex.Matcher.quoteReplacement(c[1])));
+            String printed = ExternalTools.run(List.of(2), python, script(), file.toString());
+            assertThat(printed).as(c[1]).contains("bad.json: " + c[2]).doesNotContain("Traceback");
+            assertThat(printed.strip().lines()).as(c[1]).hasSize(1);
+        }
+        Path file = temp.resolve("cohort.json");
+        Files.writeString(file, good);
+        String printed = ExternalTools.run(List.of(2), python, script(), file.toString(), "--json",
+                temp.resolve("missing-folder/out.json").toString());
+        assertThat(printed).contains("--json: cannot write").doesNotContain("Traceback");
     }
 
     @Test
@@ -144,10 +223,21 @@ class AvailabilityOptimumTests {
         Path file = temp.resolve("bad.json");
         Files.writeString(file, ModelJson.write(cohort).replaceFirst("\"Australia/[A-Za-z]+\"", "\"Australia/Atlantis\""));
 
-        String printed = ExternalTools.run(List.of(2), python, "availability_milp.py", file.toString());
+        String printed = ExternalTools.run(List.of(2), python, script(), file.toString());
 
         assertThat(printed).contains("bad.json: $.participants[").contains("].timeZone: unknown IANA time zone")
                 .contains("Australia/Atlantis").doesNotContain("Traceback");
+    }
+
+    /** The script, found from the module folder (Maven's working directory) or the repository root. */
+    private static String script() {
+        for (String candidate : List.of("availability_milp.py", "benchmarks/availability_milp.py")) {
+            Path path = Path.of(candidate).toAbsolutePath();
+            if (Files.isRegularFile(path)) {
+                return path.toString();
+            }
+        }
+        throw new AssertionError("availability_milp.py not found from " + Path.of("").toAbsolutePath());
     }
 
     private static JsonObject read(Path file) throws IOException {
