@@ -51,7 +51,21 @@ final class AvailabilityBench {
     static void runFile(Path file, Map<String, String> opts) throws IOException {
         long t0 = System.nanoTime();
         long cpu0 = CPU.getCurrentThreadCpuTime();
-        form(ModelJson.readCohort(Files.readString(file), file.toString()), opts, t0, cpu0);
+        Cohort cohort;
+        try {
+            cohort = ModelJson.readCohort(Files.readString(file), file.toString());
+        } catch (org.mentorkit.model.InvalidInputException e) {
+            // A bad cohort file (a group without a name, say) is the user's to fix: the model's message names the
+            // file and the JSON path of each problem; a stack trace would only hide it.
+            System.err.println("cohort-json: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("cohort-json: " + file + ": no such file");
+            System.exit(2);
+            return;
+        }
+        form(cohort, opts, t0, cpu0);
     }
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
