@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,14 @@ public final class SessionGrid {
         }
     }
 
+    /**
+     * The steps at which a session of {@link #minutes} can start with every minute inside the member's windows, laid
+     * on the real dates in their zone. Exact to the second, as {@code schedule} checks it: windows that touch or
+     * overlap count together (also across midnight), and neither a window's edges nor the session's length need be on
+     * the 15-minute grid (a 50-minute session fits a window ending at :50).
+     */
     private BitSet startable(ZoneId zone, List<WeeklyWindow> windows, LocalDate first, LocalDate last) {
-        BitSet free = new BitSet(steps);
+        List<long[]> spans = new ArrayList<>();
         for (WeeklyWindow w : windows) {
             LocalDate firstDay = first.minusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(w.day()));
             for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusWeeks(1)) {
@@ -75,19 +83,37 @@ public final class SessionGrid {
                 long end = w.end().equals(LocalTime.MIDNIGHT)
                         ? ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toEpochSecond()
                         : ZonedDateTime.of(day, w.end(), zone).toEpochSecond();
-                int from = (int) Math.max(0, -Math.floorDiv(-(start - origin), STEP_SECONDS));
-                int to = (int) Math.min(steps, Math.floorDiv(end - origin, STEP_SECONDS));
-                if (from < to) {
-                    free.set(from, to);
+                if (start < end) {
+                    spans.add(new long[] {start, end});
                 }
             }
         }
-        // A session can start at step t when every step it covers is free.
-        BitSet out = (BitSet) free.clone();
-        for (int k = 1; k < length; k++) {
-            out.and(free.get(k, steps + k));
+        spans.sort(Comparator.comparingLong(span -> span[0]));
+        BitSet out = new BitSet(steps);
+        long sessionSeconds = minutes * 60L;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long[] span : spans) {
+            if (span[0] > to) { // a gap: the stretch so far is complete
+                mark(out, from, to, sessionSeconds);
+                from = span[0];
+            }
+            to = Math.max(to, span[1]);
         }
+        mark(out, from, to, sessionSeconds);
         return out;
+    }
+
+    /** Marks the steps at which a session of {@code sessionSeconds} starts and ends inside [from, to). */
+    private void mark(BitSet out, long from, long to, long sessionSeconds) {
+        if (from == Long.MIN_VALUE || to - from < sessionSeconds) {
+            return;
+        }
+        long first = Math.max(0, -Math.floorDiv(-(from - origin), STEP_SECONDS)); // first step at or after from
+        long last = Math.min(steps - 1L, Math.floorDiv(to - sessionSeconds - origin, STEP_SECONDS));
+        if (first <= last) {
+            out.set((int) first, (int) last + 1);
+        }
     }
 
     /** The number of sessions each group holds, or 0 when unknown (every cadence date counts). */
