@@ -37,7 +37,6 @@ public final class SessionGrid {
     private final int minutes; // length of the longest session
     private final long origin; // epoch second of step 0
     private final int steps;
-    private final int length; // session length in steps
     private final AvailabilityProfiles profiles;
     private final BitSet[] startable; // profile -> steps at which a session fits its availability
     private final Map<String, int[][][]> slotSteps = new HashMap<>(); // zone|plan -> [day][start][session] -> step
@@ -61,7 +60,6 @@ public final class SessionGrid {
         LocalDate last = SessionDates.end(program).plusDays(9); // a blackout move can push a session past the end
         origin = first.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
         steps = (int) ((last.atStartOfDay(ZoneOffset.UTC).toEpochSecond() - origin) / STEP_SECONDS);
-        length = Math.max(1, (minutes + 14) / 15);
         startable = new BitSet[profiles.count()];
         for (int a = 0; a < startable.length; a++) {
             startable[a] = startable(profiles.zone(a), profiles.windows(a), first, last);
@@ -124,11 +122,6 @@ public final class SessionGrid {
     /** The number of steps on the timeline. */
     public int steps() {
         return steps;
-    }
-
-    /** Session length in 15-minute steps. */
-    public int length() {
-        return length;
     }
 
     /** The minutes of a session (the longest, when the sessions differ). */
