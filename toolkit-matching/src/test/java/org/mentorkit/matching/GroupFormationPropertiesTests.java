@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.GroupSizes;
 import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.NonIsolationRule;
 import org.mentorkit.model.Participant;
@@ -60,8 +61,37 @@ class GroupFormationPropertiesTests {
                 "infeasible, confirmed by exhaustive search over every group count");
     }
 
+    /**
+     * The same random cases with {@code groupPolicy.sizes: WITHIN_POLICY} (40 by default, more with
+     * {@code -Dmatching.withinPolicyCases=N}; replay with {@code checkCase(seed, GroupSizes.WITHIN_POLICY)}): every
+     * result keeps every hard rule with sizes within min..max, the number of groups follows the same rule, and every
+     * "infeasible" answer is confirmed by exhaustive search.
+     */
+    @Test
+    void withinPolicySizesKeepEveryHardRuleAndTheGroupCountRule() {
+        SplittableRandom cases = new SplittableRandom(CASES_SEED + 1);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        int tries = Integer.getInteger("matching.withinPolicyCases", 40);
+        for (int t = 0; t < REGRESSIONS.length + tries; t++) {
+            int seed = t < REGRESSIONS.length ? REGRESSIONS[t] : cases.nextInt(1_000_001);
+            try {
+                outcomes.merge(checkCase(seed, GroupSizes.WITHIN_POLICY), 1, Integer::sum);
+            } catch (AssertionError e) {
+                throw new AssertionError("case seed " + seed + " (replay: checkCase(" + seed
+                        + ", GroupSizes.WITHIN_POLICY)): " + e.getMessage(), e);
+            }
+        }
+        assertThat(outcomes).as("outcomes %s", outcomes).containsKeys("formed, sizes within the policy",
+                "infeasible, confirmed by exhaustive search over every group count");
+    }
+
     /** One random case; returns its outcome. */
     static String checkCase(int seed) {
+        return checkCase(seed, null);
+    }
+
+    /** One random case with the given {@code groupPolicy.sizes} (null: not set, so even); returns its outcome. */
+    static String checkCase(int seed, GroupSizes sizes) {
         SplittableRandom r = new SplittableRandom(seed);
         int mentees = 3 + r.nextInt(5);
         int mentors = 1 + r.nextInt(4);
@@ -94,7 +124,7 @@ class GroupFormationPropertiesTests {
             together.add(set.stream().distinct().toList());
         }
         List<List<String>> apart = r.nextInt(3) == 0 ? List.of(List.of("E0", "E" + (mentees - 1))) : List.of();
-        Cohort cohort = Cohorts.cohort(Cohorts.program(new GroupPolicy(min, max, 1), rules,
+        Cohort cohort = Cohorts.cohort(Cohorts.program(new GroupPolicy(min, max, 1, sizes), rules,
                 LocalDate.of(2027, 3, 1)), people, new MatchingConstraints(pins, together, apart));
         FormationSettings settings = FormationSettings.builder().seed(seed).maxIdleRounds(10)
                 .timeLimit(Duration.ofSeconds(5)).randomBaselineDraws(1).build();
@@ -119,7 +149,8 @@ class GroupFormationPropertiesTests {
         int g = groups.size();
         int smallest = groups.stream().mapToInt(x -> x.menteeIds().size()).min().orElseThrow();
         int largest = groups.stream().mapToInt(x -> x.menteeIds().size()).max().orElseThrow();
-        if (largest - smallest > 1) {
+        boolean evenSizes = sizes != GroupSizes.WITHIN_POLICY;
+        if (evenSizes && largest - smallest > 1) {
             List<Group> even = exhaustiveSearch(cohort, g, true);
             assertThat(even).as("sizes %d to %d although this even grouping keeps every rule", smallest, largest)
                     .isNull();
@@ -129,6 +160,9 @@ class GroupFormationPropertiesTests {
             List<Group> withPreferred = exhaustiveSearch(cohort, preferred, false);
             assertThat(withPreferred).as("%d groups instead of the preferred %d, although this grouping keeps every"
                     + " rule", g, preferred).isNull();
+        }
+        if (!evenSizes) {
+            return g != preferred ? "formed, another group count needed" : "formed, sizes within the policy";
         }
         return largest - smallest > 1 ? "formed, uneven sizes needed"
                 : g != preferred ? "formed, another group count needed" : "formed, even sizes";

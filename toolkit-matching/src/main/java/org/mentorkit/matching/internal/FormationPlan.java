@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.GroupPolicy;
+import org.mentorkit.model.GroupSizes;
 import org.mentorkit.model.NonIsolationRule;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
@@ -16,8 +17,10 @@ import org.mentorkit.model.Problem;
  * How a cohort is formed for one number of groups: the {@link ItemLayout} (mentees and mentor seats), the groups'
  * {@link GroupNames}, the {@link Pins}, the together/apart {@link PairRules}, the {@link SizeBounds}, the
  * non-isolation item sets and, when re-forming, each item's previous group. Every rule that can be seen to be
- * impossible before searching is reported, with its reason. Even sizes and the preferred number of groups
- * ({@link GroupCounts}) are preferences that yield to the hard rules: see {@link #of} and {@link #next}. Immutable;
+ * impossible before searching is reported, with its reason. Even sizes (unless the program's
+ * {@code groupPolicy.sizes} is {@link GroupSizes#WITHIN_POLICY}, when every plan allows any size within the policy) and
+ * the preferred number of groups ({@link GroupCounts}) are preferences that yield to the hard rules: see {@link #of}
+ * and {@link #next}. Immutable;
  * {@link PlanInstance} turns a plan into a grouping instance.
  */
 public final class FormationPlan {
@@ -46,7 +49,10 @@ public final class FormationPlan {
         names = GroupNames.of(groups, previous);
         pins = Pins.of(cohort.constraints().pinned(), layout, names, policy.maxMentees(), problems);
         pairs = PairRules.of(cohort.constraints(), layout, pins, policy.maxMentees(), problems);
-        sizes = SizeBounds.of(policy, layout, pins, pairs, names, !previous.isEmpty() || anySize, problems);
+        // Wide sizes when re-forming (nobody moves only to even sizes out), when the program asks for any size
+        // within its policy, and as the fallback of an even plan that found no grouping keeping every rule.
+        boolean wide = anySize || !previous.isEmpty() || policy.sizesRule() == GroupSizes.WITHIN_POLICY;
+        sizes = SizeBounds.of(policy, layout, pins, pairs, names, wide, problems);
         isolationSets = IsolationSets.of(cohort.program().nonIsolationRules(), layout, problems);
         previousGroup = previousPlaces(layout, previous);
     }
