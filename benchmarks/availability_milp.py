@@ -2,7 +2,7 @@
 """The exact availability optimum of a cohort: a 0-1 programme (SciPy's milp, i.e. HiGHS) over groups under the
 program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
 
-    python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
+    python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json] [--sizes even|policy]
         [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
 
 COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
@@ -24,9 +24,10 @@ fewer is not offered), --peer-only (their numbers: mentors do not attend them) a
 the built-in curriculum is --sessions 6 --peer-only 2,4,5 --session-minutes 60.
 
 The optimum is over the groupings mentorkit itself forms ("Number of groups and sizes" in docs/matching.md): one group
-per mentor (mentor capacity 1; the engine's preferred group count must equal the number of mentors) and even sizes
-floor(n/G)..ceil(n/G) mentees, which is how mentorkit applies the policy's min..max. It is NOT the optimum over every
-grouping the policy's min..max would allow.
+per mentor (mentor capacity 1; the engine's preferred group count must equal the number of mentors), with sizes as the
+program's `groupPolicy.sizes` says: EVEN (the default, also when absent or null) floor(n/G)..ceil(n/G) mentees, how
+the engine applies the policy first; WITHIN_POLICY any size in minMentees..maxMentees. `--sizes even|policy` overrides
+the file's setting (so one can ask what even sizes cost: the policy optimum is never above the even one).
 
 Exit codes: 0 solved (optimal, or the time limit with a solution and the gap printed), 2 bad input or a cohort the
 programme does not handle (one line naming the file and the JSON path, or the option), 3 no grouping keeps every hard
@@ -44,6 +45,10 @@ import milp_model
 import slot_misses
 
 
+# The --sizes option's values, and the groupPolicy.sizes each stands for.
+SIZES = {"even": "EVEN", "policy": "WITHIN_POLICY"}
+
+
 def fail(message, code=2):
     print("availability_milp: " + message, file=sys.stderr)
     sys.exit(code)
@@ -56,6 +61,9 @@ def main(argv):
     parser.add_argument("--json", help="also write the figures as JSON to this file")
     parser.add_argument("--relax-assignment", action="store_true",
                         help="mentee assignment continuous: a valid lower bound, raised faster on large cohorts")
+    parser.add_argument("--sizes", choices=sorted(SIZES),
+                        help="group sizes: even (floor(n/G)..ceil(n/G)) or policy (minMentees..maxMentees); default:"
+                             " the cohort's groupPolicy.sizes (EVEN when absent)")
     parser.add_argument("--sessions", type=int, help="sessions a group holds (default: every cadence date)")
     parser.add_argument("--peer-only", default="", help="numbers of the peer-only sessions, e.g. 2,4,5")
     parser.add_argument("--session-minutes", type=int, help="the longest session's minutes (default: the cadence's)")
@@ -74,15 +82,15 @@ def main(argv):
         fail(f"{args.cohort}: line {e.lineno}, column {e.colno}: not JSON ({e.msg})")
     try:
         cohort = slot_misses.Cohort.read(data)
-        plan = milp_model.GroupPlan.of(cohort)
+        plan = milp_model.GroupPlan.of(cohort, SIZES.get(args.sizes))
         table = slot_misses.MissTable(cohort, sessions)
     except slot_misses.InputError as e:
         fail(f"{args.cohort}: {e}")
     setup = time.time() - t0
     out = {"cohort": args.cohort, "people": len(cohort.people), "groups": plan.groups,
-           "sizes": [plan.low, plan.high], "candidates": table.count(), "setup_s": round(setup, 2)}
+           "sizes": [plan.low, plan.high], "size_rule": plan.rule, "candidates": table.count(), "setup_s": round(setup, 2)}
     print(f"{args.cohort}: {len(plan.mentees)} mentees, {len(plan.mentors)} mentors, {plan.groups} groups of "
-          f"{plan.low}-{plan.high} mentees; {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
+          f"{plan.low}-{plan.high} mentees ({plan.rule}, from {plan.rule_source}); {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
           f" starts) in {setup:.1f} s")
     try:
         result = milp_model.solve(cohort, plan, table, args.time_limit, args.relax_assignment)

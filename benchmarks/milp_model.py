@@ -3,8 +3,10 @@
 Variables: x[p,g] = 1 when mentee p is in mentor g's group; y[g,k] = 1 when group g meets at candidate slot k (one per
 group); w[p,g,k] (continuous, 0..1) = x[p,g] and y[g,k] both, forced by w <= y and sum_k w[p,g,k] = x[p,g]. Cost: the
 mentor's misses at k on y, each mentee's misses at k on w. Hard rules (docs/matching.md, "The problem" and "Number of
-groups and sizes"): groups of one mentor each, floor(n/G)..ceil(n/G) mentees (the engine's even sizes for its preferred
-G; so this is the optimum over groupings with mentorkit's even sizes, not over every grouping min..max allows), non-isolation (no group with exactly one holder of a rule's values), together and apart sets. A slot in a zone
+groups and sizes"): groups of one mentor each (the engine's preferred number of groups G must be the number of mentors),
+sizes by the policy's `sizes` rule: EVEN (the default) floor(n/G)..ceil(n/G) mentees, the engine's even sizes;
+WITHIN_POLICY any size in minMentees..maxMentees; non-isolation (no group with exactly one holder of a rule's values),
+together and apart sets. A slot in a zone
 other than UTC or the mentor's needs a mentee of that zone in the group, as the engine tries only its members' zones.
 Candidates a group can never prefer are dropped first: identical or dominated miss vectors (no member misses more
 at k' than at k, and k' is always available to the group or in k's zone).
@@ -16,20 +18,30 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_matrix
 
-from slot_misses import InputError, _count
+from slot_misses import InputError, _count, json_type
+
+
+SIZE_RULES = ("EVEN", "WITHIN_POLICY")
 
 
 class GroupPlan:
-    """The groups formation forms: one per mentor, even sizes; anything else is refused by name."""
+    """The groups formation forms: one per mentor, sizes by the policy's `sizes` rule; anything else is refused by
+    name. EVEN (the default, `sizes` absent or null): floor(n/G)..ceil(n/G) mentees, how the engine applies min..max
+    first. WITHIN_POLICY: any size in minMentees..maxMentees. `sizes_override` (the --sizes option) replaces the
+    file's rule, so one can ask what even sizes cost."""
 
     @staticmethod
-    def of(cohort):
+    def of(cohort, sizes_override=None):
         plan = GroupPlan()
         plan.mentees = [i for i, p in enumerate(cohort.people) if not p.mentor]
         plan.mentors = [i for i, p in enumerate(cohort.people) if p.mentor]
         policy = cohort.policy
         low = _count(policy, "minMentees", "$.program.groupPolicy", 1, 1)
         high = _count(policy, "maxMentees", "$.program.groupPolicy", 1, low)
+        plan.rule = _size_rule(policy)
+        plan.rule_source = "$.program.groupPolicy.sizes" if policy.get("sizes") is not None else "the default"
+        if sizes_override is not None:
+            plan.rule, plan.rule_source = sizes_override, "--sizes"
         n = len(plan.mentees)
         if _count(policy, "mentorsPerGroup", "$.program.groupPolicy", 1, 0) != 1:
             raise InputError("$.program.groupPolicy.mentorsPerGroup: the exact programme handles one mentor per"
@@ -38,7 +50,7 @@ class GroupPlan:
             raise InputError("$.constraints.pinned: pins are not handled by the exact programme; remove them")
         seats = sum(max(0, p.capacity) for p in cohort.people if p.mentor)
         fewest, most = max(1, -(-n // high)), min(n // low, seats)
-        # Java's Math.round: halves go up.
+        # Java's Math.round: halves go up. The number of groups is the engine's preferred one under either rule.
         preferred = min(max(math.floor(n / ((low + high) / 2) + 0.5), fewest), most)
         if fewest > most or n == 0:
             raise InputError(f"$.program.groupPolicy: {n} mentees cannot form groups of {low} to {high} mentees"
@@ -47,8 +59,42 @@ class GroupPlan:
             raise InputError(f"$.participants: the exact programme handles one group per mentor, but {n} mentees"
                              f" and policy {low}-{high} give {preferred} groups for {len(plan.mentors)} mentors")
         plan.groups = preferred
-        plan.low, plan.high = n // preferred, -(-n // preferred)
+        if plan.rule == "EVEN":
+            plan.low, plan.high = n // preferred, -(-n // preferred)
+        else:
+            plan.low, plan.high = low, high
+        _check_constraints(cohort, plan)
         return plan
+
+
+def _check_constraints(cohort, plan):
+    """Unknown ids, and together sets no group can hold, are refused before anything is printed or solved."""
+    for s, members in enumerate(cohort.constraints.get("apart") or []):
+        for pid in members:
+            _id(cohort, pid, f"$.constraints.apart[{s}]")
+    for s, members in enumerate(cohort.constraints.get("together") or []):
+        ids = [_id(cohort, pid, f"$.constraints.together[{s}]") for pid in members]
+        if sum(1 for p in ids if cohort.people[p].mentor) > 1:
+            raise InputError(f"$.constraints.together[{s}]: two mentors cannot be in one group")
+        count = sum(1 for p in ids if not cohort.people[p].mentor)
+        if count > plan.high:
+            # With even sizes the engine gives such a set a group of its own (SizeBounds); the programme cannot.
+            # Within the policy, plan.high is maxMentees: no group can hold the set.
+            limit = (f"the even group size {plan.high} the exact programme uses ({len(plan.mentees)} mentees,"
+                     f" {plan.groups} groups; --sizes policy allows up to maxMentees)") if plan.rule == "EVEN" \
+                else f"maxMentees {plan.high}"
+            raise InputError(f"$.constraints.together[{s}]: {count} mentees kept together exceed {limit}")
+
+
+def _size_rule(policy):
+    """groupPolicy.sizes: absent or null is EVEN, as in the model; anything but the two names is refused."""
+    value = policy.get("sizes")
+    if value is None:
+        return "EVEN"
+    if not isinstance(value, str) or value not in SIZE_RULES:
+        shown = repr(value) if isinstance(value, str) else json_type(value)
+        raise InputError(f"$.program.groupPolicy.sizes: expected EVEN or WITHIN_POLICY, got {shown}")
+    return value
 
 
 class Result:
@@ -218,16 +264,10 @@ def _hard_rules(cohort, plan, add, x, nvar):
     for s, members in enumerate(cohort.constraints.get("together") or []):
         ids = [_id(cohort, pid, f"$.constraints.together[{s}]") for pid in members]
         leaders = [p for p in ids if p in group_of_mentor]
-        if len(leaders) > 1:
-            raise InputError(f"$.constraints.together[{s}]: two mentors cannot be in one group")
         ms = [index[p] for p in ids if p in index]
         for a, b in zip(ms, ms[1:]):
             for g in range(G):
                 add([(x(a, g), 1), (x(b, g), -1)], 0, 0)
-        if len(ms) > plan.high:
-            # The engine gives such a set a group of its own (SizeBounds); the programme's even sizes cannot.
-            raise InputError(f"$.constraints.together[{s}]: {len(ms)} mentees kept together exceed the even group"
-                             f" size {plan.high} the exact programme uses ({len(mentees)} mentees, {G} groups)")
         if leaders:
             for a in ms:
                 add([(x(a, group_of_mentor[leaders[0]]), 1)], 1, 1)

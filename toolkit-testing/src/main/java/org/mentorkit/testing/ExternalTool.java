@@ -7,7 +7,8 @@ import java.util.Objects;
  * A program outside the JVM that a test uses as an independent reader, and the Debian package that provides it.
  *
  * @param name the name tests use for it in {@link RequiresTools} (for example {@code pdftotext} or {@code pypdf})
- * @param program the executable looked up on {@code PATH}
+ * @param program the executable looked up on {@code PATH}, or an absolute path (such as {@code /usr/bin/python3}, where
+ *     Debian's Python packages are installed) used as it is
  * @param probeArguments arguments of a probe run of {@code program} that must exit 0 for the tool to count as present
  *     (for example {@code -c "import pypdf"}); empty when finding the executable is enough
  * @param debianPackage the Debian package that installs it (named in skip and failure messages)

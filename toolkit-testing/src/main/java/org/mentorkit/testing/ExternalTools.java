@@ -52,7 +52,11 @@ public final class ExternalTools {
                 ExternalTool.program("pandoc", "pandoc"),
                 ExternalTool.program("python3", "python3"),
                 // The Debian package installs into the system Python: the python3 first on PATH must import it.
-                new ExternalTool("pypdf", "python3", List.of("-c", "import pypdf"), "python3-pypdf"));
+                new ExternalTool("pypdf", "python3", List.of("-c", "import pypdf"), "python3-pypdf"),
+                // SciPy's milp (HiGHS) for the exact availability optimum; Debian's package is for Debian's Python, so
+                // the tool is that Python by its absolute path (a pyenv python3 first on PATH may lack SciPy).
+                new ExternalTool("scipy", "/usr/bin/python3", List.of("-c", "from scipy.optimize import milp"),
+                        "python3-scipy"));
         Map<String, ExternalTool> byName = new LinkedHashMap<>();
         tools.forEach(tool -> byName.put(tool.name(), tool));
         return Map.copyOf(byName);
@@ -115,7 +119,8 @@ public final class ExternalTools {
     }
 
     /**
-     * Whether the tool is installed: its program is an executable on {@code PATH} and its probe, if any, exits 0.
+     * Whether the tool is installed: its program is an executable on {@code PATH} (or at its absolute path) and its
+     * probe, if any, exits 0.
      * The answer is kept for the rest of the test run.
      *
      * @param tool the tool
@@ -145,6 +150,11 @@ public final class ExternalTools {
     }
 
     static Optional<Path> findOnPath(String program, String pathVariable) {
+        Path given = Path.of(program);
+        if (given.isAbsolute()) {
+            // A tool named by its absolute path (Debian's /usr/bin/python3) is that file, wherever PATH points.
+            return Files.isRegularFile(given) && Files.isExecutable(given) ? Optional.of(given) : Optional.empty();
+        }
         for (String directory : pathVariable.split(File.pathSeparator)) {
             if (directory.isEmpty()) {
                 continue;

@@ -58,6 +58,33 @@ class ExternalToolsTests {
     }
 
     @Test
+    void aProgramGivenByItsAbsolutePathIsFoundThereWhateverThePath(@TempDir Path dir) throws IOException {
+        Path python = dir.resolve("python3");
+        Files.writeString(python, "#!/bin/sh\n");
+        Path unexecutable = dir.resolve("other");
+        Files.writeString(unexecutable, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(python, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        assertThat(ExternalTools.findOnPath(python.toString(), "")).hasValue(python);
+        assertThat(ExternalTools.findOnPath(python.toString(), SYSTEM_PATH)).hasValue(python);
+        assertThat(ExternalTools.findOnPath(unexecutable.toString(), dir.toString())).isEmpty();
+        assertThat(ExternalTools.findOnPath(dir.resolve("absent").toString(), SYSTEM_PATH)).isEmpty();
+        assertThat(ExternalTools.isAvailable(new ExternalTool("sh", "/bin/sh", List.of("-c", "exit 0"), "dash"), ""))
+                .isTrue();
+    }
+
+    @Test
+    void scipyIsDebiansPythonProbedForMilp() {
+        ExternalTool scipy = ExternalTools.known("scipy").orElseThrow();
+
+        assertThat(scipy.program()).isEqualTo("/usr/bin/python3");
+        assertThat(scipy.probeArguments()).containsExactly("-c", "from scipy.optimize import milp");
+        assertThat(scipy.debianPackage()).isEqualTo("python3-scipy");
+        assertThat(ExternalTools.missingMessage(List.of(scipy)))
+                .isEqualTo("needs scipy, not installed; install with: apt-get install python3-scipy");
+    }
+
+    @Test
     void aToolWithAProbeIsPresentOnlyIfTheProbeSucceeds() {
         ExternalTool passes = new ExternalTool("passes", "sh", List.of("-c", "exit 0"), "dash");
         ExternalTool fails = new ExternalTool("fails", "sh", List.of("-c", "exit 1"), "dash");
