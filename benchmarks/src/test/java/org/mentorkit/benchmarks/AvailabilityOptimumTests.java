@@ -63,6 +63,40 @@ class AvailabilityOptimumTests {
     }
 
     @Test
+    void withSizesAnywhereWithinThePolicy() throws IOException {
+        // groupPolicy.sizes WITHIN_POLICY: the engine may form groups of 3 to 5, and the script reads the setting
+        // from the formed file, so the optimum is over the same groupings.
+        String[][] cohorts = {{"1", "apac"}, {"2", "world"}};
+        for (String[] c : cohorts) {
+            Cohort cohort = edited(AvailabilityCohorts.generate(Long.parseLong(c[0]), 12, 3, c[1]),
+                    program -> withinPolicy(program), person -> person);
+            JsonObject exact = checkAgainstTheOptimum(c[1] + " seed " + c[0] + ", sizes within the policy", cohort,
+                    FormationSettings.builder());
+            assertThat(exact.getString("size_rule")).isEqualTo("WITHIN_POLICY");
+        }
+    }
+
+    @Test
+    void whenOnlyAnUnevenSplitLetsEveryoneMeetTheEngineFindsIt() throws IOException {
+        // Five mentees can meet only the Tokyo mentor, three only the London mentor (AvailabilitySizesOptimumTests
+        // proves by brute force that 4 + 4 costs 6 member-sessions and 5 + 3 costs none): within the policy every
+        // group has a common slot, so the optimum is 0 and the engine must reach it.
+        Cohort cohort = ModelJson.readCohort(AvailabilitySizesOptimumTests.splitCohort(
+                Json.createValue("WITHIN_POLICY")).toString(), "split.json");
+
+        JsonObject exact = checkAgainstTheOptimum("Tokyo/London split, sizes within the policy", cohort,
+                FormationSettings.builder());
+
+        assertThat(exact.getInt("outside")).isZero();
+        assertThat(exact.getJsonObject("given_groups").getInt("outside_saved")).as("the engine's groups").isZero();
+    }
+
+    private static JsonObject withinPolicy(JsonObject program) {
+        return Json.createObjectBuilder(program).add("groupPolicy", Json.createObjectBuilder(
+                program.getJsonObject("groupPolicy")).add("sizes", "WITHIN_POLICY")).build();
+    }
+
+    @Test
     void withTheBuiltInCurriculumAsMatchCountsIt() throws IOException {
         // What `mentorkit match` counts with its default curriculum: 6 sessions, 2, 4 and 5 peer-only (mentors do not
         // attend them), 60 minutes; a weekday with fewer than 6 dates (Monday in this program) is not offered.

@@ -141,7 +141,7 @@ class AvailabilitySizesOptimumTests {
     }
 
     /** A generated cohort as a JSON object, its group policy changed by {@code policy}. */
-    private static JsonObject generated(long seed, int mentees, int mentors, String region,
+    static JsonObject generated(long seed, int mentees, int mentors, String region,
             UnaryOperator<JsonObject> policy) {
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(ModelJson.write(
@@ -155,7 +155,7 @@ class AvailabilitySizesOptimumTests {
     }
 
     /** Two mentors and eight mentees (five for Tokyo, three for London), groupPolicy.sizes as given (null: absent). */
-    private static JsonObject splitCohort(JsonValue sizes) {
+    static JsonObject splitCohort(JsonValue sizes) {
         JsonObject base = generated(1, 8, 2, "apac", policy -> sizes == JsonValue.NULL ? policy
                 : Json.createObjectBuilder(policy).add("sizes", sizes).build());
         String[] zones = {"Asia/Tokyo", "Europe/London", "Asia/Tokyo", "Asia/Seoul", "Asia/Tokyo", "Asia/Seoul",
