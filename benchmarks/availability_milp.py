@@ -2,8 +2,8 @@
 """The exact availability optimum of a cohort: a 0-1 programme (SciPy's milp, i.e. HiGHS) over groups under the
 program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
 
-    python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json] [--sizes even|policy]
-        [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
+    python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
+        [--sizes even|policy] [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
 
 COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
 it also holds groups (`benchmarks.jar availability ... --groups-out`, or the groups file `mentorkit match` writes), their
@@ -88,10 +88,11 @@ def main(argv):
         fail(f"{args.cohort}: {e}")
     setup = time.time() - t0
     out = {"cohort": args.cohort, "people": len(cohort.people), "groups": plan.groups,
-           "sizes": [plan.low, plan.high], "size_rule": plan.rule, "candidates": table.count(), "setup_s": round(setup, 2)}
+           "sizes": [plan.low, plan.high], "size_rule": plan.rule, "candidates": table.count(),
+           "setup_s": round(setup, 2)}
     print(f"{args.cohort}: {len(plan.mentees)} mentees, {len(plan.mentors)} mentors, {plan.groups} groups of "
-          f"{plan.low}-{plan.high} mentees ({plan.rule}, from {plan.rule_source}); {table.count()} candidate slots ({len(table.zones)} zones x 7 days x 96"
-          f" starts) in {setup:.1f} s")
+          f"{plan.low}-{plan.high} mentees ({plan.rule}, from {plan.rule_source}); {table.count()} candidate slots"
+          f" ({len(table.zones)} zones x 7 days x 96 starts) in {setup:.1f} s")
     try:
         result = milp_model.solve(cohort, plan, table, args.time_limit, args.relax_assignment)
     except slot_misses.InputError as e:

@@ -6,8 +6,8 @@ mentor's misses at k on y, each mentee's misses at k on w. Hard rules (docs/matc
 groups and sizes"): groups of one mentor each (the engine's preferred number of groups G must be the number of mentors),
 sizes by the policy's `sizes` rule: EVEN (the default) floor(n/G)..ceil(n/G) mentees, the engine's even sizes;
 WITHIN_POLICY any size in minMentees..maxMentees; non-isolation (no group with exactly one holder of a rule's values),
-together and apart sets. A slot in a zone
-other than UTC or the mentor's needs a mentee of that zone in the group, as the engine tries only its members' zones.
+together and apart sets. A slot in a zone other than UTC or the mentor's needs a mentee of that zone in the group, as
+the engine tries only its members' zones.
 Candidates a group can never prefer are dropped first: identical or dominated miss vectors (no member misses more
 at k' than at k, and k' is always available to the group or in k's zone).
 """

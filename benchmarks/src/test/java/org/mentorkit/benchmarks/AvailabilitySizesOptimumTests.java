@@ -149,8 +149,8 @@ class AvailabilitySizesOptimumTests {
             json = reader.readObject();
         }
         JsonObject program = json.getJsonObject("program");
-        program = Json.createObjectBuilder(program).add("groupPolicy", policy.apply(program.getJsonObject("groupPolicy")))
-                .build();
+        JsonObject groupPolicy = policy.apply(program.getJsonObject("groupPolicy"));
+        program = Json.createObjectBuilder(program).add("groupPolicy", groupPolicy).build();
         return Json.createObjectBuilder(json).add("program", program).build();
     }
 
