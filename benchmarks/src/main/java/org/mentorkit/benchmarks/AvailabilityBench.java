@@ -16,7 +16,8 @@ import org.mentorkit.model.io.ModelJson;
 
 /**
  * The availability benchmark: {@code gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json}
- * writes a cohort of {@link AvailabilityCohorts} (for {@code mentorkit match}); {@code availability SEED MENTEES MENTORS
+ * writes a cohort of {@link AvailabilityCohorts} (for {@code mentorkit match}; {@code --mentees MIN-MAX} and
+ * {@code --sizes even|within-policy} set its group policy, see {@link PolicyOptions}); {@code availability SEED MENTEES MENTORS
  * [--region R] --seconds S --seed N [--clock wall|cpu]} generates the same cohort in memory, forms groups through the API
  * {@code mentorkit match} uses, and prints the member-sessions outside availability and the groups without a common
  * slot; {@code cohort-json COHORT.json --seconds S --seed N} forms a cohort file the same way. With {@code --groups-out
@@ -32,7 +33,8 @@ final class AvailabilityBench {
 
     static void generate(String[] args, Map<String, String> opts) throws IOException {
         Cohort cohort = AvailabilityCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]), opts.getOrDefault("region", "world"));
+                Integer.parseInt(args[3]), opts.getOrDefault("region", "world"),
+                PolicyOptions.policy(opts, AvailabilityCohorts.STANDARD_POLICY));
         Path out = Path.of(opts.getOrDefault("out", "cohort.json"));
         Files.writeString(out, ModelJson.write(cohort));
         System.out.println("wrote " + out + ": " + cohort.mentees().size() + " mentees, " + cohort.mentors().size()
@@ -43,7 +45,8 @@ final class AvailabilityBench {
         long t0 = System.nanoTime();
         long cpu0 = CPU.getCurrentThreadCpuTime();
         Cohort cohort = AvailabilityCohorts.generate(Long.parseLong(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]), opts.getOrDefault("region", "world"));
+                Integer.parseInt(args[3]), opts.getOrDefault("region", "world"),
+                PolicyOptions.policy(opts, AvailabilityCohorts.STANDARD_POLICY));
         form(cohort, opts, t0, cpu0);
     }
 

@@ -47,7 +47,15 @@ final class AvailabilityCohorts {
     private AvailabilityCohorts() {
     }
 
+    /** The policy of these cohorts unless the runner's options say otherwise: 3 to 5 mentees, one mentor, even sizes. */
+    static final GroupPolicy STANDARD_POLICY = new GroupPolicy(3, 5, 1);
+
     static Cohort generate(long seed, int mentees, int mentors, String region) {
+        return generate(seed, mentees, mentors, region, STANDARD_POLICY);
+    }
+
+    /** As {@link #generate(long, int, int, String)} under the given group policy (the people are the same). */
+    static Cohort generate(long seed, int mentees, int mentors, String region, GroupPolicy policy) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Participant> people = new ArrayList<>();
         for (int i = 0; i < mentors + mentees; i++) {
@@ -73,7 +81,7 @@ final class AvailabilityCohorts {
         Program program = new Program("availability-bench", "Availability benchmark", "mentorkit benchmarks", "",
                 LocalDate.of(2027, 1, 12), 6,
                 new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null),
-                DeliveryMode.VIRTUAL, new GroupPolicy(3, 5, 1), MatchingSettings.defaults(), vocabularies,
+                DeliveryMode.VIRTUAL, policy, MatchingSettings.defaults(), vocabularies,
                 ApplicantColumns.defaults(), "");
         return new Cohort(program, people, List.of(), MatchingConstraints.none());
     }

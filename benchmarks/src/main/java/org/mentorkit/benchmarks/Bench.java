@@ -22,8 +22,10 @@ import org.mentorkit.matching.core.SolverOptions;
  *   mdgp FILE --seconds S --seed N                     objective value and partition of one MDGPLIB instance
  *   suite DIR [--seeds 10] [--scale 1.0]               every instance of DIR x seeds, against best-known.tsv
  *   cohort COHORT.csv --seconds S --seed N --out GROUPS.csv [--clock wall|cpu]   a generated cohort, ID,Team for evaluate.py
+ *          [--mentees MIN-MAX] [--sizes even|within-policy]   the group policy (default exactly 4 mentees, even)
  *   gen-cohort SEED MENTEES MENTORS --out COHORT.csv   our own time-zone and interest cohort, for cohort
  *   gen-availability SEED MENTEES MENTORS [--region world|apac] --out COHORT.json   an availability cohort
+ *                                                      (and availability: [--mentees MIN-MAX] [--sizes ...], default 3-5)
  *   availability SEED MENTEES MENTORS [--region R] --seconds S --seed N [--clock wall|cpu]   the same cohort,
  *                                                      formed: outside counts (--clock cpu: limit in CPU time)
  *   cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]   a cohort file, formed likewise
@@ -42,8 +44,51 @@ public final class Bench {
             System.exit(2);
         }
         // gen-availability, availability and gen-cohort take three positional arguments; every other command one.
-        Map<String, String> opts = args[0].endsWith("availability") || args[0].equals("gen-cohort")
-                ? options(java.util.Arrays.copyOfRange(args, 2, args.length)) : options(args);
+        Map<String, String> opts;
+        try {
+            opts = args[0].endsWith("availability") || args[0].equals("gen-cohort")
+                    ? options(java.util.Arrays.copyOfRange(args, 2, args.length)) : options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            run(args, opts);
+        } catch (IllegalArgumentException e) {
+            // A bad option value (--mentees, --sizes, --clock, a number that is not one): one line, exit 2.
+            System.err.println(args[0] + ": " + (e instanceof NumberFormatException
+                    ? "expected a number in the arguments or options, " + e.getMessage() : e.getMessage()));
+            System.exit(2);
+        }
+    }
+
+    /** The options each command reads; any other is refused rather than silently ignored (a typo of --sizes). */
+    private static final Map<String, List<String>> OPTIONS = Map.of(
+            "mdgp", List.of("seconds", "seed"),
+            "suite", List.of("seeds", "scale", "only"),
+            "cohort", List.of("seconds", "seed", "out", "clock", "weights", "idle-rounds", "mentees", "sizes"),
+            "gen-cohort", List.of("out"),
+            "gen-availability", List.of("region", "out", "mentees", "sizes"),
+            "availability", List.of("region", "seconds", "seed", "clock", "groups-out", "mentees", "sizes"),
+            "cohort-json", List.of("seconds", "seed", "clock", "groups-out"));
+
+    /** Refuses an option the command does not read, naming the ones it does. */
+    static void checkOptions(String command, Map<String, String> opts) {
+        List<String> known = OPTIONS.get(command);
+        if (known == null) {
+            return; // an unknown command: main prints the usage
+        }
+        for (String name : opts.keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + "; " + command + " takes --"
+                        + String.join(", --", known));
+            }
+        }
+    }
+
+    private static void run(String[] args, Map<String, String> opts) throws IOException {
+        checkOptions(args[0], opts);
         switch (args[0]) {
             case "mdgp" -> mdgp(Path.of(args[1]), opts);
             case "suite" -> suite(Path.of(args[1]), opts);
@@ -62,12 +107,14 @@ public final class Bench {
     private static void usage() {
         System.err.println("usage: java -jar benchmarks.jar mdgp FILE --seconds S --seed N");
         System.err.println("       java -jar benchmarks.jar suite DIR [--seeds 10] [--scale 1.0]");
-        System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv [--clock wall|cpu]");
+        System.err.println("       java -jar benchmarks.jar cohort COHORT.csv --seconds S --seed N --out GROUPS.csv [--clock wall|cpu]"
+                + " [--mentees MIN-MAX] [--sizes even|within-policy]");
         System.err.println("       java -jar benchmarks.jar gen-cohort SEED MENTEES MENTORS --out COHORT.csv");
         System.err.println("       java -jar benchmarks.jar gen-availability SEED MENTEES MENTORS [--region world|apac]"
-                + " --out COHORT.json");
+                + " [--mentees MIN-MAX] [--sizes even|within-policy] --out COHORT.json");
         System.err.println("       java -jar benchmarks.jar availability SEED MENTEES MENTORS [--region world|apac]"
-                + " --seconds S --seed N [--clock wall|cpu] [--groups-out FILE]");
+                + " [--mentees MIN-MAX] [--sizes even|within-policy] --seconds S --seed N [--clock wall|cpu]"
+                + " [--groups-out FILE]");
         System.err.println("       java -jar benchmarks.jar cohort-json COHORT.json --seconds S --seed N [--clock wall|cpu]"
                 + " [--groups-out FILE]");
     }

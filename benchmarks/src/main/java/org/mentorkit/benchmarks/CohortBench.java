@@ -37,8 +37,9 @@ import org.mentorkit.model.WorkingWeek;
 
 /**
  * The cohort benchmark: reads {@code gen_cohort.py}'s CSV (ID, Role, UTC, Interest, Gender, URM), forms groups of one
- * mentor and four mentees with Gender=F and URM=Y never isolated (mentors counted), through the same
- * {@link GroupFormation} API the command line uses, with the program's default weights, and writes {@code ID,Team}.
+ * mentor and four mentees (or the {@link PolicyOptions} given: {@code --mentees 3-5 --sizes within-policy}) with
+ * Gender=F and URM=Y never isolated (mentors counted), through the same {@link GroupFormation} API the command line
+ * uses, with the program's default weights, and writes {@code ID,Team}.
  */
 final class CohortBench {
 
@@ -57,7 +58,7 @@ final class CohortBench {
         double seconds = Double.parseDouble(opts.getOrDefault("seconds", "10"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "1"));
         Path out = Path.of(opts.getOrDefault("out", "groups.csv"));
-        Cohort cohort = read(csv, weights(opts.get("weights")));
+        Cohort cohort = read(csv, weights(opts.get("weights")), PolicyOptions.policy(opts, STANDARD_POLICY));
         // --seconds is the whole process's wall-clock budget, as the target counts it (from a cold JVM): the
         // formation gets what JVM start and reading left, less a reserve for writing the groups.
         Duration limit = formationLimit(Duration.ofMillis((long) (seconds * 1000)), spent);
@@ -82,14 +83,16 @@ final class CohortBench {
             }
         }
         Files.writeString(out, sb.toString());
+        java.util.SortedMap<Integer, Integer> sizes = new java.util.TreeMap<>();
+        result.groups().forEach(g -> sizes.merge(g.menteeIds().size(), 1, Integer::sum));
         System.out.printf("groups %d, formation %.2f s of its %.2f s limit (search %.2f s, %s), mean common hours %.1f"
                 + " (random %.1f), mean largest time difference %.2f h (random %.2f), same-interest pair share %.3f"
-                + " (random %.3f)%n",
+                + " (random %.3f), groups by mentees %s%n",
                 result.groups().size(), took, limit.toMillis() / 1000.0, result.elapsed().toMillis() / 1000.0,
                 result.converged() ? "converged" : "time limit", result.figures().weeklyCommonHours(),
                 result.randomFigures().weeklyCommonHours(), result.figures().largestTimeDifference(),
                 result.randomFigures().largestTimeDifference(), result.figures().sameInterestPairShare(),
-                result.randomFigures().sameInterestPairShare());
+                result.randomFigures().sameInterestPairShare(), sizes);
     }
 
     /**
@@ -112,11 +115,14 @@ final class CohortBench {
                 Double.parseDouble(t[3]));
     }
 
+    /** One mentor and exactly four mentees per group, as the targets were set (and earlier figures taken). */
+    static final GroupPolicy STANDARD_POLICY = new GroupPolicy(4, 4, 1);
+
     static Cohort read(Path csv) throws IOException {
-        return read(csv, CriterionWeights.defaults());
+        return read(csv, CriterionWeights.defaults(), STANDARD_POLICY);
     }
 
-    static Cohort read(Path csv, CriterionWeights weights) throws IOException {
+    static Cohort read(Path csv, CriterionWeights weights, GroupPolicy policy) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         String[] head = lines.get(0).split(",");
         List<String> cols = List.of(head);
@@ -145,7 +151,7 @@ final class CohortBench {
                 WorkingWeek.windows());
         Program program = new Program("bench", "Benchmark cohort", "mentorkit", "", LocalDate.of(2027, 1, 11), 6,
                 new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null),
-                DeliveryMode.VIRTUAL, new GroupPolicy(4, 4, 1), matching, vocabularies, ApplicantColumns.defaults(),
+                DeliveryMode.VIRTUAL, policy, matching, vocabularies, ApplicantColumns.defaults(),
                 "");
         return new Cohort(program, people, List.of(), MatchingConstraints.none());
     }
