@@ -3,7 +3,9 @@ group): the most groups whose spread (largest circular pairwise difference) is a
 spread, each by an integer programme over zone counts (scipy.optimize.milp). Interests and non-isolation are ignored,
 so these are bounds: no grouping does better.
 
-Usage: python3 benchmarks/tz_bounds.py COHORT.csv...   (needs NumPy and SciPy 1.9 or later, for milp)
+Usage: python3 benchmarks/tz_bounds.py [--mentees MIN-MAX] COHORT.csv...   (needs NumPy and SciPy 1.9 or later)
+Without --mentees every group has exactly mentees // mentors mentees; with it, any number from MIN to MAX (the program
+setting groupPolicy.sizes: WITHIN_POLICY), still one mentor per group and every mentor leading one.
 A group whose members lie in no half of the 24-hour clock has a spread of at least 8 h (three of them split the clock
 into arcs below 12 h each, so one arc is at least 8 h); every other group fits an arc from one member's zone to
 another's whose length is its spread."""
@@ -30,7 +32,7 @@ def arcs(zones):
     out.append((8.0, list(zones)))
     return out
 
-def solve(mentees, mentors, k, objective):
+def solve(mentees, mentors, kmin, kmax, objective):
     zones = sorted(set(mentees) | set(mentors))
     A = arcs(zones)
     nz = len(zones)
@@ -48,10 +50,12 @@ def solve(mentees, mentors, k, objective):
         for j, z in enumerate(zones):
             if z in covered: r[base + 1 + j] = 1
         lo.append(0); hi.append(0)
-        r = row(); r[base] = -k
-        for j, z in enumerate(zones):
-            if z in covered: r[base + 1 + nz + j] = 1
-        lo.append(0); hi.append(0)
+        # kmin to kmax mentees per group on this arc
+        for k, low, high in ((kmin, 0, np.inf), (kmax, -np.inf, 0)):
+            r = row(); r[base] = -k
+            for j, z in enumerate(zones):
+                if z in covered: r[base + 1 + nz + j] = 1
+            lo.append(low); hi.append(high)
     for j, z in enumerate(zones):
         r = row()
         for x in range(len(A)): r[x * per + 1 + j] = 1
@@ -69,10 +73,32 @@ def solve(mentees, mentors, k, objective):
     assert res.success, res.message
     return res.fun
 
-for path in sys.argv[1:]:
+def refuse(message):
+    print(f"tz_bounds.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+def sizes(text):
+    try:
+        low, high = (int(t) for t in text.split("-"))
+    except ValueError:
+        low = high = 0
+    if not 1 <= low <= high:
+        refuse(f"--mentees must be MIN-MAX with 1 <= MIN <= MAX, got {text!r}")
+    return low, high
+
+args = sys.argv[1:]
+size_range = None
+if args[:1] == ["--mentees"]:
+    if len(args) < 2:
+        refuse("--mentees needs MIN-MAX")
+    size_range = sizes(args[1])
+    args = args[2:]
+for path in args:
     mentees, mentors = load(path)
-    k = sum(mentees.values()) // sum(mentors.values())
     groups = sum(mentors.values())
-    over3 = solve(mentees, mentors, k, lambda length: 1 if length > 3 else 0)
-    spread = solve(mentees, mentors, k, lambda length: length)
-    print(f"{path}: at least {round(over3)} of {groups} groups over 3 h; mean spread at least {spread / groups:.2f} h")
+    kmin, kmax = size_range or (sum(mentees.values()) // groups,) * 2
+    over3 = solve(mentees, mentors, kmin, kmax, lambda length: 1 if length > 3 else 0)
+    spread = solve(mentees, mentors, kmin, kmax, lambda length: length)
+    label = f"{kmin}-{kmax} mentees" if kmin != kmax else f"{kmin} mentees"
+    print(f"{path} ({label}): at least {round(over3)} of {groups} groups over 3 h; mean spread at least"
+          f" {spread / groups:.2f} h")
