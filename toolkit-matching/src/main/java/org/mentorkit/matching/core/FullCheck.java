@@ -13,22 +13,28 @@ final class FullCheck {
     private FullCheck() {
     }
 
-    /** Pair weights in scored groups, every item's preference, and each scored group's spread term when set. */
+    /**
+     * Pair weights in scored groups, every item's preference, each scored group's spread term and the saturation term
+     * when set.
+     */
     static double objective(GroupingInstance in, int[] assignment) {
         double total = 0;
         double[] spreadMax = new double[in.m];
+        double[] groupSaturation = new double[in.m]; // the total saturation value of the pairs inside each group
+        int[] size = new int[in.m];
         for (int i = 0; i < in.n; i++) {
             int g = assignment[i];
             if (in.preferences != null) {
                 total += in.preferences[i][g];
             }
+            size[g]++;
             if (!in.scored[g]) {
                 continue;
             }
             if (in.spreadPosition != null) {
                 for (int j = i + 1; j < in.n; j++) {
                     if (assignment[j] == g) {
-                        spreadMax[g] = Math.max(spreadMax[g], in.distance(i, j));
+                        spreadMax[g] = Math.max(spreadMax[g], in.spreadTerm.distance(i, j));
                     }
                 }
             }
@@ -36,15 +42,29 @@ final class FullCheck {
             for (int j = i + 1; j < in.n; j++) {
                 if (assignment[j] == g) {
                     total += row[j];
+                    if (in.saturation != null) {
+                        groupSaturation[g] += in.saturation.values[i][j];
+                    }
                 }
             }
         }
         if (in.spreadPosition != null) {
             for (int g = 0; g < in.m; g++) {
                 if (in.scored[g]) {
-                    total += in.spreadValue(spreadMax[g]);
+                    total += in.spreadTerm.value(spreadMax[g]);
                 }
             }
+        }
+        if (in.saturation != null) {
+            double saturated = 0;
+            double pairs = 0;
+            for (int g = 0; g < in.m; g++) {
+                if (in.scored[g]) {
+                    saturated += groupSaturation[g];
+                    pairs += SaturationTerm.pairs(size[g]);
+                }
+            }
+            total += in.saturation.value(saturated, pairs);
         }
         return total;
     }

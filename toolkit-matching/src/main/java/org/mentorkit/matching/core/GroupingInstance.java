@@ -40,6 +40,7 @@ public final class GroupingInstance {
     final SpreadTerm spreadTerm; // null when there is no spread term
     final double[] spreadPosition; // the term's positions, on [0, period); null without it
     final double spreadPeriod;
+    final SaturationTerm saturation; // null when there is no saturation term
 
     private GroupingInstance(Builder b) {
         n = b.n;
@@ -63,19 +64,7 @@ public final class GroupingInstance {
                 b.spreadPower, b.spreadThreshold, b.spreadStep);
         spreadPosition = spreadTerm == null ? null : spreadTerm.positions;
         spreadPeriod = b.spreadPeriod;
-    }
-
-    /** See {@link SpreadTerm#spread}. */
-    double spread(int[] members, int size, int skip, int add) {
-        return spreadTerm.spread(members, size, skip, add);
-    }
-
-    double distance(int i, int j) {
-        return spreadTerm.distance(i, j);
-    }
-
-    double spreadValue(double spread) {
-        return spreadTerm.value(spread);
+        saturation = b.saturation;
     }
 
     /** Whether item {@code i} may be in group {@code g} (not forbidden there). */
@@ -176,8 +165,8 @@ public final class GroupingInstance {
 
     /**
      * {@return the objective of a complete assignment, larger is better: pair weights in scored groups, every item's
-     * preference for its group, and each scored group's {@link Builder#spread spread} term when set} Rules are not
-     * looked at, see {@link #violations(int[])}.
+     * preference for its group, each scored group's {@link Builder#spread spread} term and the
+     * {@link Builder#saturation saturation} term when set} Rules are not looked at, see {@link #violations(int[])}.
      * @param assignment the group of each item, one entry per item
      */
     public double objective(int[] assignment) {
@@ -218,6 +207,7 @@ public final class GroupingInstance {
         private double spreadPower;
         private double spreadThreshold = Double.POSITIVE_INFINITY;
         private double spreadStep;
+        private SaturationTerm saturation;
         private boolean built;
 
         private Builder(int n, int m, int classes) {
@@ -423,8 +413,7 @@ public final class GroupingInstance {
         /**
          * A group-level term: each item has a position on a circle of length {@code period} (e.g. its UTC offset on a
          * 24-hour clock) and every scored group adds {@code -weight * (spread / (period / 2))^power}, where spread is
-         * the largest circular distance between two of its members. Moves are evaluated in O(group size).
-         * A later call replaces the term.
+         * the largest circular distance between two of its members; moves cost O(group size). A later call replaces it.
          * @param positions each item's position on the circle, one per item; the array is copied
          * @param period    the circle's length, positive
          * @param weight    the term's weight, at least 0
@@ -447,8 +436,7 @@ public final class GroupingInstance {
 
         /**
          * Adds a step to the {@link #spread spread term}: every scored group whose spread exceeds {@code threshold}
-         * costs {@code penalty} more. A count of groups "too spread out" is what people notice, and a smooth term
-         * alone trades one such group for small gains elsewhere.
+         * costs {@code penalty} more (a count of groups "too spread out" is what people notice).
          * @param threshold the spread above which a group pays the step, in the positions' unit, at least 0
          * @param penalty   what such a group costs, at least 0
          * @return this builder
@@ -456,11 +444,25 @@ public final class GroupingInstance {
          */
         public Builder spreadStep(double threshold, double penalty) {
             if (spreadPosition == null || !(threshold >= 0) || !(penalty >= 0)) {
-                throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold of at least 0 and a"
-                        + " penalty of at least 0");
+                throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold >= 0 and a penalty >= 0");
             }
             spreadThreshold = threshold;
             spreadStep = penalty;
+            return this;
+        }
+
+        /**
+         * Diminishing returns over all scored groups: the total of these pair values inside them (counted in the pair
+         * weights too) above {@code capPerPair} per such pair counts {@code slope} of itself: the objective gains
+         * {@code -(1 - slope) * max(0, total - capPerPair * pairs)}. A later call replaces the term.
+         * @param values     n by n, symmetric, finite, at least 0, 0 on the diagonal; copied
+         * @param capPerPair the mean pair value above which the total saturates, at least 0
+         * @param slope      what the total counts above the cap, 0 (nothing) to 1 (in full)
+         * @return this builder
+         * @throws IllegalArgumentException if the values are not such a matrix or the cap or slope is out of range
+         */
+        public Builder saturation(double[][] values, double capPerPair, double slope) {
+            saturation = SaturationTerm.of(values, n, capPerPair, slope);
             return this;
         }
 

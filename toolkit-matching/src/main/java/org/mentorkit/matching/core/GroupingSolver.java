@@ -44,7 +44,7 @@ public final class GroupingSolver {
                         members[k++] = i;
                     }
                 }
-                total += instance.spread(members, k, -1, -1);
+                total += instance.spreadTerm.spread(members, k, -1, -1);
                 scored++;
             }
         }

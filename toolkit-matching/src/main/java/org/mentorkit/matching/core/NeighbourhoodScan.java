@@ -7,9 +7,9 @@ interface NeighbourhoodScan {
     void scan(MoveChoice choice, int iteration);
 
     /**
-     * The scan that suits an instance: bounded swaps for plain instances (no rules, preferences, spread, fixed or
-     * forbidden items, one class, every group scored), a sampled candidate list above {@code sampleAbove} free items,
-     * else the full scan.
+     * The scan that suits an instance: bounded swaps for plain instances (no rules, preferences, spread or saturation
+     * term, fixed or forbidden items, one class, every group scored), a sampled candidate list above
+     * {@code sampleAbove} free items, else the full scan.
      */
     static NeighbourhoodScan forInstance(GroupingInstance in, SearchState st, TabuList tabu,
             java.util.SplittableRandom rnd, int sampleAbove) {
@@ -18,8 +18,8 @@ interface NeighbourhoodScan {
         for (boolean s : in.scored) {
             allScored &= s;
         }
-        boolean plain = !st.hasRules && in.preferences == null && in.spreadPosition == null && allScored
-                && in.classes == 1 && in.forbidden == null && free.length == in.n;
+        boolean plain = !st.hasRules && in.preferences == null && in.spreadPosition == null && in.saturation == null
+                && allScored && in.classes == 1 && in.forbidden == null && free.length == in.n;
         if (plain) {
             return new BoundedSwapScan(in, st, tabu);
         }

@@ -25,10 +25,11 @@ final class SearchState {
     private final int[][] members; // [group][k], only with a spread term
     private final int[] size;
     private final double[] spread; // current largest distance per group
-    private final double[] spreadValue; // in.spreadValue(spread[g]), kept with it
+    private final double[] spreadValue; // in.spreadTerm.value(spread[g]), kept with it
     private final int[] slot; // item -> its index in members[group], only with a spread term
     private final double[][] without; // [group][k]: the group's spread without members[group][k] (scored groups)
     private final double[][] relief; // [group][k]: what the group's spread term gains by losing members[group][k]
+    private final SaturationSums saturation; // null without a saturation term
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -49,6 +50,7 @@ final class SearchState {
         hasSpread = in.spreadPosition != null;
         members = hasSpread ? new int[m][n] : null;
         size = new int[m];
+        saturation = in.saturation == null ? null : new SaturationSums(in.saturation, scored, n);
         spread = new double[m];
         spreadValue = new double[m];
         slot = hasSpread ? new int[n] : null;
@@ -131,12 +133,18 @@ final class SearchState {
             }
         }
         violations = countViolations();
-        if (hasSpread) {
-            java.util.Arrays.fill(size, 0);
-            for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(size, 0);
+        for (int i = 0; i < n; i++) {
+            if (hasSpread) {
                 slot[i] = size[group[i]];
-                members[group[i]][size[group[i]]++] = i;
+                members[group[i]][size[group[i]]] = i;
             }
+            size[group[i]]++;
+        }
+        if (saturation != null) {
+            saturation.load(group, size);
+        }
+        if (hasSpread) {
             for (int g = 0; g < m; g++) {
                 refreshSpread(g);
             }
@@ -155,7 +163,7 @@ final class SearchState {
         int v = -1;
         for (int x = 0; x < k; x++) {
             for (int y = x + 1; y < k; y++) {
-                double d = in.distance(mg[x], mg[y]);
+                double d = in.spreadTerm.distance(mg[x], mg[y]);
                 if (d > max || u < 0) {
                     max = d;
                     u = x;
@@ -164,13 +172,13 @@ final class SearchState {
             }
         }
         spread[g] = max;
-        spreadValue[g] = in.spreadValue(max);
+        spreadValue[g] = in.spreadTerm.value(max);
         double[] wg = without[g];
         double[] rg = relief[g];
         for (int x = 0; x < k; x++) {
             boolean extreme = scored[g] && (x == u || x == v);
-            wg[x] = extreme ? in.spread(mg, k, mg[x], -1) : max;
-            rg[x] = extreme ? in.spreadValue(wg[x]) - spreadValue[g] : 0;
+            wg[x] = extreme ? in.spreadTerm.spread(mg, k, mg[x], -1) : max;
+            rg[x] = extreme ? in.spreadTerm.value(wg[x]) - spreadValue[g] : 0;
         }
     }
 
@@ -181,7 +189,7 @@ final class SearchState {
         for (int x = 0; x < size[g]; x++) {
             int y = mg[x];
             if (y != skip) {
-                max = Math.max(max, in.distance(y, j));
+                max = Math.max(max, in.spreadTerm.distance(y, j));
             }
         }
         return max;
@@ -192,10 +200,10 @@ final class SearchState {
     private double spreadMoveGain(int i, int a, int b) {
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(without[a][slot[i]]) - spreadValue[a];
+            gain += in.spreadTerm.value(without[a][slot[i]]) - spreadValue[a];
         }
         if (scored[b]) {
-            gain += in.spreadValue(Math.max(spread[b], farthest(b, i, -1))) - spreadValue[b];
+            gain += in.spreadTerm.value(Math.max(spread[b], farthest(b, i, -1))) - spreadValue[b];
         }
         return gain;
     }
@@ -205,10 +213,10 @@ final class SearchState {
         int b = group[j];
         double gain = 0;
         if (scored[a]) {
-            gain += in.spreadValue(Math.max(without[a][slot[i]], farthest(a, j, i))) - spreadValue[a];
+            gain += in.spreadTerm.value(Math.max(without[a][slot[i]], farthest(a, j, i))) - spreadValue[a];
         }
         if (scored[b]) {
-            gain += in.spreadValue(Math.max(without[b][slot[j]], farthest(b, i, j))) - spreadValue[b];
+            gain += in.spreadTerm.value(Math.max(without[b][slot[j]], farthest(b, i, j))) - spreadValue[b];
         }
         return gain;
     }
@@ -244,13 +252,19 @@ final class SearchState {
         return gain;
     }
 
-    /** {@link #moveGain} without the group-level spread term (pair weights and preferences only): O(1). */
+    /**
+     * {@link #moveGain} without the group-level spread term (pair weights, preferences and the saturation term, which
+     * is exact here): O(1).
+     */
     double moveBaseGain(int i, int b) {
         int a = group[i];
         double[] s = sums[i];
         double gain = (scored[b] ? s[b] : 0) - (scored[a] ? s[a] : 0);
         if (pref != null) {
             gain += pref[i][b] - pref[i][a];
+        }
+        if (saturation != null) {
+            gain += saturation.moveGain(i, a, b, size);
         }
         return gain;
     }
@@ -284,7 +298,7 @@ final class SearchState {
         return gain;
     }
 
-    /** {@link #swapGain} without the group-level spread term: O(1). */
+    /** {@link #swapGain} without the group-level spread term (with the saturation term, exact): O(1). */
     double swapBaseGain(int i, int j) {
         int a = group[i];
         int b = group[j];
@@ -298,6 +312,9 @@ final class SearchState {
         }
         if (pref != null) {
             gain += pref[i][b] - pref[i][a] + pref[j][a] - pref[j][b];
+        }
+        if (saturation != null) {
+            gain += saturation.swapGain(i, j, a, b, size);
         }
         return gain;
     }
@@ -410,13 +427,20 @@ final class SearchState {
             ruleCount[r][a]--;
             ruleCount[r][b]++;
         }
+        if (saturation != null) {
+            saturation.shift(i, a, b, size);
+        }
+        size[a]--;
         if (hasSpread) {
             int[] ma = members[a];
-            int last = ma[--size[a]];
+            int last = ma[size[a]];
             ma[slot[i]] = last;
             slot[last] = slot[i];
             slot[i] = size[b];
-            members[b][size[b]++] = i;
+            members[b][size[b]] = i;
+        }
+        size[b]++;
+        if (hasSpread) {
             refreshSpread(a);
             refreshSpread(b);
         }

@@ -175,7 +175,7 @@ final class SpreadConstruction {
                     int hi1 = in.classes > 1 ? in.upper[grp][1] : 0;
                     for (int s = in.lower[grp][0]; s <= in.upper[grp][0] && i + s < a; s++) {
                         for (int t = lo1; t <= hi1 && j + t < b; t++) {
-                            double value = -in.spreadValue(spread(order, linear, i, s, j, t));
+                            double value = -in.spreadTerm.value(spread(order, linear, i, s, j, t));
                             relax(cost, choice, ((g + 1) * a + i + s) * b + j + t, here + value, s * b + t);
                         }
                     }
@@ -217,7 +217,7 @@ final class SpreadConstruction {
         int[] members = new int[s + t];
         System.arraycopy(order[0], i, members, 0, s);
         System.arraycopy(order[1], j, members, s, t);
-        return in.spread(members, members.length, -1, -1);
+        return in.spreadTerm.spread(members, members.length, -1, -1);
     }
 
     private int[] rebuild(int[][] order, int[] choice, int last, int a, int b) {

@@ -6,7 +6,8 @@ import org.mentorkit.matching.core.GroupingSolver;
 /**
  * Turns a {@link FormationPlan} and the soft criteria into the engine's plain {@link GroupingInstance}: two item
  * classes (mentees bounded by the plan's sizes, mentor seats exactly {@code mentorsPerGroup} per group), an unscored
- * bench for spare seats, the criteria as pair weights plus the group-level time-zone term, and the hard rules.
+ * bench for spare seats, the criteria as pair weights plus the group-level time-zone term and the interests'
+ * saturation over the cohort ({@link Criteria#interestCap()}), and the hard rules.
  */
 public final class PlanInstance {
 
@@ -50,6 +51,7 @@ public final class PlanInstance {
             b.unscored(groups);
         }
         double[] rowAbs = new double[items];
+        double[][] interests = null; // weighted interest values, made at the first pair that shares any
         for (int i = 0; i < items; i++) {
             if (plan.isSeat(i)) {
                 b.itemClass(i, 1);
@@ -60,7 +62,14 @@ public final class PlanInstance {
                 if (p == q) {
                     continue;
                 }
-                double w = criteria.pair(p, q);
+                double similarity = criteria.interests(p, q);
+                double shared = criteria.interestWeight() * similarity;
+                if (shared > 0) {
+                    interests = interests == null ? new double[items][items] : interests;
+                    interests[i][j] = shared;
+                    interests[j][i] = shared;
+                }
+                double w = criteria.pair(p, q, similarity);
                 if (w != 0) {
                     b.weight(i, j, w);
                     rowAbs[i] += Math.abs(w);
@@ -78,6 +87,9 @@ public final class PlanInstance {
             }
             b.spread(positions, 24, spreadScale * criteria.groupSpreadWeight(), 2);
             b.spreadStep(criteria.groupStepHours(), spreadScale * criteria.groupStep());
+        }
+        if (interests != null && criteria.interestSlope() < 1) {
+            b.saturation(interests, criteria.interestCap(), criteria.interestSlope());
         }
         for (int[] pair : plan.apart()) {
             b.apart(pair[0], pair[1]);

@@ -40,6 +40,18 @@ class GroupingSolverTests {
             if (seed % 2 == 0) {
                 b.spreadStep(3, 2.5); // the step term on half the cases
             }
+            if (seed % 3 != 0) {
+                // The saturation term on two cases of three: values like shared interests (a third of the pairs, mean
+                // about 4), a cap near that mean, so that moves cross it both ways.
+                double[][] values = new double[n][n];
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        values[i][j] = r.nextInt(3) == 0 ? r.nextInt(1, 5) * 5.0 : 0;
+                        values[j][i] = values[i][j];
+                    }
+                }
+                b.saturation(values, 4, seed % 3 == 1 ? 0 : 0.25);
+            }
         }
         return b.build();
     }

@@ -25,7 +25,7 @@ class SpreadConstructionTests {
                     members[k++] = i;
                 }
             }
-            cost -= in.spreadValue(in.spread(members, k, -1, -1));
+            cost -= in.spreadTerm.value(in.spreadTerm.spread(members, k, -1, -1));
         }
         return cost;
     }
@@ -120,7 +120,7 @@ class SpreadConstructionTests {
                 assertThat(GroupingSolver.windowSpread(in)).as("case seed " + seed).hasValue(0.5);
                 // Every cluster fits one group exactly: the best windows are the clusters, each 0.5 h wide.
                 assertThat(spreadCost(in, start)).as("case seed " + seed)
-                        .isCloseTo(-groups * in.spreadValue(0.5), within(1e-9));
+                        .isCloseTo(-groups * in.spreadTerm.value(0.5), within(1e-9));
             }
         }
     }
