@@ -1,6 +1,7 @@
 package org.mentorkit.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +81,33 @@ class GroupSizesTests {
 
         assertThat(GroupFormation.form(even, settings()).groups())
                 .isEqualTo(GroupFormation.form(unset, settings()).groups());
+    }
+
+    /**
+     * The report compares the groups with random groupings "with the same group sizes": those must be the formed sizes,
+     * not even ones. Five of six mentees pinned to one group (policy 1 to 5) give sizes 5 and 1 under either setting.
+     * Mentees share one interest, mentors another, so a group of m mentees and its mentor has C(m,2) of C(m+1,2) pairs
+     * sharing an interest, whoever is in it: (2/3 + 0) / 2 = 1/3 for sizes 5 and 1, against 1/2 for 3 and 3.
+     */
+    @Test
+    void randomGroupingsForTheReportHaveTheFormedSizes() {
+        for (GroupSizes rule : GroupSizes.values()) {
+            List<Participant> people = new ArrayList<>(List.of(
+                    Cohorts.mentor("M1", BOGOTA, "M", 1, "teaching"), Cohorts.mentor("M2", BOGOTA, "M", 1, "teaching")));
+            for (int i = 0; i < 6; i++) {
+                people.add(Cohorts.mentee("E" + i, BOGOTA, "M", "research"));
+            }
+            Map<String, String> pins = Map.of("E0", "G1", "E1", "G1", "E2", "G1", "E3", "G1", "E4", "G1");
+            Cohort cohort = Cohorts.cohort(Cohorts.program(new GroupPolicy(1, 5, 1, rule), List.of(), START), people,
+                    new MatchingConstraints(pins, List.of(), List.of()));
+            FormationResult result = GroupFormation.form(cohort, FormationSettings.builder().seed(1)
+                    .timeLimit(Duration.ofSeconds(5)).maxIdleRounds(20).randomBaselineDraws(5).build());
+
+            assertThat(result.groups()).extracting(g -> g.menteeIds().size()).as(rule.name())
+                    .containsExactlyInAnyOrder(5, 1);
+            assertThat(result.figures().sameInterestPairShare()).as(rule.name()).isCloseTo(1.0 / 3, within(1e-9));
+            assertThat(result.randomFigures().sameInterestPairShare()).as(rule.name()).isCloseTo(1.0 / 3, within(1e-9));
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -280,10 +282,13 @@ public final class Explainer {
     }
 
     /**
-     * Mean figures of random groupings with the same group sizes and mentors drawn at random: {@code draws} of them,
-     * or fewer (at least one) when {@code clock} passes {@code deadline} (the formation's time limit).
+     * Mean figures of random groupings with the formed groups' sizes (as many groups of each number of mentees as
+     * {@code formed} has: with {@code groupPolicy.sizes: WITHIN_POLICY} those need not be even) and mentors drawn at
+     * random: {@code draws} of them, or fewer (at least one) when {@code clock} passes {@code deadline} (the formation's
+     * time limit).
      */
-    public Figures randomFigures(int maxDraws, long seed, FormationClock clock, long deadline) {
+    public Figures randomFigures(List<Group> formed, int maxDraws, long seed, FormationClock clock, long deadline) {
+        int[] labels = menteeLabels(formed);
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
         double[] acc = new double[9];
         int draws = 0;
@@ -292,7 +297,7 @@ public final class Explainer {
             int[] assignment = new int[plan.items()];
             int[] mentees = shuffled(0, plan.mentees(), rnd);
             for (int k = 0; k < mentees.length; k++) {
-                assignment[mentees[k]] = k % plan.groups();
+                assignment[mentees[k]] = labels[k];
             }
             int[] seats = shuffled(plan.mentees(), plan.items(), rnd);
             for (int k = 0; k < seats.length; k++) {
@@ -310,6 +315,33 @@ public final class Explainer {
         }
         CriterionScores scores = new CriterionScores(acc[3] / draws, acc[4] / draws, acc[5] / draws, acc[6] / draws);
         return new Figures(acc[0] / draws, acc[1] / draws, acc[2] / draws, scores.mentorFit(), scores, acc[7] / draws);
+    }
+
+    /**
+     * The group of the k-th mentee of a shuffled list, so that group g gets the g-th largest of the formed sizes: dealt
+     * round by round to the groups that still have room. With even sizes this is k modulo the number of groups, as
+     * before sizes could vary (group labels do not change the figures, only the sizes do).
+     */
+    private int[] menteeLabels(List<Group> formed) {
+        if (formed.size() != plan.groups()) {
+            throw new IllegalStateException(formed.size() + " groups formed, " + plan.groups() + " planned");
+        }
+        int[] left = formed.stream().mapToInt(g -> g.menteeIds().size())
+                .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+        int total = Arrays.stream(left).sum();
+        if (total != plan.mentees()) {
+            throw new IllegalStateException(total + " mentees in the formed groups, " + plan.mentees() + " planned");
+        }
+        int[] labels = new int[total];
+        for (int k = 0; k < total; ) {
+            for (int g = 0; g < left.length && k < total; g++) {
+                if (left[g] > 0) {
+                    labels[k++] = g;
+                    left[g]--;
+                }
+            }
+        }
+        return labels;
     }
 
     private static int[] shuffled(int from, int to, SplittableRandom rnd) {
