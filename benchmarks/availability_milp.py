@@ -3,7 +3,7 @@
 program's hard rules and one weekly slot per group, minimising member-sessions outside availability.
 
     python3 benchmarks/availability_milp.py COHORT.json [--time-limit SECONDS] [--json OUT.json]
-        [--sizes even|policy] [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
+        [--sizes even|policy|within-policy] [--sessions N [--peer-only 2,4,5] [--session-minutes M]] [--relax-assignment]
 
 COHORT.json is a cohort file (`benchmarks.jar gen-availability ... --out`, or any cohort `mentorkit match` reads). When
 it also holds groups (`benchmarks.jar availability ... --groups-out`, or the groups file `mentorkit match` writes), their
@@ -46,7 +46,7 @@ import slot_misses
 
 
 # The --sizes option's values, and the groupPolicy.sizes each stands for.
-SIZES = {"even": "EVEN", "policy": "WITHIN_POLICY"}
+SIZES = {"even": "EVEN", "policy": "WITHIN_POLICY", "within-policy": "WITHIN_POLICY"}  # the last as the runner spells it
 
 
 def fail(message, code=2):

@@ -87,14 +87,16 @@ def _check_constraints(cohort, plan):
 
 
 def _size_rule(policy):
-    """groupPolicy.sizes: absent or null is EVEN, as in the model; anything but the two names is refused."""
+    """groupPolicy.sizes: absent or null is EVEN, as in the model; read in any spelling mentorkit reads (any case, `-`
+    or a space for `_`, surrounding blanks: docs/file-formats.md, "Enumerated values"); anything else is refused."""
     value = policy.get("sizes")
     if value is None:
         return "EVEN"
-    if not isinstance(value, str) or value not in SIZE_RULES:
+    name = value.strip().upper().replace("-", "_").replace(" ", "_") if isinstance(value, str) else None
+    if name not in SIZE_RULES:
         shown = repr(value) if isinstance(value, str) else json_type(value)
         raise InputError(f"$.program.groupPolicy.sizes: expected EVEN or WITHIN_POLICY, got {shown}")
-    return value
+    return name
 
 
 class Result:

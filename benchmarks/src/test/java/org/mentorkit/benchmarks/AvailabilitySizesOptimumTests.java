@@ -79,6 +79,18 @@ class AvailabilitySizesOptimumTests {
         assertThat(evenAgain.getInt("outside")).as("WITHIN_POLICY overridden by --sizes even").isEqualTo(6);
         Path explicitEven = write("even-set.json", splitCohort(Json.createValue("EVEN")));
         assertThat(MilpScript.solve(explicitEven, temp.resolve("e.json")).getInt("outside")).isEqualTo(6);
+
+        // Spelt as mentorkit also reads it (any case, `-` or a space for `_`, blanks around), and the runner's
+        // spelling of the option.
+        String[] spellings = {"within-policy", "Within policy", " WITHIN_POLICY "};
+        for (int k = 0; k < spellings.length; k++) {
+            Path spelt = write("spelt" + k + ".json", splitCohort(Json.createValue(spellings[k])));
+            JsonObject read = MilpScript.solve(spelt, temp.resolve("spelt" + k + "-out.json"));
+            assertThat(read.getString("size_rule")).as(spellings[k]).isEqualTo("WITHIN_POLICY");
+            assertThat(read.getInt("outside")).as(spellings[k]).isZero();
+        }
+        JsonObject runnerSpelling = MilpScript.solve(file, temp.resolve("r.json"), "--sizes", "within-policy");
+        assertThat(runnerSpelling.getInt("outside")).as("--sizes within-policy").isZero();
     }
 
     @Test
