@@ -52,7 +52,7 @@ public final class ExternalTools {
                 ExternalTool.program("pandoc", "pandoc"),
                 ExternalTool.program("python3", "python3"),
                 // The Debian package installs into the system Python: the python3 first on PATH must import it.
-                new ExternalTool("pypdf", "python3", List.of("-c", "import pypdf"), "python3-pypdf"),
+                new ExternalTool("pypdf", "/usr/bin/python3", List.of("-c", "import pypdf"), "python3-pypdf"),
                 // SciPy's milp (HiGHS) for the exact availability optimum; Debian's package is for Debian's Python, so
                 // the tool is that Python by its absolute path (a pyenv python3 first on PATH may lack SciPy).
                 new ExternalTool("scipy", "/usr/bin/python3", List.of("-c", "from scipy.optimize import milp"),
