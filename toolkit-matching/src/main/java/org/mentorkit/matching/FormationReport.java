@@ -56,7 +56,7 @@ public final class FormationReport {
                 "%.2f");
         row(md, "mentor fit (0 to 1)", f.mentorFit(), r.mentorFit(), "%.2f");
         row(md, "diversity balance (-1 to 0)", f.scores().diversity(), r.scores().diversity(), "%.2f");
-        row(md, "weighted objective (total)", f.objective(), r.objective(), "%.1f");
+        row(md, "weighted pair terms (total)", f.objective(), r.objective(), "%.1f");
         md.append("\nRandom groups: the mean of several random groupings of the same cohort with the same group sizes.\n\n");
     }
 

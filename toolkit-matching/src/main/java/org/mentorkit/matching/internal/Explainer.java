@@ -174,7 +174,7 @@ public final class Explainer {
                 fitPairs == 0 ? 0 : sum[2] / fitPairs, pairs == 0 ? 0 : sum[3] / pairs);
     }
 
-    /** The weighted objective of a group: the sum of its pair weights. */
+    /** A group's weighted pair terms: the sum of its pair weights (the search's group-level terms are not pairwise). */
     public double objective(Group group) {
         List<Integer> members = members(group);
         double s = 0;
