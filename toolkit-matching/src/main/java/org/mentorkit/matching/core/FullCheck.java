@@ -15,13 +15,14 @@ final class FullCheck {
 
     /**
      * Pair weights in scored groups, every item's preference, each scored group's spread term and the saturation term
-     * when set.
+     * when set; with {@link SizeNeutral size-neutral} scoring each group's pair sums scaled by its size's factor.
      */
     static double objective(GroupingInstance in, int[] assignment) {
         double total = 0;
         double[] spreadMax = new double[in.m];
         double[] groupSaturation = new double[in.m]; // the total saturation value of the pairs inside each group
         int[] size = new int[in.m];
+        double[] groupPairs = new double[in.m]; // the pair weights inside each group, with size-neutral scoring
         for (int i = 0; i < in.n; i++) {
             int g = assignment[i];
             if (in.preferences != null) {
@@ -41,11 +42,20 @@ final class FullCheck {
             double[] row = in.weights[i];
             for (int j = i + 1; j < in.n; j++) {
                 if (assignment[j] == g) {
-                    total += row[j];
+                    if (in.neutral == null) {
+                        total += row[j];
+                    } else {
+                        groupPairs[g] += row[j];
+                    }
                     if (in.saturation != null) {
                         groupSaturation[g] += in.saturation.values[i][j];
                     }
                 }
+            }
+        }
+        if (in.neutral != null) {
+            for (int g = 0; g < in.m; g++) {
+                total += in.neutral.scale(size[g]) * groupPairs[g];
             }
         }
         if (in.spreadPosition != null) {
@@ -59,9 +69,12 @@ final class FullCheck {
             double saturated = 0;
             double pairs = 0;
             for (int g = 0; g < in.m; g++) {
-                if (in.scored[g]) {
+                if (in.scored[g] && in.neutral == null) {
                     saturated += groupSaturation[g];
                     pairs += SaturationTerm.pairs(size[g]);
+                } else if (in.scored[g]) {
+                    saturated += in.neutral.scale(size[g]) * groupSaturation[g];
+                    pairs += in.neutral.pairs(size[g]);
                 }
             }
             total += in.saturation.value(saturated, pairs);

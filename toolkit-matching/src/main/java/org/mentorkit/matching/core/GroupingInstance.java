@@ -41,6 +41,7 @@ public final class GroupingInstance {
     final double[] spreadPosition; // the term's positions, on [0, period); null without it
     final double spreadPeriod;
     final SaturationTerm saturation; // null when there is no saturation term
+    final SizeNeutral neutral; // null unless scoring is size-neutral
 
     private GroupingInstance(Builder b) {
         n = b.n;
@@ -60,11 +61,11 @@ public final class GroupingInstance {
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
         nonIsolation = b.nonIsolation.toArray(new int[0][]);
-        spreadTerm = b.spreadPosition == null ? null : new SpreadTerm(b.spreadPosition, b.spreadPeriod, b.spreadWeight,
-                b.spreadPower, b.spreadThreshold, b.spreadStep);
+        spreadTerm = b.spread;
         spreadPosition = spreadTerm == null ? null : spreadTerm.positions;
-        spreadPeriod = b.spreadPeriod;
+        spreadPeriod = spreadTerm == null ? 0 : spreadTerm.period;
         saturation = b.saturation;
+        neutral = b.neutral;
     }
 
     /** Whether item {@code i} may be in group {@code g} (not forbidden there). */
@@ -201,13 +202,9 @@ public final class GroupingInstance {
         private final List<int[]> apart = new ArrayList<>();
         private final List<int[]> together = new ArrayList<>();
         private final List<int[]> nonIsolation = new ArrayList<>();
-        private double[] spreadPosition;
-        private double spreadPeriod;
-        private double spreadWeight;
-        private double spreadPower;
-        private double spreadThreshold = Double.POSITIVE_INFINITY;
-        private double spreadStep;
+        private SpreadTerm spread;
         private SaturationTerm saturation;
+        private SizeNeutral neutral;
         private boolean built;
 
         private Builder(int n, int m, int classes) {
@@ -240,8 +237,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code w} is not finite
          */
         public Builder weight(int i, int j, double w) {
-            checkItem(i);
-            checkItem(j);
+            check("item", i, n);
+            check("item", j, n);
             if (i == j) {
                 throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
             }
@@ -262,8 +259,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code value} is not finite
          */
         public Builder preference(int i, int g, double value) {
-            checkItem(i);
-            checkGroup(g);
+            check("item", i, n);
+            check("group", g, m);
             if (preferences == null) {
                 preferences = new double[n][m];
             }
@@ -282,8 +279,8 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder itemClass(int i, int c) {
-            checkItem(i);
-            checkClass(c);
+            check("item", i, n);
+            check("class", c, classes);
             itemClass[i] = c;
             return this;
         }
@@ -310,8 +307,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if not {@code 0 <= min <= max}
          */
         public Builder classBounds(int g, int c, int min, int max) {
-            checkGroup(g);
-            checkClass(c);
+            check("group", g, m);
+            check("class", c, classes);
             if (min < 0 || min > max) {
                 throw new IllegalArgumentException("bounds of group " + g + " must satisfy 0 <= min <= max, got "
                         + min + ".." + max);
@@ -328,8 +325,8 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder fix(int i, int g) {
-            checkItem(i);
-            checkGroup(g);
+            check("item", i, n);
+            check("group", g, m);
             fixed[i] = g;
             return this;
         }
@@ -341,8 +338,8 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder forbid(int i, int g) {
-            checkItem(i);
-            checkGroup(g);
+            check("item", i, n);
+            check("group", g, m);
             if (forbidden == null) {
                 forbidden = new boolean[n][m];
             }
@@ -357,7 +354,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder unscored(int g) {
-            checkGroup(g);
+            check("group", g, m);
             scored[g] = false;
             return this;
         }
@@ -371,8 +368,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j}
          */
         public Builder apart(int i, int j) {
-            checkItem(i);
-            checkItem(j);
+            check("item", i, n);
+            check("item", j, n);
             if (i == j) {
                 throw new IllegalArgumentException("apart needs two different items, got " + i + " twice");
             }
@@ -388,8 +385,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j}
          */
         public Builder together(int i, int j) {
-            checkItem(i);
-            checkItem(j);
+            check("item", i, n);
+            check("item", j, n);
             if (i == j) {
                 throw new IllegalArgumentException("together needs two different items, got " + i + " twice");
             }
@@ -404,7 +401,7 @@ public final class GroupingInstance {
          */
         public Builder nonIsolation(int[] items) {
             for (int i : items) {
-                checkItem(i);
+                check("item", i, n);
             }
             nonIsolation.add(items.clone());
             return this;
@@ -427,10 +424,7 @@ public final class GroupingInstance {
                 throw new IllegalArgumentException("spread needs one position per item, a positive period and power"
                         + " and a weight of at least 0");
             }
-            spreadPosition = positions.clone();
-            spreadPeriod = period;
-            spreadWeight = weight;
-            spreadPower = power;
+            spread = new SpreadTerm(positions, period, weight, power, Double.POSITIVE_INFINITY, 0);
             return this;
         }
 
@@ -443,11 +437,10 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@link #spread} was not called first, or either value is negative
          */
         public Builder spreadStep(double threshold, double penalty) {
-            if (spreadPosition == null || !(threshold >= 0) || !(penalty >= 0)) {
+            if (spread == null || !(threshold >= 0) || !(penalty >= 0)) {
                 throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold >= 0 and a penalty >= 0");
             }
-            spreadThreshold = threshold;
-            spreadStep = penalty;
+            spread = spread.withStep(threshold, penalty);
             return this;
         }
 
@@ -467,6 +460,18 @@ public final class GroupingInstance {
         }
 
         /**
+         * Size-neutral scoring, for sizes that may vary: each scored group's pair sums (weights, saturation values)
+         * count as their mean per pair times the pairs of a group of {@code referenceSize} items ({@link SizeNeutral}).
+         * @param referenceSize the items of the reference (even) group, at least 2; need not be whole
+         * @return this builder
+         * @throws IllegalArgumentException if {@code referenceSize} is below 2 or not finite
+         */
+        public Builder sizeNeutral(double referenceSize) {
+            neutral = SizeNeutral.of(referenceSize);
+            return this;
+        }
+
+        /**
          * {@return the immutable instance, safe to share between threads} It copies what it holds, so later calls on
          * this builder do not change it.
          * @throws IllegalStateException if {@code build()} was already called on this builder
@@ -479,21 +484,9 @@ public final class GroupingInstance {
             return new GroupingInstance(this);
         }
 
-        private void checkItem(int i) {
-            if (i < 0 || i >= n) {
-                throw new IllegalArgumentException("item " + i + " outside 0.." + (n - 1));
-            }
-        }
-
-        private void checkClass(int c) {
-            if (c < 0 || c >= classes) {
-                throw new IllegalArgumentException("class " + c + " outside 0.." + (classes - 1));
-            }
-        }
-
-        private void checkGroup(int g) {
-            if (g < 0 || g >= m) {
-                throw new IllegalArgumentException("group " + g + " outside 0.." + (m - 1));
+        private static void check(String what, int value, int count) {
+            if (value < 0 || value >= count) {
+                throw new IllegalArgumentException(what + " " + value + " outside 0.." + (count - 1));
             }
         }
     }

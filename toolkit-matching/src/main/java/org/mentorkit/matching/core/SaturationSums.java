@@ -4,7 +4,8 @@ package org.mentorkit.matching.core;
  * The search's incremental view of a {@link SaturationTerm}: {@code sums[i][g]} is the total saturation value from
  * item {@code i} to the members of group {@code g} (as {@link SearchState#sums} is for the pair weights), with the
  * total over the pairs inside scored groups and their number, so that a move's or a swap's change of the term is
- * exact in O(1) and applying one costs O(n).
+ * exact in O(1) and applying one costs O(n). With {@link SizeNeutral size-neutral} scoring each scored group's total
+ * is kept too, and the term sees the groups' totals and pair counts scaled by their sizes' factors.
  */
 final class SaturationSums {
 
@@ -14,12 +15,16 @@ final class SaturationSums {
     private final double[][] sums;
     private double total; // saturation value of the pairs inside scored groups
     private double pairs; // the number of those pairs
+    private final SizeNeutral neutral; // null: plain totals
+    private final double[] groupTotal; // with size-neutral scoring: each group's own total, unscaled
 
-    SaturationSums(SaturationTerm term, boolean[] scored, int n) {
+    SaturationSums(SaturationTerm term, boolean[] scored, int n, SizeNeutral neutral) {
         this.term = term;
         this.scored = scored;
         this.n = n;
+        this.neutral = neutral;
         sums = new double[n][scored.length];
+        groupTotal = new double[scored.length];
     }
 
     /** Recomputes everything for an assignment whose group sizes are {@code size}. */
@@ -40,6 +45,29 @@ final class SaturationSums {
         for (int g = 0; g < size.length; g++) {
             pairs += scored[g] ? SaturationTerm.pairs(size[g]) : 0;
         }
+        if (neutral != null) {
+            java.util.Arrays.fill(groupTotal, 0);
+            for (int i = 0; i < n; i++) {
+                groupTotal[group[i]] += sums[i][group[i]] / 2;
+            }
+            rescale(size, -1, -1);
+        }
+    }
+
+    /**
+     * The scaled total and pair count from the groups' own totals, in O(groups) (no drift over a long search), with
+     * one item moved from group {@code a} to {@code b} since {@code size} was counted (-1, -1: none).
+     */
+    private void rescale(int[] size, int a, int b) {
+        total = 0;
+        pairs = 0;
+        for (int g = 0; g < size.length; g++) {
+            int k = size[g] - (g == a ? 1 : 0) + (g == b ? 1 : 0);
+            if (scored[g]) {
+                total += neutral.scale(k) * groupTotal[g];
+                pairs += neutral.pairs(k);
+            }
+        }
     }
 
     /** The term's change when item {@code i} moves from group {@code a} to {@code b} (sizes before the move). */
@@ -57,6 +85,17 @@ final class SaturationSums {
     private double gain(int a, double changeA, int growA, int b, double changeB, int growB, int[] size) {
         double t = total;
         double p = pairs;
+        if (neutral != null) {
+            if (scored[a]) {
+                t += neutral.scale(size[a] + growA) * (groupTotal[a] + changeA) - neutral.scale(size[a]) * groupTotal[a];
+                p += neutral.pairs(size[a] + growA) - neutral.pairs(size[a]);
+            }
+            if (scored[b]) {
+                t += neutral.scale(size[b] + growB) * (groupTotal[b] + changeB) - neutral.scale(size[b]) * groupTotal[b];
+                p += neutral.pairs(size[b] + growB) - neutral.pairs(size[b]);
+            }
+            return term.value(t, p) - term.value(total, pairs);
+        }
         if (scored[a]) {
             t += changeA;
             p += SaturationTerm.pairs(size[a] + growA) - SaturationTerm.pairs(size[a]);
@@ -70,6 +109,8 @@ final class SaturationSums {
 
     /** Applies item {@code i}'s move from group {@code a} to {@code b} (sizes before the move). */
     void shift(int i, int a, int b, int[] size) {
+        groupTotal[a] -= sums[i][a];
+        groupTotal[b] += sums[i][b];
         if (scored[a]) {
             total -= sums[i][a];
             pairs -= size[a] - 1;
@@ -84,6 +125,9 @@ final class SaturationSums {
             double x = row[k];
             sk[a] -= x;
             sk[b] += x;
+        }
+        if (neutral != null) {
+            rescale(size, a, b);
         }
     }
 }

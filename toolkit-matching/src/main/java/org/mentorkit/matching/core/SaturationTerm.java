@@ -46,7 +46,7 @@ final class SaturationTerm {
     }
 
     /** The pairs of a group of {@code size} members. */
-    static double pairs(int size) {
+    static double pairs(double size) {
         return size * (size - 1) / 2.0;
     }
 

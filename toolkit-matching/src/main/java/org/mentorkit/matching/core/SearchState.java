@@ -30,6 +30,8 @@ final class SearchState {
     private final double[][] without; // [group][k]: the group's spread without members[group][k] (scored groups)
     private final double[][] relief; // [group][k]: what the group's spread term gains by losing members[group][k]
     private final SaturationSums saturation; // null without a saturation term
+    private final SizeNeutral neutral; // null unless scoring is size-neutral
+    private final double[] pairTotal; // [group]: the pair weights inside it (kept with size-neutral scoring)
     private final int[][] apartOf;
     private final int[][] togetherOf;
     private final int[][] rulesOf;
@@ -50,7 +52,9 @@ final class SearchState {
         hasSpread = in.spreadPosition != null;
         members = hasSpread ? new int[m][n] : null;
         size = new int[m];
-        saturation = in.saturation == null ? null : new SaturationSums(in.saturation, scored, n);
+        neutral = in.neutral;
+        pairTotal = new double[m];
+        saturation = in.saturation == null ? null : new SaturationSums(in.saturation, scored, n, in.neutral);
         spread = new double[m];
         spreadValue = new double[m];
         slot = hasSpread ? new int[n] : null;
@@ -122,6 +126,10 @@ final class SearchState {
             }
         }
         objective = in.objective(group);
+        java.util.Arrays.fill(pairTotal, 0);
+        for (int i = 0; i < n; i++) {
+            pairTotal[group[i]] += sums[i][group[i]] / 2; // each pair is seen from both ends
+        }
         for (int[] rc : ruleCount) {
             java.util.Arrays.fill(rc, 0);
         }
@@ -259,12 +267,25 @@ final class SearchState {
     double moveBaseGain(int i, int b) {
         int a = group[i];
         double[] s = sums[i];
-        double gain = (scored[b] ? s[b] : 0) - (scored[a] ? s[a] : 0);
+        double gain = neutral != null ? neutralMoveGain(i, a, b)
+                : (scored[b] ? s[b] : 0) - (scored[a] ? s[a] : 0);
         if (pref != null) {
             gain += pref[i][b] - pref[i][a];
         }
         if (saturation != null) {
             gain += saturation.moveGain(i, a, b, size);
+        }
+        return gain;
+    }
+
+    // Size-neutral pair weights: a group's pair total times its size's factor, before and after; sizes change here.
+    private double neutralMoveGain(int i, int a, int b) {
+        double gain = 0;
+        if (scored[a]) {
+            gain += neutral.scale(size[a] - 1) * (pairTotal[a] - sums[i][a]) - neutral.scale(size[a]) * pairTotal[a];
+        }
+        if (scored[b]) {
+            gain += neutral.scale(size[b] + 1) * (pairTotal[b] + sums[i][b]) - neutral.scale(size[b]) * pairTotal[b];
         }
         return gain;
     }
@@ -304,11 +325,14 @@ final class SearchState {
         int b = group[j];
         double wij = w[i][j];
         double gain = 0;
+        // A swap keeps both sizes: with size-neutral scoring each group's change counts its size's factor.
         if (scored[b]) {
-            gain += sums[i][b] - wij - sums[j][b];
+            double change = sums[i][b] - wij - sums[j][b];
+            gain += neutral == null ? change : neutral.scale(size[b]) * change;
         }
         if (scored[a]) {
-            gain += sums[j][a] - wij - sums[i][a];
+            double change = sums[j][a] - wij - sums[i][a];
+            gain += neutral == null ? change : neutral.scale(size[a]) * change;
         }
         if (pref != null) {
             gain += pref[i][b] - pref[i][a] + pref[j][a] - pref[j][b];
@@ -412,6 +436,8 @@ final class SearchState {
     }
 
     private void shift(int i, int a, int b) {
+        pairTotal[a] -= sums[i][a];
+        pairTotal[b] += sums[i][b];
         double[] row = w[i];
         double[][] s = sums;
         for (int k = 0; k < n; k++) {

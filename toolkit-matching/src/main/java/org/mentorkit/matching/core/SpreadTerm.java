@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class SpreadTerm {
 
     final double[] positions; // on [0, period), so that a distance needs no remainder (it is evaluated very often)
-    private final double period;
+    final double period;
     private final double weight;
     private final double power;
     private final double threshold;
@@ -23,6 +23,20 @@ final class SpreadTerm {
         this.power = power;
         this.threshold = threshold;
         this.step = step;
+    }
+
+    private SpreadTerm(SpreadTerm base, double threshold, double step) {
+        positions = base.positions; // already on [0, period): normalising again could move them by a rounding
+        period = base.period;
+        weight = base.weight;
+        power = base.power;
+        this.threshold = threshold;
+        this.step = step;
+    }
+
+    /** This term with a step: a group whose spread exceeds {@code threshold} costs {@code step} more. */
+    SpreadTerm withStep(double threshold, double step) {
+        return new SpreadTerm(this, threshold, step);
     }
 
     /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */

@@ -177,6 +177,11 @@ public final class FormationPlan {
         return layout.person(i);
     }
 
+    /** Whether sizes may be anything within the policy (WITHIN_POLICY, re-forming, the fallback), not even ones. */
+    public boolean wideSizes() {
+        return sizes.wide();
+    }
+
     /** The number of mentees: items 0..mentees-1. */
     public int mentees() {
         return layout.mentees();

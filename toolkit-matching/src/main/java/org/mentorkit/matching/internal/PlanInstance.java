@@ -7,7 +7,8 @@ import org.mentorkit.matching.core.GroupingSolver;
  * Turns a {@link FormationPlan} and the soft criteria into the engine's plain {@link GroupingInstance}: two item
  * classes (mentees bounded by the plan's sizes, mentor seats exactly {@code mentorsPerGroup} per group), an unscored
  * bench for spare seats, the criteria as pair weights plus the group-level time-zone term and the interests'
- * saturation over the cohort ({@link Criteria#interestCap()}), and the hard rules.
+ * saturation over the cohort ({@link Criteria#interestCap()}), size-neutral scoring when sizes may vary, and the hard
+ * rules.
  */
 public final class PlanInstance {
 
@@ -87,6 +88,12 @@ public final class PlanInstance {
             }
             b.spread(positions, 24, spreadScale * criteria.groupSpreadWeight(), 2);
             b.spreadStep(criteria.groupStepHours(), spreadScale * criteria.groupStep());
+        }
+        // Sizes that may vary get size-neutral scoring: each group's pairs count as many as an even group's, so the
+        // sum over pairs does not pick sizes by itself (isolating a far-away member in a small group, say).
+        double evenSize = (double) (plan.mentees() + groups * plan.mentorsPerGroup()) / groups;
+        if (plan.wideSizes() && evenSize >= 2) {
+            b.sizeNeutral(evenSize);
         }
         if (interests != null && criteria.interestSlope() < 1) {
             b.saturation(interests, criteria.interestCap(), criteria.interestSlope());

@@ -73,7 +73,11 @@ public final class SlotRepair {
                 restore(bestAssignment);
             }
         }
-        if (outside() > best) {
+        // The walk also moves on through groupings no worse than the best. With wide sizes (any size within the
+        // policy) its end can have other sizes than the best grouping it passed, losing the soft criteria the search
+        // chose the sizes by for nothing; so there the first grouping with the fewest member-sessions outside is
+        // returned. Even plans keep the walk's end, as before.
+        if (outside() > best || plan.wideSizes()) {
             restore(bestAssignment);
         }
         return members.assignment();

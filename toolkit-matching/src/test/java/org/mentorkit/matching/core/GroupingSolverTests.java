@@ -15,6 +15,15 @@ class GroupingSolverTests {
 
     /** As above, with the spread term's weight given (a heavy one makes the spread decide most moves). */
     static GroupingInstance randomInstance(long seed, int n, int m, boolean rules, double spreadWeight) {
+        return randomInstance(seed, n, m, rules, spreadWeight, false);
+    }
+
+    /**
+     * As above; with {@code neutral}, size-neutral scoring (reference size n/m) and sizes two either side of n/m, so
+     * that relocations change sizes a lot.
+     */
+    static GroupingInstance randomInstance(long seed, int n, int m, boolean rules, double spreadWeight,
+            boolean neutral) {
         SplittableRandom r = new SplittableRandom(seed);
         GroupingInstance.Builder b = GroupingInstance.builder(n, m, rules ? 2 : 1);
         for (int i = 0; i < n; i++) {
@@ -24,7 +33,10 @@ class GroupingSolverTests {
         }
         int base = n / m;
         for (int g = 0; g < m; g++) {
-            b.classBounds(g, 0, Math.max(0, base - 1), base + 1);
+            b.classBounds(g, 0, Math.max(0, base - (neutral ? 2 : 1)), base + (neutral ? 2 : 1));
+        }
+        if (neutral) {
+            b.sizeNeutral((double) n / m);
         }
         if (rules) {
             b.itemClass(0, 1).itemClass(1, 1);
@@ -65,19 +77,22 @@ class GroupingSolverTests {
         for (int t = 0; t < 60; t++) {
             int seed = cases.nextInt(10_001);
             boolean rules = cases.nextBoolean();
-            try {
-                deltasEqualFullRescore(seed, rules);
-            } catch (AssertionError e) {
-                throw new AssertionError("case seed " + seed + ", rules " + rules + " (replay: deltasEqualFullRescore("
-                        + seed + ", " + rules + ")): " + e.getMessage(), e);
+            for (boolean neutral : new boolean[] {false, true}) {
+                try {
+                    deltasEqualFullRescore(seed, rules, neutral);
+                } catch (AssertionError e) {
+                    throw new AssertionError("case seed " + seed + ", rules " + rules + ", size-neutral " + neutral
+                            + " (replay: deltasEqualFullRescore(" + seed + ", " + rules + ", " + neutral + ")): "
+                            + e.getMessage(), e);
+                }
             }
         }
     }
 
-    private static void deltasEqualFullRescore(int seed, boolean rules) {
+    private static void deltasEqualFullRescore(int seed, boolean rules, boolean neutral) {
         int n = 10 + seed % 7;
         int m = 3;
-        GroupingInstance in = randomInstance(seed, n, m, rules);
+        GroupingInstance in = randomInstance(seed, n, m, rules, 7.5, neutral);
         SplittableRandom r = new SplittableRandom(seed + 1);
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
@@ -131,19 +146,21 @@ class GroupingSolverTests {
         SplittableRandom cases = new SplittableRandom(CASES_SEED + 1);
         for (int t = 0; t < 25; t++) {
             int seed = cases.nextInt(100_001);
-            try {
-                findsTheExactOptimum(seed);
-            } catch (AssertionError e) {
-                throw new AssertionError("case seed " + seed + " (replay: findsTheExactOptimum(" + seed + ")): "
-                        + e.getMessage(), e);
+            for (boolean neutral : new boolean[] {false, true}) {
+                try {
+                    findsTheExactOptimum(seed, neutral);
+                } catch (AssertionError e) {
+                    throw new AssertionError("case seed " + seed + ", size-neutral " + neutral
+                            + " (replay: findsTheExactOptimum(" + seed + ", " + neutral + ")): " + e.getMessage(), e);
+                }
             }
         }
     }
 
-    private static void findsTheExactOptimum(int seed) {
+    private static void findsTheExactOptimum(int seed, boolean neutral) {
         int n = 9;
         int m = 3;
-        GroupingInstance in = randomInstance(seed, n, m, false);
+        GroupingInstance in = randomInstance(seed, n, m, false, 7.5, neutral);
         double optimum = exhaustiveOptimum(in, new int[n], 0, new int[m]);
         GroupingSolution s = GroupingSolver.solve(in, SolverOptions.builder().seed(seed).maxIdleRounds(20)
                 .timeLimit(Duration.ofSeconds(5)).build());

@@ -89,12 +89,16 @@ class NeighbourhoodScanTests {
         SplittableRandom cases = new SplittableRandom(20261206L);
         int withBroken = 0;
         int withoutBroken = 0;
-        for (int t = 0; t < 30; t++) {
+        int neutralCases = 0;
+        for (int t = 0; t < 45; t++) {
             long seed = cases.nextLong(1_000_000);
-            // Half the cases with a spread term heavy enough to decide most moves, half with a light one.
+            // Half the cases with a spread term heavy enough to decide most moves, half with a light one; the last
+            // 15 with size-neutral scoring (and sizes two either side of even).
             double spreadWeight = t % 2 == 0 ? 7.5 : 400;
+            boolean neutral = t >= 30;
+            neutralCases += neutral ? 1 : 0;
             GroupingInstance in = GroupingSolverTests.randomInstance(seed, 15 + (int) (seed % 10), 3, true,
-                    spreadWeight);
+                    spreadWeight, neutral);
             SplittableRandom rnd = new SplittableRandom(seed);
             SearchState st = new SearchState(in);
             st.load(new RandomConstruction(in, rnd).next());
@@ -109,9 +113,10 @@ class NeighbourhoodScanTests {
                 }
                 MoveChoice choice = new MoveChoice(in, st, tabu, penalty, new Incumbent(in.n), rnd);
                 scan.scan(choice, step);
-                assertThat(choice.found()).as("case seed %d, spread weight %s, step %d", seed, spreadWeight, step)
-                        .isTrue();
-                assertThat(choice.score()).as("case seed %d, spread weight %s, step %d", seed, spreadWeight, step).isCloseTo(
+                assertThat(choice.found()).as("case seed %d, spread weight %s, size-neutral %s, step %d", seed,
+                        spreadWeight, neutral, step).isTrue();
+                assertThat(choice.score()).as("case seed %d, spread weight %s, size-neutral %s, step %d", seed,
+                        spreadWeight, neutral, step).isCloseTo(
                         bruteForceBest(in, st, penalty.value()), org.assertj.core.data.Offset.offset(1e-9));
                 if (choice.isSwap()) {
                     st.swap(choice.first(), choice.second());
@@ -124,6 +129,7 @@ class NeighbourhoodScanTests {
         // The walk must have seen both kinds of state, or the pruning's use of the broken-rule count went untested.
         assertThat(withBroken).isPositive();
         assertThat(withoutBroken).isPositive();
+        assertThat(neutralCases).isEqualTo(15);
     }
 
     @Test
