@@ -53,9 +53,11 @@ class SizesWithinPolicyFairnessTests {
         return Cohorts.cohort(Cohorts.program(policy, List.of(), START), people, MatchingConstraints.none());
     }
 
+    // CPU time and a limit far above what these converge in (well under a second), so that the idle rounds end the
+    // search and a loaded machine does not change the groups.
     private static List<Group> form(Cohort cohort, long seed) {
-        return GroupFormation.form(cohort, FormationSettings.builder().seed(seed).timeLimit(Duration.ofSeconds(5))
-                .maxIdleRounds(20).randomBaselineDraws(1).build()).groups();
+        return GroupFormation.form(cohort, FormationSettings.builder().seed(seed).timeLimit(Duration.ofSeconds(30))
+                .cpuTime(true).maxIdleRounds(20).randomBaselineDraws(1).build()).groups();
     }
 
     @Test
