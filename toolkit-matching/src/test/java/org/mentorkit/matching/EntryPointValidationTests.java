@@ -79,14 +79,25 @@ class EntryPointValidationTests {
     }
 
     @Test
-    void anInstanceDoesNotChangeWhenItsBuilderIsUsedAgain() {
+    void anInstanceCannotBeChangedThroughItsBuilder() {
+        // build() hands the builder's arrays to the instance (no copy of the n x n weights), so every later call on
+        // the builder must be refused rather than reach the instance.
         GroupingInstance.Builder builder = GroupingInstance.builder(4, 2).weight(0, 1, 2.0).preference(2, 1, 1.5)
-                .forbid(3, 0);
+                .forbid(3, 0).saturationValue(0, 1, 1.0).saturation(0.5, 0.25);
         GroupingInstance instance = builder.build();
         int[] assignment = {0, 0, 1, 1};
         List<String> violations = instance.violations(assignment);
         double objective = instance.objective(assignment);
-        builder.weight(0, 1, 99.0).preference(2, 1, 10.0).forbid(3, 1);
+        List<Runnable> laterCalls = List.of(() -> builder.weight(0, 1, 99.0), () -> builder.preference(2, 1, 10.0),
+                () -> builder.forbid(3, 1), () -> builder.fix(0, 1), () -> builder.itemClass(0, 0),
+                () -> builder.classBounds(0, 0, 0, 1), () -> builder.unscored(1), () -> builder.apart(0, 1),
+                () -> builder.together(0, 1), () -> builder.nonIsolation(new int[] {0, 1}),
+                () -> builder.spread(new double[4], 24, 1, 2), () -> builder.saturationValue(0, 1, 5.0),
+                () -> builder.saturation(0, 1), () -> builder.sizeNeutral(2), builder::build);
+        for (Runnable call : laterCalls) {
+            assertThatThrownBy(call::run).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("build() was already called");
+        }
         assertThat(instance.weight(0, 1)).isEqualTo(2.0);
         assertThat(instance.preference(2, 1)).isEqualTo(1.5);
         assertThat(instance.violations(assignment)).isEqualTo(violations);

@@ -47,24 +47,24 @@ public final class GroupingInstance {
         n = b.n;
         m = b.m;
         classes = b.classes;
-        // Copied, so that the builder (which the caller keeps) can never change an instance that says it is immutable.
-        weights = Arrays.stream(b.weights).map(double[]::clone).toArray(double[][]::new);
-        preferences = b.preferences == null ? null
-                : Arrays.stream(b.preferences).map(double[]::clone).toArray(double[][]::new);
-        itemClass = b.itemClass.clone();
-        lower = Arrays.stream(b.lower).map(int[]::clone).toArray(int[][]::new);
-        upper = Arrays.stream(b.upper).map(int[]::clone).toArray(int[][]::new);
-        fixed = b.fixed.clone();
-        forbidden = b.forbidden == null ? null
-                : Arrays.stream(b.forbidden).map(boolean[]::clone).toArray(boolean[][]::new);
-        scored = b.scored.clone();
+        // Taken over, not copied: build() closes the builder (every later call throws), so nothing can change an
+        // instance that says it is immutable, and a 2,500-item cohort does not hold its n x n weights twice.
+        weights = b.weights;
+        preferences = b.preferences;
+        itemClass = b.itemClass;
+        lower = b.lower;
+        upper = b.upper;
+        fixed = b.fixed;
+        forbidden = b.forbidden;
+        scored = b.scored;
         apart = b.apart.toArray(new int[0][]);
         together = b.together.toArray(new int[0][]);
         nonIsolation = b.nonIsolation.toArray(new int[0][]);
         spreadTerm = b.spread;
         spreadPosition = spreadTerm == null ? null : spreadTerm.positions;
         spreadPeriod = spreadTerm == null ? 0 : spreadTerm.period;
-        saturation = b.saturation;
+        saturation = !b.saturationSet ? null : new SaturationTerm(b.saturationValues == null ? new double[n][n]
+                : b.saturationValues, b.saturationCap, b.saturationSlope);
         neutral = b.neutral;
     }
 
@@ -203,7 +203,10 @@ public final class GroupingInstance {
         private final List<int[]> together = new ArrayList<>();
         private final List<int[]> nonIsolation = new ArrayList<>();
         private SpreadTerm spread;
-        private SaturationTerm saturation;
+        private double[][] saturationValues; // made at the first value given
+        private boolean saturationSet;
+        private double saturationCap;
+        private double saturationSlope;
         private SizeNeutral neutral;
         private boolean built;
 
@@ -237,6 +240,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code w} is not finite
          */
         public Builder weight(int i, int j, double w) {
+            open();
             check("item", i, n);
             check("item", j, n);
             if (i == j) {
@@ -259,6 +263,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code value} is not finite
          */
         public Builder preference(int i, int g, double value) {
+            open();
             check("item", i, n);
             check("group", g, m);
             if (preferences == null) {
@@ -279,6 +284,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder itemClass(int i, int c) {
+            open();
             check("item", i, n);
             check("class", c, classes);
             itemClass[i] = c;
@@ -307,6 +313,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if not {@code 0 <= min <= max}
          */
         public Builder classBounds(int g, int c, int min, int max) {
+            open();
             check("group", g, m);
             check("class", c, classes);
             if (min < 0 || min > max) {
@@ -325,6 +332,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder fix(int i, int g) {
+            open();
             check("item", i, n);
             check("group", g, m);
             fixed[i] = g;
@@ -338,6 +346,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder forbid(int i, int g) {
+            open();
             check("item", i, n);
             check("group", g, m);
             if (forbidden == null) {
@@ -354,6 +363,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder unscored(int g) {
+            open();
             check("group", g, m);
             scored[g] = false;
             return this;
@@ -368,6 +378,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j}
          */
         public Builder apart(int i, int j) {
+            open();
             check("item", i, n);
             check("item", j, n);
             if (i == j) {
@@ -385,6 +396,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j}
          */
         public Builder together(int i, int j) {
+            open();
             check("item", i, n);
             check("item", j, n);
             if (i == j) {
@@ -400,6 +412,7 @@ public final class GroupingInstance {
          * @return this builder
          */
         public Builder nonIsolation(int[] items) {
+            open();
             for (int i : items) {
                 check("item", i, n);
             }
@@ -420,6 +433,7 @@ public final class GroupingInstance {
          *                                  is not positive, or {@code weight} is negative
          */
         public Builder spread(double[] positions, double period, double weight, double power) {
+            open();
             if (positions.length != n || !(period > 0) || weight < 0 || !(power > 0)) {
                 throw new IllegalArgumentException("spread needs one position per item, a positive period and power"
                         + " and a weight of at least 0");
@@ -437,6 +451,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@link #spread} was not called first, or either value is negative
          */
         public Builder spreadStep(double threshold, double penalty) {
+            open();
             if (spread == null || !(threshold >= 0) || !(penalty >= 0)) {
                 throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold >= 0 and a penalty >= 0");
             }
@@ -445,9 +460,56 @@ public final class GroupingInstance {
         }
 
         /**
-         * Diminishing returns over all scored groups: the total of these pair values inside them (counted in the pair
-         * weights too) above {@code capPerPair} per such pair counts {@code slope} of itself: the objective gains
-         * {@code -(1 - slope) * max(0, total - capPerPair * pairs)}. A later call replaces the term.
+         * Diminishing returns over all scored groups: the total of the pair values inside them (set with
+         * {@link #saturationValue}; counted in the pair weights too) above {@code capPerPair} per such pair counts
+         * {@code slope} of itself: the objective gains {@code -(1 - slope) * max(0, total - capPerPair * pairs)}. A later
+         * call replaces the cap and slope and keeps the values.
+         * @param capPerPair the mean pair value above which the total saturates, at least 0
+         * @param slope      what the total counts above the cap, 0 (nothing) to 1 (in full)
+         * @return this builder
+         * @throws IllegalArgumentException if the cap or slope is out of range
+         */
+        public Builder saturation(double capPerPair, double slope) {
+            open();
+            if (!(capPerPair >= 0) || !(slope >= 0 && slope <= 1)) {
+                throw new IllegalArgumentException("saturation needs a cap of at least 0 and a slope of 0 to 1, got"
+                        + " cap " + capPerPair + ", slope " + slope);
+            }
+            saturationSet = true;
+            saturationCap = capPerPair;
+            saturationSlope = slope;
+            return this;
+        }
+
+        /**
+         * Sets the saturation value of a pair, in both directions (0 unless set; a later call for the same pair
+         * replaces it). The values count only once {@link #saturation(double, double)} sets the term's cap and slope.
+         * @param i an item
+         * @param j another item
+         * @param v the pair's value, finite and at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if {@code i == j} or {@code v} is negative or not finite
+         */
+        public Builder saturationValue(int i, int j, double v) {
+            open();
+            check("item", i, n);
+            check("item", j, n);
+            if (i == j) {
+                throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
+            }
+            if (!Double.isFinite(v) || v < 0) {
+                throw new IllegalArgumentException("saturation value of " + i + "," + j + " must be finite and at"
+                        + " least 0, got " + v);
+            }
+            double[][] values = values();
+            values[i][j] = v;
+            values[j][i] = v;
+            return this;
+        }
+
+        /**
+         * As {@link #saturationValue} for every pair and then {@link #saturation(double, double)}: a whole matrix of
+         * values at once.
          * @param values     n by n, symmetric, finite, at least 0, 0 on the diagonal; copied
          * @param capPerPair the mean pair value above which the total saturates, at least 0
          * @param slope      what the total counts above the cap, 0 (nothing) to 1 (in full)
@@ -455,8 +517,20 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if the values are not such a matrix or the cap or slope is out of range
          */
         public Builder saturation(double[][] values, double capPerPair, double slope) {
-            saturation = SaturationTerm.of(values, n, capPerPair, slope);
-            return this;
+            open();
+            SaturationTerm.check(values, n);
+            double[][] own = values();
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(values[i], 0, own[i], 0, n);
+            }
+            return saturation(capPerPair, slope);
+        }
+
+        private double[][] values() {
+            if (saturationValues == null) {
+                saturationValues = new double[n][n];
+            }
+            return saturationValues;
         }
 
         /**
@@ -467,21 +541,27 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code referenceSize} is below 2 or not finite
          */
         public Builder sizeNeutral(double referenceSize) {
+            open();
             neutral = SizeNeutral.of(referenceSize);
             return this;
         }
 
         /**
-         * {@return the immutable instance, safe to share between threads} It copies what it holds, so later calls on
-         * this builder do not change it.
+         * {@return the immutable instance, safe to share between threads} It takes over what the builder holds, so
+         * every later call on this builder throws {@link IllegalStateException}.
          * @throws IllegalStateException if {@code build()} was already called on this builder
          */
         public GroupingInstance build() {
-            if (built) {
-                throw new IllegalStateException("build() was already called");
-            }
+            open();
             built = true;
             return new GroupingInstance(this);
+        }
+
+        /** Every call after {@link #build()} throws: the instance took over the builder's arrays. */
+        private void open() {
+            if (built) {
+                throw new IllegalStateException("build() was already called: this builder's instance is made");
+            }
         }
 
         private static void check(String what, int value, int count) {

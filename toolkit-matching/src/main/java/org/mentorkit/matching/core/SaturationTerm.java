@@ -13,36 +13,34 @@ final class SaturationTerm {
     private final double cap;
     private final double slope;
 
-    private SaturationTerm(double[][] values, double cap, double slope) {
+    /** Takes over {@code values} (the builder's own, checked as they were set). */
+    SaturationTerm(double[][] values, double cap, double slope) {
         this.values = values;
         this.cap = cap;
         this.slope = slope;
     }
 
-    /** The builder's checks and copy: n by n values, finite, at least 0, symmetric, 0 on the diagonal. */
-    static SaturationTerm of(double[][] values, int n, double cap, double slope) {
-        if (values.length != n || !(cap >= 0) || !(slope >= 0 && slope <= 1)) {
-            throw new IllegalArgumentException("saturation needs n by n values, a cap of at least 0 and a slope of"
-                    + " 0 to 1, got " + values.length + " rows, cap " + cap + ", slope " + slope);
+    /** The checks of a whole matrix given at once: n by n values, finite, at least 0, symmetric, 0 on the diagonal. */
+    static void check(double[][] values, int n) {
+        if (values.length != n) {
+            throw new IllegalArgumentException("saturation needs n by n values, got " + values.length + " rows for "
+                    + n + " items");
         }
-        double[][] copy = new double[n][];
         for (int i = 0; i < n; i++) {
             if (values[i].length != n) {
                 throw new IllegalArgumentException("saturation values: row " + i + " has " + values[i].length
                         + " entries, expected " + n);
             }
-            copy[i] = values[i].clone();
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                double v = copy[i][j];
-                if (!Double.isFinite(v) || v < 0 || v != copy[j][i] || i == j && v != 0) {
+                double v = values[i][j];
+                if (!Double.isFinite(v) || v < 0 || v != values[j][i] || i == j && v != 0) {
                     throw new IllegalArgumentException("saturation value of " + i + "," + j + " must be finite, at"
                             + " least 0, symmetric and 0 on the diagonal, got " + v);
                 }
             }
         }
-        return new SaturationTerm(copy, cap, slope);
     }
 
     /** The pairs of a group of {@code size} members. */

@@ -219,10 +219,15 @@ public final class Criteria {
      * mentee's stated preferences the mentor meets (the whole when the mentee stated none and the first half is met).
      */
     public double mentorFit(int mentee, int mentor) {
+        return mentorFit(mentee, mentor, interests(mentee, mentor));
+    }
+
+    /** As {@link #mentorFit(int, int)}, given the pair's {@link #interests} (a cohort's set-up needs both). */
+    private double mentorFit(int mentee, int mentor, double interests) {
         Participant e = people.get(mentee);
         Participant o = people.get(mentor);
         double topic = !e.specialty().isEmpty() && e.specialty().equals(o.specialty()) ? 1
-                : Math.min(1, interests(mentee, mentor) * 1.5);
+                : Math.min(1, interests * 1.5);
         Map<String, List<String>> wanted = e.mentorPreferences();
         if (wanted.isEmpty()) {
             return topic;
@@ -284,7 +289,8 @@ public final class Criteria {
             w += weights.diversity() * diversity(p, q);
         }
         if (weights.mentorFit() != 0 && people.get(p).isMentor() != people.get(q).isMentor()) {
-            w += weights.mentorFit() * (people.get(p).isMentor() ? mentorFit(q, p) : mentorFit(p, q));
+            double fit = people.get(p).isMentor() ? mentorFit(q, p, interests) : mentorFit(p, q, interests);
+            w += weights.mentorFit() * fit;
         }
         return w;
     }

@@ -52,7 +52,8 @@ public final class PlanInstance {
             b.unscored(groups);
         }
         double[] rowAbs = new double[items];
-        double[][] interests = null; // weighted interest values, made at the first pair that shares any
+        boolean anyShared = false;
+        boolean saturating = criteria.interestSlope() < 1;
         for (int i = 0; i < items; i++) {
             if (plan.isSeat(i)) {
                 b.itemClass(i, 1);
@@ -65,10 +66,9 @@ public final class PlanInstance {
                 }
                 double similarity = criteria.interests(p, q);
                 double shared = criteria.interestWeight() * similarity;
-                if (shared > 0) {
-                    interests = interests == null ? new double[items][items] : interests;
-                    interests[i][j] = shared;
-                    interests[j][i] = shared;
+                if (shared > 0 && saturating) {
+                    b.saturationValue(i, j, shared); // into the builder's own table: no n x n copy
+                    anyShared = true;
                 }
                 double w = criteria.pair(p, q, similarity);
                 if (w != 0) {
@@ -95,8 +95,8 @@ public final class PlanInstance {
         if (plan.wideSizes() && evenSize >= 2) {
             b.sizeNeutral(evenSize);
         }
-        if (interests != null && criteria.interestSlope() < 1) {
-            b.saturation(interests, criteria.interestCap(), criteria.interestSlope());
+        if (anyShared) {
+            b.saturation(criteria.interestCap(), criteria.interestSlope());
         }
         for (int[] pair : plan.apart()) {
             b.apart(pair[0], pair[1]);

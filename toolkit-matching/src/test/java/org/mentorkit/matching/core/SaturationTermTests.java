@@ -15,7 +15,7 @@ class SaturationTermTests {
 
     @Test
     void countsTheExcessAboveTheCapAtItsSlope() {
-        SaturationTerm term = SaturationTerm.of(new double[2][2], 2, 0.5, 0.25);
+        SaturationTerm term = new SaturationTerm(new double[2][2], 0.5, 0.25);
         assertThat(SaturationTerm.pairs(5)).isEqualTo(10);
         assertThat(term.value(4, 10)).isEqualTo(0); // below the cap of 0.5 x 10 pairs
         assertThat(term.value(5, 10)).isEqualTo(0);
@@ -37,6 +37,33 @@ class SaturationTermTests {
                 .hasMessageContaining("row 0 has 2 entries, expected 3");
         assertThatThrownBy(() -> b.saturation(new double[3][3], 1, 1.5)).hasMessageContaining("slope 1.5");
         assertThatThrownBy(() -> b.saturation(new double[3][3], -1, 0)).hasMessageContaining("cap -1");
+    }
+
+    @Test
+    void pairValuesSetOneByOneCountAsTheSameMatrixGivenAtOnce() {
+        double[][] values = {{0, 2, 1, 0}, {2, 0, 3.5, 3}, {1, 3.5, 0, 0.5}, {0, 3, 0.5, 0}};
+        GroupingInstance.Builder pairwise = GroupingInstance.builder(4, 2);
+        for (int i = 0; i < 4; i++) {
+            for (int j = i + 1; j < 4; j++) {
+                pairwise.saturationValue(i, j, values[i][j]);
+            }
+        }
+        GroupingInstance byPair = pairwise.saturation(0.5, 0.25).build();
+        GroupingInstance byMatrix = GroupingInstance.builder(4, 2).saturation(values, 0.5, 0.25).build();
+        // {0,1} {2,3}: total 2 + 0.5 = 2.5 over 2 pairs, cap 1, so -(1 - 0.25) x 1.5; {0,2} {1,3}: 1 + 3 = 4, so
+        // -0.75 x 3; {0,3} {1,2}: 0 + 3.5, so -0.75 x 2.5.
+        int[][] assignments = {{0, 0, 1, 1}, {0, 1, 0, 1}, {0, 1, 1, 0}};
+        double[] expected = {-0.75 * 1.5, -0.75 * 3, -0.75 * 2.5};
+        for (int k = 0; k < assignments.length; k++) {
+            assertThat(byPair.objective(assignments[k])).isCloseTo(expected[k], CLOSE);
+            assertThat(byMatrix.objective(assignments[k])).isCloseTo(expected[k], CLOSE);
+        }
+        GroupingInstance.Builder b = GroupingInstance.builder(3, 1);
+        assertThatThrownBy(() -> b.saturationValue(0, 1, -1)).hasMessageContaining("saturation value of 0,1")
+                .hasMessageContaining("at least 0");
+        assertThatThrownBy(() -> b.saturationValue(1, 1, 1)).hasMessageContaining("two different items");
+        assertThatThrownBy(() -> b.saturationValue(0, 1, Double.NaN)).hasMessageContaining("finite");
+        assertThatThrownBy(() -> b.saturationValue(0, 3, 1)).hasMessageContaining("item 3 outside 0..2");
     }
 
     /**

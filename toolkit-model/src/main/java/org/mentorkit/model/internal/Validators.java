@@ -31,9 +31,12 @@ public final class Validators {
          * English messages whatever the JVM locale (a German JVM would otherwise say "darf nicht leer sein"), and the
          * parameter interpolator: our messages need {min}-style parameters but no EL, so nothing in a message (which
          * may quote a value from a file) is ever evaluated as an expression, and no EL implementation must be found.
+         * Every constraint of the model is an annotation: a META-INF/validation.xml that an embedding application has
+         * on its class path must not change how the model is judged (and reading one costs every command's start-up).
          */
         static final ValidatorFactory FACTORY = jakarta.validation.Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .ignoreXmlConfiguration()
                 .defaultLocale(Locale.ENGLISH)
                 .locales(Locale.ENGLISH)
                 .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
