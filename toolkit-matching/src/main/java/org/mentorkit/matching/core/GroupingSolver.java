@@ -28,7 +28,7 @@ public final class GroupingSolver {
      * @param instance the instance, not null
      */
     public static java.util.OptionalDouble windowSpread(GroupingInstance instance) {
-        SpreadConstruction windows = SpreadConstruction.of(instance, new SplittableRandom(0));
+        SpreadConstruction windows = SpreadConstruction.exactOf(instance, new SplittableRandom(0));
         int[] start = windows == null ? null : windows.next();
         if (start == null) {
             return java.util.OptionalDouble.empty();

@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
  * trades only where the pair weights gain more (swapping two items of the same position never changes a spread).
  *
  * <p>Applies to instances with at most two item classes, no fixed or forbidden items (pins keep random starts), and
- * unscored groups that take any number of a class or none of it; and only when the programme is small enough
- * ({@link #MAX_WORK} steps for all cuts), so that large cohorts keep random starts and their time.
+ * unscored groups that take any number of a class or none of it. The programme runs only when it is small enough
+ * ({@link #MAX_WORK} steps for all cuts); larger instances start from even windows instead (see {@link #of}).
  */
 final class SpreadConstruction {
 
@@ -37,9 +37,12 @@ final class SpreadConstruction {
     private final double[] cuts;
     private final int[] size; // items per class (1 or 2 classes; a missing second class has 0)
     private double bestCut = Double.NaN; // found by the first start; later starts only reorder ties
+    private final boolean exact; // the dynamic programme; else even windows (see evenWindows)
 
-    private SpreadConstruction(GroupingInstance in, SplittableRandom rnd, boolean[] skippable, double[] cuts) {
+    private SpreadConstruction(GroupingInstance in, SplittableRandom rnd, boolean[] skippable, double[] cuts,
+            boolean exact) {
         this.in = in;
+        this.exact = exact;
         this.rnd = rnd;
         this.skippable = skippable;
         this.cuts = cuts;
@@ -54,8 +57,23 @@ final class SpreadConstruction {
         }
     }
 
-    /** The construction for {@code in}, or null when it does not apply (see the class comment). */
+    /**
+     * The construction for {@code in}, or null when it does not apply (see the class comment). Where the dynamic
+     * programme would be too large, the starts are even windows: each group takes its lower bounds and the rest of each
+     * class in turn (as evenly as the upper bounds allow), as consecutive runs of the sorted items, at the best cut.
+     * A random start of a 2,500-item cohort puts people of every zone in every group, and the search's first seconds
+     * went on undoing that.
+     */
     static SpreadConstruction of(GroupingInstance in, SplittableRandom rnd) {
+        return of(in, rnd, false);
+    }
+
+    /** As {@link #of(GroupingInstance, SplittableRandom)}, but only the exact programme: null where it is too large. */
+    static SpreadConstruction exactOf(GroupingInstance in, SplittableRandom rnd) {
+        return of(in, rnd, true);
+    }
+
+    private static SpreadConstruction of(GroupingInstance in, SplittableRandom rnd, boolean exactOnly) {
         if (in.spreadPosition == null || in.classes > 2 || in.forbidden != null
                 || Arrays.stream(in.fixed).anyMatch(g -> g >= 0)) {
             return null;
@@ -93,10 +111,11 @@ final class SpreadConstruction {
             }
         }
         long work = states * (choices + 2) * cuts.length;
-        if (scored == 0 || work > MAX_WORK || states > 4_000_000L) {
+        if (scored == 0) {
             return null;
         }
-        return new SpreadConstruction(in, rnd, skippable, cuts);
+        boolean small = work <= MAX_WORK && states <= 4_000_000L;
+        return small || !exactOnly ? new SpreadConstruction(in, rnd, skippable, cuts, small) : null;
     }
 
     private static int count(GroupingInstance in, int c) {
@@ -135,10 +154,11 @@ final class SpreadConstruction {
     }
 
     private Plan solve(double cut) {
-        double[] linear = new double[in.n];
-        for (int i = 0; i < in.n; i++) {
-            linear[i] = floorMod(in.spreadPosition[i] - cut, in.spreadPeriod);
-        }
+        return exact ? programme(cut) : evenWindows(cut);
+    }
+
+    /** The items of each class sorted by position from {@code cut} (ties in a new random order each time). */
+    private int[][] sortedFrom(double[] linear) {
         int[][] order = new int[2][];
         for (int c = 0; c < 2; c++) {
             int[] items = byClass[c].clone();
@@ -146,6 +166,79 @@ final class SpreadConstruction {
             order[c] = Arrays.stream(items).boxed().sorted(Comparator.comparingDouble(i -> linear[i]))
                     .mapToInt(Integer::intValue).toArray();
         }
+        return order;
+    }
+
+    private double[] linear(double cut) {
+        double[] linear = new double[in.n];
+        for (int i = 0; i < in.n; i++) {
+            linear[i] = floorMod(in.spreadPosition[i] - cut, in.spreadPeriod);
+        }
+        return linear;
+    }
+
+    /**
+     * Even windows at {@code cut}: every scored group's size per class is its lower bound plus a turn-by-turn share of
+     * the rest within its upper bound; the runs follow the sorted order; items no scored group has room for go to the
+     * unscored groups (null when they cannot take them). O(n log n) per cut.
+     */
+    private Plan evenWindows(double cut) {
+        double[] linear = linear(cut);
+        int[][] order = sortedFrom(linear);
+        int groups = scoredGroups.length;
+        int[][] take = new int[2][groups];
+        for (int c = 0; c < in.classes; c++) {
+            int left = size[c];
+            for (int g = 0; g < groups; g++) {
+                take[c][g] = in.lower[scoredGroups[g]][c];
+                left -= take[c][g];
+            }
+            if (left < 0) {
+                return null;
+            }
+            boolean grew = true;
+            while (left > 0 && grew) {
+                grew = false;
+                for (int g = 0; g < groups && left > 0; g++) {
+                    if (take[c][g] < in.upper[scoredGroups[g]][c]) {
+                        take[c][g]++;
+                        left--;
+                        grew = true;
+                    }
+                }
+            }
+            if (left > 0 && !skippable[c]) {
+                return null;
+            }
+        }
+        int[] assignment = new int[in.n];
+        int[] next = new int[2];
+        double cost = 0;
+        for (int g = 0; g < groups; g++) {
+            int s = take[0][g];
+            int t = take[1][g];
+            cost -= in.spreadTerm.value(spread(order, linear, next[0], s, next[1], t));
+            for (int k = next[0]; k < next[0] + s; k++) {
+                assignment[order[0][k]] = scoredGroups[g];
+            }
+            for (int k = next[1]; k < next[1] + t; k++) {
+                assignment[order[1][k]] = scoredGroups[g];
+            }
+            next[0] += s;
+            next[1] += t;
+        }
+        int[][] benchUsed = new int[in.m][2];
+        for (int c = 0; c < 2; c++) {
+            for (int k = next[c]; k < size[c]; k++) {
+                assignment[order[c][k]] = bench(c, benchUsed);
+            }
+        }
+        return new Plan(cost, assignment);
+    }
+
+    private Plan programme(double cut) {
+        double[] linear = linear(cut);
+        int[][] order = sortedFrom(linear);
         int a = size[0] + 1;
         int b = size[1] + 1;
         int groups = scoredGroups.length;

@@ -125,6 +125,54 @@ class SpreadConstructionTests {
         }
     }
 
+    /**
+     * Too large for the programme (300 groups of 4 + 1: some 10^8 states), the starts are even windows: every group
+     * a run of the sorted items. Each group's cluster sits at one position of its own, so the best cut puts every
+     * cluster in one group (spread 0), which a random start would not do; the sizes are even within wider bounds; spare
+     * seats go to the bench; and the mean window spread the set-up eases by stays the programme's only (empty here).
+     */
+    @Test
+    void largeInstancesStartFromEvenWindows() {
+        for (int spare : new int[] {0, 7}) {
+            int groups = 300;
+            int n = groups * 5 + spare;
+            GroupingInstance.Builder b = GroupingInstance.builder(n, groups + 1, 2);
+            double[] positions = new double[n];
+            int item = 0;
+            for (int g = 0; g < groups; g++) {
+                for (int k = 0; k < 5; k++) {
+                    positions[item] = (g * 24.0 / groups + 23.9) % 24; // the first cluster just before midnight
+                    if (k == 4) {
+                        b.itemClass(item, 1);
+                    }
+                    item++;
+                }
+                b.classBounds(g, 0, 3, 5).classBounds(g, 1, 1, 1);
+            }
+            for (int s = 0; s < spare; s++) {
+                positions[item] = s * 3.0;
+                b.itemClass(item++, 1);
+            }
+            b.classBounds(groups, 0, 0, 0).classBounds(groups, 1, 0, n).unscored(groups);
+            GroupingInstance in = b.spread(positions, 24, 14, 2).spreadStep(3, 1).build();
+            int[] start = SpreadConstruction.of(in, new SplittableRandom(spare)).next();
+            assertThat(in.violations(start)).as("spare " + spare).isEmpty();
+            int[][] count = new int[groups + 1][2];
+            for (int i = 0; i < n; i++) {
+                count[start[i]][in.itemClass[i]]++;
+            }
+            for (int g = 0; g < groups; g++) {
+                assertThat(count[g]).as("group %d, spare %d", g, spare).containsExactly(4, 1);
+            }
+            assertThat(count[groups]).as("bench, spare " + spare).containsExactly(0, spare);
+            if (spare == 0) {
+                assertThat(spreadCost(in, start)).isCloseTo(0, within(1e-9));
+            }
+            assertThat(SpreadConstruction.exactOf(in, new SplittableRandom(1))).isNull();
+            assertThat(GroupingSolver.windowSpread(in)).isEmpty();
+        }
+    }
+
     @Test
     void doesNotApplyWithFixedItemsOrWithoutASpreadTerm() {
         GroupingInstance.Builder plain = GroupingInstance.builder(4, 2);
