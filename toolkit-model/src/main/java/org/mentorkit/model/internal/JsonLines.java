@@ -1,6 +1,5 @@
 package org.mentorkit.model.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
@@ -28,7 +27,7 @@ public final class JsonLines {
     public static JsonLines of(String json) {
         Map<String, Long> lines = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = SharedJson.PROVIDER.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 long line = parser.getLocation().getLineNumber();

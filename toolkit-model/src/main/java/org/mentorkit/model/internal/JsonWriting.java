@@ -1,6 +1,5 @@
 package org.mentorkit.model.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -39,12 +38,12 @@ public final class JsonWriting {
             return object(record);
         }
         if (value instanceof Collection<?> collection) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = SharedJson.PROVIDER.createArrayBuilder();
             collection.forEach(element -> array.add(element == null ? JsonValue.NULL : convert(element)));
             return array.build();
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = SharedJson.PROVIDER.createObjectBuilder();
             // Entries are kept even when empty: {"gender": []} must read back as it was written.
             new TreeMap<>(map).forEach((key, element) -> {
                 if (element != null) {
@@ -54,31 +53,31 @@ public final class JsonWriting {
             return object.build();
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return SharedJson.PROVIDER.createValue(text);
         }
         if (value instanceof Integer number) {
-            return Json.createValue(number);
+            return SharedJson.PROVIDER.createValue(number);
         }
         if (value instanceof Double number) {
-            return Json.createValue(number);
+            return SharedJson.PROVIDER.createValue(number);
         }
         if (value instanceof Boolean flag) {
             return flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Enum<?> constant) {
-            return Json.createValue(constant.name());
+            return SharedJson.PROVIDER.createValue(constant.name());
         }
         if (value instanceof LocalDate date) {
-            return Json.createValue(date.toString());
+            return SharedJson.PROVIDER.createValue(date.toString());
         }
         if (value instanceof LocalTime time) {
-            return Json.createValue(Times.format(time));
+            return SharedJson.PROVIDER.createValue(Times.format(time));
         }
         throw new IllegalStateException("no JSON form for " + value.getClass().getName());
     }
 
     private static JsonObject object(Record record) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = SharedJson.PROVIDER.createObjectBuilder();
         for (RecordComponent component : ordered(record.getClass())) {
             Object value = read(component, record);
             if (!isOmitted(value)) {
@@ -148,7 +147,7 @@ public final class JsonWriting {
             String inner = indent + "  ";
             int i = 0;
             for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-                String key = Json.createValue(member.getKey()) + ": ";
+                String key = SharedJson.PROVIDER.createValue(member.getKey()) + ": ";
                 out.append(inner).append(key);
                 print(member.getValue(), out, inner, key.length());
                 out.append(++i < object.size() ? ",\n" : "\n");
@@ -176,7 +175,7 @@ public final class JsonWriting {
                 if (member.getValue() instanceof JsonObject || member.getValue() instanceof JsonArray) {
                     return null;
                 }
-                line.append(line.length() == 1 ? "" : ", ").append(Json.createValue(member.getKey())).append(": ")
+                line.append(line.length() == 1 ? "" : ", ").append(SharedJson.PROVIDER.createValue(member.getKey())).append(": ")
                         .append(member.getValue());
             }
             return line.append('}').toString();

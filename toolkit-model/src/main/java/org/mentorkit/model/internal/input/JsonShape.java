@@ -1,6 +1,5 @@
 package org.mentorkit.model.internal.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mentorkit.model.Problem;
 import org.mentorkit.model.internal.JsonPaths;
+import org.mentorkit.model.internal.SharedJson;
 import org.mentorkit.model.internal.Times;
 import org.mentorkit.model.internal.text.Suggestions;
 
@@ -119,7 +119,7 @@ public final class JsonShape {
         }
         RecordComponent[] components = type.getRecordComponents();
         List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = SharedJson.PROVIDER.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             String key = member.getKey();
             String memberPath = JsonPaths.member(path, key);
@@ -160,7 +160,7 @@ public final class JsonShape {
         if (!(value instanceof JsonArray array)) {
             return wrong(path, "a list [ ... ] of " + plural(elementType), value);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = SharedJson.PROVIDER.createArrayBuilder();
         for (int i = 0; i < array.size(); i++) {
             JsonValue element = array.get(i);
             if (element.getValueType() == JsonValue.ValueType.NULL) {
@@ -176,7 +176,7 @@ public final class JsonShape {
         if (!(value instanceof JsonObject object)) {
             return wrong(path, "an object { \"key\": " + describe(valueType) + ", ... }", value);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = SharedJson.PROVIDER.createObjectBuilder();
         for (Map.Entry<String, JsonValue> member : object.entrySet()) {
             String memberPath = JsonPaths.member(path, member.getKey());
             if (member.getValue().getValueType() == JsonValue.ValueType.NULL) {
@@ -197,12 +197,12 @@ public final class JsonShape {
         String given = string.getString().trim();
         String canonical = given.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (constants.contains(canonical)) {
-            return Json.createValue(canonical);
+            return SharedJson.PROVIDER.createValue(canonical);
         }
         if (type == DayOfWeek.class && canonical.length() >= 2) {
             List<String> prefixed = constants.stream().filter(c -> c.startsWith(canonical)).toList();
             if (prefixed.size() == 1) {
-                return Json.createValue(prefixed.get(0));
+                return SharedJson.PROVIDER.createValue(prefixed.get(0));
             }
         }
         problems.add(new Problem(path, "expected " + expected + ", found `" + given + "`"
@@ -214,7 +214,7 @@ public final class JsonShape {
         // 6.0 is accepted as 6: some tools write every number with a decimal point.
         if (value instanceof JsonNumber number && number.bigDecimalValue().stripTrailingZeros().scale() <= 0) {
             try {
-                return Json.createValue(number.bigDecimalValue().intValueExact());
+                return SharedJson.PROVIDER.createValue(number.bigDecimalValue().intValueExact());
             } catch (ArithmeticException tooLarge) {
                 problems.add(new Problem(path, "expected a whole number, found " + number + ", which is too large"));
                 return value;
@@ -226,7 +226,7 @@ public final class JsonShape {
     private JsonValue date(JsonValue value, String path) {
         if (value instanceof JsonString string) {
             try {
-                return Json.createValue(LocalDate.parse(string.getString().trim()).toString());
+                return SharedJson.PROVIDER.createValue(LocalDate.parse(string.getString().trim()).toString());
             } catch (DateTimeParseException e) {
                 problems.add(new Problem(path, "expected a date like 2027-01-15 (year-month-day), found `"
                         + string.getString() + "`"));
@@ -240,7 +240,7 @@ public final class JsonShape {
         if (value instanceof JsonString string) {
             Optional<LocalTime> time = Times.parse(string.getString());
             if (time.isPresent()) {
-                return Json.createValue(time.get().toString());
+                return SharedJson.PROVIDER.createValue(time.get().toString());
             }
             problems.add(new Problem(path, "expected a time like 18:30 (24-hour HH:mm), found `" + string.getString() + "`"));
             return value;
