@@ -56,6 +56,7 @@ public final class SlotRepair {
     public int[] run(long deadline, long seed) {
         descend(deadline);
         int best = outside();
+        double bestSoft = softValue();
         int[] bestAssignment = members.assignment();
         SplittableRandom rnd = new SplittableRandom(seed);
         int patience = Math.max(100, 1000 / Math.max(1, plan.groups()));
@@ -67,20 +68,50 @@ public final class SlotRepair {
             int now = outside();
             if (now < best) {
                 best = now;
+                bestSoft = softValue();
                 bestAssignment = members.assignment();
                 idle = -1;
             } else if (now > best) {
                 restore(bestAssignment);
+            } else {
+                double soft = softValue();
+                if (soft > bestSoft + 1e-9) {
+                    bestSoft = soft;
+                    bestAssignment = members.assignment();
+                }
             }
         }
-        // The walk also moves on through groupings no worse than the best. With wide sizes (any size within the
-        // policy) its end can have other sizes than the best grouping it passed, losing the soft criteria the search
-        // chose the sizes by for nothing; so there the first grouping with the fewest member-sessions outside is
-        // returned. Even plans keep the walk's end, as before.
-        if (outside() > best || plan.wideSizes()) {
+        // The walk also moves on through groupings no worse than the best in member-sessions outside, by random
+        // swaps; its end may have lost the soft criteria for nothing (one member who can make no slot at all
+        // reshuffled four of five groups of the demo cohort). So of the groupings with the fewest member-sessions
+        // outside, the one keeping the most of the soft criteria is returned.
+        if (!Arrays.equals(members.assignment(), bestAssignment)) {
             restore(bestAssignment);
         }
         return members.assignment();
+    }
+
+    /**
+     * The soft criteria's pair weights inside the groups; with sizes that may vary, each group's sum scaled to the pairs
+     * of an even group, as the search scores them ({@code PlanInstance}), so that no size is favoured for itself.
+     */
+    private double softValue() {
+        double evenSize = (double) (plan.mentees() + plan.groups() * plan.mentorsPerGroup()) / plan.groups();
+        double total = 0;
+        for (int g = 0; g < plan.groups(); g++) {
+            List<Integer> mine = members.items(g);
+            double sum = 0;
+            for (int a = 0; a < mine.size(); a++) {
+                int p = plan.person(mine.get(a));
+                for (int b = a + 1; b < mine.size(); b++) {
+                    int q = plan.person(mine.get(b));
+                    sum += p == q ? 0 : criteria.pair(p, q);
+                }
+            }
+            int k = mine.size();
+            total += plan.wideSizes() && k >= 2 && evenSize >= 2 ? sum * (evenSize - 1) / (k - 1) : sum;
+        }
+        return total;
     }
 
     /** Member-sessions outside availability over all groups. */
