@@ -153,4 +153,44 @@ class SlotReformTests {
                 .contains("Tuesday 10:00 Europe/London, 60 min becomes Wednesday");
         assertThat(change.moved()).isNotEmpty().allMatch(m -> m.contains("from 2027-03-15"));
     }
+
+    /**
+     * A forced change looks in every zone a fresh slot would be (review of issue 10): the Auckland group's Los Angeles
+     * mentor leaves and a new one in Los Angeles, free weekdays 16:00-17:00 there, joins. No Auckland-zone weekly slot
+     * works for every session (the gap between the two clocks moves in April, and 16:00 Los Angeles is the next day in
+     * Auckland), but Los Angeles 16:00 does; the change must find it. Checked week by week here with java.time.
+     */
+    @Test
+    void aForcedChangeFindsASlotInTheNewMentorsZone() {
+        List<Participant> people = new ArrayList<>();
+        List<String> mentees = List.of("A0", "A1", "A2");
+        for (String id : mentees) {
+            people.add(p(id, Role.MENTEE, "Pacific/Auckland", weekdays(7, 22)));
+        }
+        people.add(p("N1", Role.MENTOR, "America/Los_Angeles", weekdays(16, 17)));
+        MeetingSlot saved = new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.of(10, 0), "Pacific/Auckland", 60);
+        Group before = new Group("G1", "Group 1", List.of("T1"), mentees, saved);
+        Cohort changed = new Cohort(SlotFormationTests.program(3, 3), people, List.of(), MatchingConstraints.none());
+        LocalDate effective = LocalDate.of(2027, 2, 1);
+
+        FormationResult result = GroupFormation.reform(changed, List.of(before), effective, SETTINGS);
+
+        assertThat(result.slotChanges()).hasSize(1);
+        MeetingSlot after = result.groups().get(0).slot();
+        assertThat(result.explanations().get(0).slot().outside()).isZero();
+        java.time.ZoneId zone = java.time.ZoneId.of(after.timeZone());
+        LocalDate end = SlotFormationTests.START.plusMonths(SlotFormationTests.MONTHS);
+        for (LocalDate d = effective.with(java.time.temporal.TemporalAdjusters.nextOrSame(after.day())); d.isBefore(end);
+                d = d.plusWeeks(1)) {
+            java.time.ZonedDateTime start = java.time.ZonedDateTime.of(d, after.time(), zone);
+            for (Participant x : people) {
+                java.time.ZonedDateTime local = start.withZoneSameInstant(java.time.ZoneId.of(x.timeZone()));
+                java.time.ZonedDateTime localEnd = local.plusMinutes(after.durationMinutes());
+                boolean inside = x.availability().stream().anyMatch(win -> win.day() == local.getDayOfWeek()
+                        && !local.toLocalTime().isBefore(win.start()) && localEnd.toLocalDate().equals(local.toLocalDate())
+                        && !localEnd.toLocalTime().isAfter(win.end()));
+                assertThat(inside).as("%s on %s at %s", x.id(), d, local).isTrue();
+            }
+        }
+    }
 }

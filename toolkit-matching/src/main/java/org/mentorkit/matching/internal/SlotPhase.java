@@ -224,9 +224,9 @@ public final class SlotPhase {
     }
 
     /**
-     * A saved slot changes only when someone who joined the group cannot make it and another slot (in the same
-     * reference zone, from the effective date) leaves fewer member-sessions outside availability: the saved slot
-     * judged on its sessions from the effective date ({@code kept}), a new one on the sessions it would get
+     * A saved slot changes only when someone who joined the group cannot make it and another slot (in any zone a
+     * fresh slot is looked for in, from the effective date) leaves fewer member-sessions outside availability: the
+     * saved slot judged on its sessions from the effective date ({@code kept}), a new one on the sessions it would get
      * ({@code after}: the old slot's sessions before the effective date held, the new slot's dates after them).
      */
     private static SlotChange forcedChange(FormationPlan plan, SlotChoice choice, int g, int[] persons, int[] leads,
@@ -249,7 +249,12 @@ public final class SlotPhase {
             return null;
         }
         int now = choice.outside(persons, slot, kept)[0];
-        SlotChoice.Pick pick = choice.best(persons, leads, slot.timeZone(), after);
+        // Every zone a fresh slot would be looked for in (the members', the mentors', UTC), the saved slot's first so
+        // that ties keep it: a Los Angeles slot can be the only one an Auckland group and its new mentor share.
+        java.util.LinkedHashSet<String> zones = new java.util.LinkedHashSet<>();
+        zones.add(slot.timeZone());
+        zones.addAll(choice.zonesOf(persons, leads));
+        SlotChoice.Pick pick = choice.best(persons, leads, List.copyOf(zones), after);
         if (pick.outside() >= now) {
             return null;
         }
