@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -166,5 +167,39 @@ class MatchCommandTests {
         assertThat(reform.err()).contains("--from " + previous + ": groups[0].earlierSlots[0].until")
                 .contains("slot last changed on 2027-05-03").doesNotContain("Exception");
         assertThat(Files.exists(out)).isFalse();
+    }
+
+    /**
+     * A previous group without a saved slot (hand-made, its proposed slot never saved) after sessions have taken place
+     * is refused (review of issue 10): re-forming used to choose it a new slot for every session, past ones included,
+     * with the same calendar UIDs. Before the program starts nothing has taken place, and it is formed as before.
+     */
+    @Test
+    void reFormingAfterTheStartRefusesAPreviousGroupWithoutASavedSlot() throws Exception {
+        Path groups = temp.resolve("groups.json");
+        assertThat(Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--out", groups.toString(),
+                "--time-limit", "3s", "--quiet").code()).isZero();
+        Cohort formed = ModelFiles.readCohort(groups);
+        List<Group> edited = new ArrayList<>(formed.groups());
+        Group g2 = edited.get(1);
+        edited.set(1, new Group(g2.id(), g2.name(), g2.mentorIds(), g2.menteeIds(), null));
+        Path previous = temp.resolve("hand made.json");
+        Files.writeString(previous, org.mentorkit.model.io.ModelJson.write(formed.withGroups(edited)),
+                StandardCharsets.UTF_8);
+        Path out = temp.resolve("reformed.json");
+
+        Cli.Run started = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from", previous.toString(),
+                "--effective", "2027-03-15", "--out", out.toString(), "--time-limit", "2s", "--quiet");
+
+        assertThat(started.code()).isEqualTo(2);
+        assertThat(started.err()).contains("--from " + previous + ": groups[1].slot")
+                .contains("group " + g2.id() + " has no saved meeting slot").contains("before 2027-03-15")
+                .doesNotContain("Exception");
+        assertThat(Files.exists(out)).isFalse();
+
+        Cli.Run before = Cli.run("match", EXAMPLE.resolve("cohort.json").toString(), "--from", previous.toString(),
+                "--effective", "2027-01-01", "--out", out.toString(), "--time-limit", "2s", "--quiet");
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(ModelFiles.readCohort(out).groups().get(1).slot()).isNotNull();
     }
 }

@@ -99,8 +99,9 @@ public final class GroupFormation {
      * @param settings       seed, time limit, cancellation and progress
      * @return the new groups with every move, withdrawal and slot change explained
      * @throws InfeasibleFormationException when {@code previousGroups} is empty, when {@code effective} is on or after
-     *         the program's end (no session would be affected) or before a group's last recorded slot change, or for
-     *         the reasons
+     *         the program's end (no session would be affected) or before a group's last recorded slot change, when
+     *         {@code effective} is after the program's start and a previous group has no saved slot (its past sessions'
+     *         time is not known), or for the reasons
      *         {@link #form(Cohort, FormationSettings)} gives
      * @throws org.mentorkit.model.InvalidInputException when the cohort or its program is invalid
      * @throws ToolkitException with {@link ErrorCode#CANCELLED} when cancelled before every rule held
@@ -137,6 +138,24 @@ public final class GroupFormation {
             }
             if (!earlier.isEmpty()) {
                 throw new InfeasibleFormationException(earlier);
+            }
+            // Sessions before the effective date have taken place at the slot schedule used; a group whose file keeps
+            // no slot (hand-made, its proposed slot never saved) would get a new one for every session, the past ones
+            // included, with the same calendar UIDs.
+            if (effective.isAfter(changed.program().startDate())) {
+                List<Problem> unsaved = new ArrayList<>();
+                for (int g = 0; g < previousGroups.size(); g++) {
+                    if (previousGroups.get(g).slot() == null) {
+                        unsaved.add(new Problem("groups[" + g + "].slot", "group " + previousGroups.get(g).id()
+                                + " has no saved meeting slot, but its sessions before " + effective + " have taken"
+                                + " place at a time the previous groups do not record; save the slot its calendar"
+                                + " was sent with (`mentorkit schedule` with --save on the previous groups file writes"
+                                + " the slot schedule proposed, if nothing else has changed since), then re-form"));
+                    }
+                }
+                if (!unsaved.isEmpty()) {
+                    throw new InfeasibleFormationException(unsaved);
+                }
             }
         }
         return run(changed, previousGroups, previousPeople, effective, settings);
