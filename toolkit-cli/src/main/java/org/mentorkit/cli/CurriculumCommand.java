@@ -94,7 +94,7 @@ final class CurriculumCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             } else {
                 AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().println("Wrote " + out + " (" + c.sessions().size() + " sessions).");
+                spec.commandLine().getOut().println("Wrote " + out + " (" + Counts.of(c.sessions().size(), "session", "sessions") + ").");
             }
             return ExitCodes.OK;
         }
@@ -124,7 +124,7 @@ final class CurriculumCommand implements Callable<Integer> {
             Curriculum result = CurriculumOverlays.apply(CurriculumRegistry.discover().curriculumOrFile(base), overlay);
             CurriculumFiles.write(result, out);
             spec.commandLine().getOut().println("Wrote " + out + ": curriculum '" + result.id() + "', "
-                    + result.sessions().size() + " sessions, language " + result.language() + ".");
+                    + Counts.of(result.sessions().size(), "session", "sessions") + ", language " + result.language() + ".");
             return ExitCodes.OK;
         }
     }

@@ -108,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         console.println();
         console.println("Outputs:");
         for (String folder : List.of("groups", "schedule", "responses", "mail", "report", "packet")) {
-            console.println("  " + out.resolve(folder) + "  (" + fileCount(out.resolve(folder)) + " files)");
+            console.println("  " + out.resolve(folder) + "  (" + Counts.of(fileCount(out.resolve(folder)), "file", "files") + ")");
         }
         console.println("Done in " + String.format(java.util.Locale.ROOT, "%.1f", millisSince(started) / 1000.0)
                 + " s. Open " + out.resolve("packet") + " for the handbooks and " + out.resolve("report").resolve("report.md")

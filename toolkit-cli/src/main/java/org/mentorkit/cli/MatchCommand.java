@@ -152,7 +152,8 @@ final class MatchCommand implements Callable<Integer> {
         AtomicFiles.writeAll(outputs);
         var f = result.figures();
         var r = result.randomFigures();
-        stdout.printf(Locale.ROOT, "wrote %s (%d groups) and %s%n", out, result.groups().size(), markdown);
+        stdout.printf(Locale.ROOT, "wrote %s (%s) and %s%n", out, Counts.of(result.groups().size(), "group", "groups"),
+                markdown);
         stdout.printf(Locale.ROOT, "weekly hours everyone is available: %.1f (random groups: %.1f); largest time"
                 + " difference %.1f h (random: %.1f); pairs sharing an interest %.0f%% (random: %.0f%%)%n",
                 f.weeklyCommonHours(), r.weeklyCommonHours(), f.largestTimeDifference(), r.largestTimeDifference(),
@@ -160,8 +161,8 @@ final class MatchCommand implements Callable<Integer> {
         int without = result.groupsWithoutCommonSlot().size();
         stdout.printf(Locale.ROOT, "%s%n", without == 0
                 ? "meeting slots: every group has a common slot (saved in the groups file as each group's slot)"
-                : "meeting slots: " + without + " of " + result.groups().size() + " group"
-                        + (result.groups().size() == 1 ? " has" : "s have") + " no common slot: "
+                : "meeting slots: " + without + " of " + Counts.of(result.groups().size(), "group", "groups")
+                        + (without == 1 ? " has" : " have") + " no common slot: "
                         + String.join(", ", result.groupsWithoutCommonSlot().stream().map(e -> e.groupId()).toList())
                         + " (each still has its best slot saved; see " + markdown.getFileName()
                         + " for who cannot make it and which moves would fix it)");

@@ -173,7 +173,7 @@ final class PacketCommand implements Callable<Integer> {
         String pages = written.stream().filter(f -> f.getFileName().toString().equals("packet.pdf")).findFirst()
                 .map(pdf -> " (packet.pdf: " + PacketWriter.pages(pdf) + " pages)").orElse("");
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + (packet.documents().size() == 1 ? " document, " : " documents, ")
-                + written.size() + " files written to " + out + pages);
+                + Counts.of(written.size(), "file", "files") + " written to " + out + pages);
         return ExitCodes.OK;
     }
 
@@ -203,11 +203,12 @@ final class PacketCommand implements Callable<Integer> {
                 builder.languageInUse(), Optional.ofNullable(templatesDir), out, progress::show,
                 Runtime.getRuntime().availableProcessors());
         progress.finish();
-        console.printf("%d handbooks written to %s in %.1f s%n", result.files().size(), out.resolve("handbooks"),
+        console.printf("%s written to %s in %.1f s%n", Counts.of(result.files().size(), "handbook", "handbooks"),
+                out.resolve("handbooks"),
                 (System.nanoTime() - started) / 1e9);
         if (!result.ungroupedParticipantIds().isEmpty()) {
             List<String> ids = result.ungroupedParticipantIds();
-            console.println("No handbook for " + ids.size() + " participants without a group: "
+            console.println("No handbook for " + Counts.of(ids.size(), "participant", "participants") + " without a group: "
                     + String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", ..." : ""));
         }
         return ExitCodes.OK;

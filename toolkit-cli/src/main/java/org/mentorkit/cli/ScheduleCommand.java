@@ -80,8 +80,9 @@ final class ScheduleCommand implements Callable<Integer> {
         ProgramSchedule schedule = Scheduler.schedule(cohort, chosen, cohortFile.toString());
         List<Path> files = ScheduleOutputs.writeAll(schedule, cohort, chosen, outDir,
                 timestamp == null ? Instant.now() : timestamp, language);
-        out.println("Scheduled " + chosen.sessions().size() + " sessions for " + schedule.groups().size() + " groups; wrote "
-                + files.size() + " files to " + outDir + " in " + language.tag() + ".");
+        out.println("Scheduled " + Counts.of(chosen.sessions().size(), "session", "sessions") + " for "
+                + Counts.of(schedule.groups().size(), "group", "groups") + "; wrote "
+                + Counts.of(files.size(), "file", "files") + " to " + outDir + " in " + language.tag() + ".");
         if (!Language.of(chosen.language().isBlank() ? "en" : chosen.language()).equals(language)) {
             // A plug-in or file curriculum keeps its own texts: say so rather than let mixed languages surprise.
             out.println("note: curriculum '" + chosen.id() + "' is written in " + chosen.language() + "; its session texts"
@@ -104,7 +105,8 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         List<String> conflicts = schedule.availabilityConflicts();
         if (!conflicts.isEmpty()) {
-            out.println(conflicts.size() + " member-sessions fall outside the member's availability (see schedule.md):");
+            out.println(Counts.of(conflicts.size(), "member-session", "member-sessions") + " "
+                    + (conflicts.size() == 1 ? "falls" : "fall") + " outside the member's availability (see schedule.md):");
             conflicts.forEach(c -> out.println("  " + c));
         }
         return ExitCodes.OK;

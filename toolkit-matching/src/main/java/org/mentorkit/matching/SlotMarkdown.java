@@ -12,6 +12,7 @@ import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.EarlierSlot;
 import org.mentorkit.model.SlotPeriods;
+import org.mentorkit.matching.internal.EnglishCounts;
 import org.mentorkit.model.internal.text.MarkdownText;
 
 /** The meeting-slot parts of the formation report: the summary, each group's slot on every date, slot changes. */
@@ -28,15 +29,17 @@ final class SlotMarkdown {
         List<GroupExplanation> without = result.groupsWithoutCommonSlot();
         int groups = result.explanations().size();
         if (without.isEmpty()) {
-            return "Meeting slots: all " + groups + " groups have a common slot (inside every member's availability for"
-                    + " every session).";
+            return "Meeting slots: " + (groups == 1 ? "the group has" : "all " + groups + " groups have")
+                    + " a common slot (inside every member's availability for every session).";
         }
         int outside = without.stream().mapToInt(e -> e.slot().outside()).sum();
         int total = result.explanations().stream().filter(e -> e.slot() != null)
                 .mapToInt(e -> e.slot().memberSessions()).sum();
-        return "Meeting slots: " + without.size() + " of " + groups + " group" + (groups == 1 ? " has" : "s have")
-                + " no common slot (" + String.join(", ", without.stream().map(e -> escape(e.groupId())).toList())
-                + "); " + outside + " of " + total + " member-sessions fall outside members' availability.";
+        return "Meeting slots: " + without.size() + " of " + EnglishCounts.of(groups, "group", "groups") + " "
+                + EnglishCounts.verb(without.size(), "has", "have") + " no common slot ("
+                + String.join(", ", without.stream().map(e -> escape(e.groupId())).toList()) + "); " + outside + " of "
+                + EnglishCounts.of(total, "member-session", "member-sessions") + " "
+                + EnglishCounts.verb(outside, "falls", "fall") + " outside members' availability.";
     }
 
     /** "Tuesday 18:00 Australia/Sydney, 60 min". */

@@ -29,7 +29,7 @@ import org.mentorkit.model.WeeklyWindow;
  */
 class PeerOnlySessionTests {
 
-    private static Cohort cohort() {
+    static Cohort cohort() {
         List<Participant> people = new ArrayList<>();
         people.add(SlotFormationTests.person("T", Role.MENTOR, "Australia/Sydney",
                 List.of(new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(19, 30), LocalTime.of(21, 0))), "x"));

@@ -213,14 +213,14 @@ public final class Explainer {
                 mentors + " (expected " + policy.mentorsPerGroup() + ")"));
         int size = group.menteeIds().size();
         out.add(new RuleCheck("group size", size >= policy.minMentees() && size <= policy.maxMentees(),
-                size + " mentees (allowed " + policy.minMentees() + " to " + policy.maxMentees() + ")"));
+                EnglishCounts.of(size, "mentee", "mentees") + " (allowed " + policy.minMentees() + " to " + policy.maxMentees() + ")"));
         Map<String, Integer> leadsOf = leads(all);
         for (String mentorId : group.mentorIds()) {
             Participant mentor = plan.people().get(plan.indexOf().get(mentorId));
             int leads = leadsOf.getOrDefault(mentorId, 0);
             int capacity = Math.max(1, mentor.capacity());
             out.add(new RuleCheck("mentor capacity (" + mentorId + ")", leads <= capacity,
-                    "leads " + leads + " of at most " + capacity + " groups"));
+                    "leads " + EnglishCounts.of(leads, "group", "groups") + " (at most " + capacity + ")"));
         }
         for (NonIsolationRule rule : plan.rules()) {
             int holders = 0;
