@@ -166,6 +166,17 @@ final class MatchCommand implements Callable<Integer> {
                         + String.join(", ", result.groupsWithoutCommonSlot().stream().map(e -> e.groupId()).toList())
                         + " (each still has its best slot saved; see " + markdown.getFileName()
                         + " for who cannot make it and which moves would fix it)");
+        List<String> withoutGroup = result.withoutGroup();
+        List<String> mentorsLeft = withoutGroup.stream()
+                .filter(id -> result.cohort().participant(id).orElseThrow().isMentor()).toList();
+        if (!mentorsLeft.isEmpty()) {
+            stdout.printf(Locale.ROOT, "mentors without a group (%d): %s (%s; see %s)%n", mentorsLeft.size(),
+                    String.join(", ", mentorsLeft), result.leftOverMentorsReason(), markdown.getFileName());
+        }
+        if (mentorsLeft.size() < withoutGroup.size()) {
+            List<String> mentees = withoutGroup.stream().filter(id -> !mentorsLeft.contains(id)).toList();
+            stdout.printf(Locale.ROOT, "MENTEES WITHOUT A GROUP (%d): %s%n", mentees.size(), String.join(", ", mentees));
+        }
         for (var change : result.slotChanges()) {
             stdout.printf(Locale.ROOT, "SLOT CHANGED: group %s from %s: %s %s %s -> %s %s %s (%s)%n", change.groupId(),
                     change.effective(), change.before().day(), change.before().time(), change.before().timeZone(),

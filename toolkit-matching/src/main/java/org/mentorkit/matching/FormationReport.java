@@ -35,6 +35,7 @@ public final class FormationReport {
                 .append(String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)).append(" s")
                 .append(result.converged() ? " (converged)" : " (time limit reached)").append(".\n\n");
         md.append(SlotMarkdown.summary(result)).append("\n\n");
+        withoutGroup(md, result);
         overall(md, result);
         if (!result.moves().isEmpty() || !result.withdrawn().isEmpty() || !result.slotChanges().isEmpty()) {
             changes(md, result);
@@ -43,6 +44,27 @@ public final class FormationReport {
             group(md, e, result);
         }
         return md.toString();
+    }
+
+    /** Everyone in no group, by role, so that nobody is dropped silently (mentors left over by the group sizes). */
+    private static void withoutGroup(StringBuilder md, FormationResult result) {
+        List<Participant> left = result.withoutGroup().stream()
+                .map(id -> result.cohort().participant(id).orElseThrow()).toList();
+        List<Participant> mentors = left.stream().filter(Participant::isMentor).toList();
+        List<Participant> mentees = left.stream().filter(p -> !p.isMentor()).toList();
+        if (!mentors.isEmpty()) {
+            md.append("Mentors without a group (").append(mentors.size()).append("): ").append(names(mentors))
+                    .append(". Why: ").append(escape(result.leftOverMentorsReason())).append(".\n\n");
+        }
+        if (!mentees.isEmpty()) {
+            md.append("**Mentees without a group** (").append(mentees.size()).append("): ").append(names(mentees))
+                    .append(".\n\n");
+        }
+    }
+
+    private static String names(List<Participant> people) {
+        return people.stream().map(p -> escape(p.displayName()) + " (" + escape(p.id()) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     private static void overall(StringBuilder md, FormationResult result) {

@@ -3,6 +3,7 @@ package org.mentorkit.matching;
 import java.time.Duration;
 import java.util.List;
 import org.mentorkit.model.Cohort;
+import org.mentorkit.matching.internal.EnglishCounts;
 import org.mentorkit.model.Group;
 
 /**
@@ -72,6 +73,38 @@ public record FormationResult(
      */
     public List<Group> groups() {
         return cohort.groups();
+    }
+
+    /**
+     * The cohort's participants who are in no group, so that a report can name them rather than drop them silently.
+     * Formation places every mentee (or refuses with the reason), so in practice these are mentors left over: the
+     * policy's group sizes make fewer groups than there are mentors (see {@link #leftOverMentorsReason()}).
+     *
+     * @return their ids in the cohort's order, mentors and mentees alike; empty when everyone has a group
+     */
+    public List<String> withoutGroup() {
+        java.util.Set<String> grouped = new java.util.HashSet<>();
+        groups().forEach(g -> grouped.addAll(g.memberIds()));
+        return cohort.participants().stream().map(org.mentorkit.model.Participant::id)
+                .filter(id -> !grouped.contains(id)).toList();
+    }
+
+    /**
+     * Why mentors are left over, in figures: "the 6 mentees make 2 groups under the group sizes (3 to 3 mentees, 1
+     * mentor per group), which need 2 mentors; the cohort has 6".
+     *
+     * @return the reason, for {@link #withoutGroup()} mentors
+     */
+    public String leftOverMentorsReason() {
+        org.mentorkit.model.GroupPolicy policy = cohort.program().groupPolicy();
+        int groupCount = groups().size();
+        long places = (long) groupCount * policy.mentorsPerGroup();
+        return "fewer groups than mentors: the " + EnglishCounts.of(cohort.mentees().size(), "mentee", "mentees")
+                + " make " + EnglishCounts.of(groupCount, "group", "groups") + " under the program's group sizes ("
+                + policy.minMentees() + " to " + policy.maxMentees() + " mentees, "
+                + EnglishCounts.of(policy.mentorsPerGroup(), "mentor", "mentors") + " per group), which need "
+                + EnglishCounts.of(places, "mentor place", "mentor places") + "; the cohort has "
+                + EnglishCounts.of(cohort.mentors().size(), "mentor", "mentors");
     }
 
     /**
