@@ -122,8 +122,9 @@ final class MatchCommand implements Callable<Integer> {
             settings.listener(p -> progress.show(p.fractionDone()));
         }
         FormationResult result;
+        Cohort previous = null;
         if (previousFile != null) {
-            Cohort previous = ModelFiles.readCohort(previousFile);
+            previous = ModelFiles.readCohort(previousFile);
             if (previous.groups().isEmpty()) {
                 throw new InvalidInputException("--from " + previousFile, "has no groups to keep; form groups without --from");
             }
@@ -144,11 +145,13 @@ final class MatchCommand implements Callable<Integer> {
                             + (invalid.size() > 1 ? " and " + (invalid.size() - 1) + " more" : "")
                             + "); this is a bug in mentorkit, please report it");
         }
+        List<String> notes = groupsNotKept(cohort, previous);
+        notes.forEach(note -> err.println("note: " + note));
         Path markdown = markdownBeside(out);
         // Both files are generated before either is written, so a failure while generating changes neither.
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         outputs.put(out, ModelJson.write(result.cohort()).getBytes(StandardCharsets.UTF_8));
-        outputs.put(markdown, FormationReport.markdown(result).getBytes(StandardCharsets.UTF_8));
+        outputs.put(markdown, FormationReport.markdown(result, notes).getBytes(StandardCharsets.UTF_8));
         AtomicFiles.writeAll(outputs);
         var f = result.figures();
         var r = result.randomFigures();
@@ -197,6 +200,36 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Notes when the cohort file already holds groups that this run does not keep: forming without --from starts from
+     * scratch, and with --from the previous file's groups are the ones kept. Not refused (forming afresh can be what
+     * the coordinator wants), but never silent: hand-made groups and saved slots are decisions someone made.
+     */
+    private List<String> groupsNotKept(Cohort cohort, Cohort previous) {
+        List<String> notes = new ArrayList<>();
+        if (cohort.groups().isEmpty()) {
+            return notes;
+        }
+        long withSlot = cohort.groups().stream().filter(g -> g.meetingSlot().isPresent()).count();
+        String held = cohortFile + " already has " + Counts.of(cohort.groups().size(), "group", "groups") + " ("
+                + withSlot + " with a saved meeting slot)";
+        if (previousFile == null) {
+            boolean sameFile = sameFile(cohortFile, out);
+            notes.add(held + "; match formed new groups from scratch and did not keep them"
+                    + (sameFile ? ", and --out " + out + " is that same file, so they are replaced there (restore it"
+                            + " from a copy to keep them)" : "")
+                    + ". To keep them and their slots, run: mentorkit match COHORT --from " + cohortFile
+                    + " --out NEW-GROUPS.json");
+        } else if (!sameFile(cohortFile, previousFile) && !cohort.groups().equals(previous.groups())) {
+            notes.add(held + "; they were not used: with --from, the groups kept are those of " + previousFile);
+        }
+        return notes;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private java.time.LocalDate effectiveDate(Cohort cohort) {

@@ -15,13 +15,82 @@ import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.io.ModelFiles;
 
-/** What {@code match} must not do silently: leave mentors out without naming them. */
+/**
+ * What {@code match} must not do silently: throw away the groups a cohort file already holds, leave mentors out
+ * without naming them.
+ */
 class MatchNoticesTests {
 
     private static final Path PILOT = Path.of("..", "examples", "pilot", "cohort.json");
 
     @TempDir
     Path temp;
+
+    private Path formedPilot() {
+        Path grouped = temp.resolve("grouped.json");
+        Cli.Run first = Cli.run("match", PILOT.toString(), "--out", grouped.toString(), "--time-limit", "3s", "--quiet");
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).as("a cohort without groups gets no note").isEmpty();
+        return grouped;
+    }
+
+    @Test
+    void formingAgainOnAFileWithGroupsSaysTheyWereNotKeptAndHowToKeepThem() throws Exception {
+        Path grouped = formedPilot();
+        Cohort before = ModelFiles.readCohort(grouped);
+        long withSlot = before.groups().stream().filter(g -> g.meetingSlot().isPresent()).count();
+        assertThat(before.groups()).hasSize(5);
+
+        Path out = temp.resolve("again.json");
+        Cli.Run run = Cli.run("match", grouped.toString(), "--out", out.toString(), "--seed", "9", "--time-limit", "3s",
+                "--quiet");
+
+        assertThat(run.code()).as("not refused: forming afresh can be wanted").isZero();
+        String expected = grouped + " already has 5 groups (" + withSlot + " with a saved meeting slot); match formed"
+                + " new groups from scratch and did not keep them. To keep them and their slots, run: mentorkit match"
+                + " COHORT --from " + grouped + " --out NEW-GROUPS.json";
+        assertThat(run.err()).contains("note: " + expected);
+        String md = Files.readString(temp.resolve("again.md"), StandardCharsets.UTF_8);
+        assertThat(md.substring(0, md.indexOf("## "))).as("in groups.md's header")
+                .contains("**Note:** " + expected);
+        assertThat(ModelFiles.readCohort(grouped).groups()).as("the input file is untouched").isEqualTo(before.groups());
+    }
+
+    @Test
+    void overwritingTheCohortFileItselfSaysTheGroupsAreReplacedThere() {
+        Path grouped = formedPilot();
+        Cli.Run run = Cli.run("match", grouped.toString(), "--out", grouped.toString(), "--time-limit", "3s", "--quiet");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("did not keep them, and --out " + grouped + " is that same file, so they are"
+                + " replaced there");
+    }
+
+    @Test
+    void reformingFromTheSameFileKeepsTheGroupsAndNeedsNoNote() {
+        Path grouped = formedPilot();
+        Path out = temp.resolve("kept.json");
+        Cli.Run run = Cli.run("match", grouped.toString(), "--from", grouped.toString(), "--out", out.toString(),
+                "--quiet");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(ModelFiles.readCohort(out).groups()).isEqualTo(ModelFiles.readCohort(grouped).groups());
+    }
+
+    @Test
+    void withFromTheCohortFilesOwnDifferentGroupsAreSaidToBeUnused() {
+        Path grouped = formedPilot();
+        Path other = temp.resolve("other.json");
+        assertThat(Cli.run("match", PILOT.toString(), "--out", other.toString(), "--seed", "5", "--time-limit", "3s",
+                "--quiet").code()).isZero();
+        assertThat(ModelFiles.readCohort(other).groups()).isNotEqualTo(ModelFiles.readCohort(grouped).groups());
+
+        Cli.Run run = Cli.run("match", grouped.toString(), "--from", other.toString(), "--out",
+                temp.resolve("v2.json").toString(), "--quiet");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("note: " + grouped + " already has 5 groups").contains("they were not used: with"
+                + " --from, the groups kept are those of " + other);
+    }
 
     @Test
     void mentorsLeftOverByTheGroupSizesAreNamedOnStdoutAndInTheReport() throws Exception {

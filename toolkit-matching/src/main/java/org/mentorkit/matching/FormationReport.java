@@ -26,6 +26,18 @@ public final class FormationReport {
      *         the coordinators, not for publication
      */
     public static String markdown(FormationResult result) {
+        return markdown(result, List.of());
+    }
+
+    /**
+     * Writes the explanation of formed groups with notes at its head: what a coordinator must know before reading the
+     * groups (for example that the cohort file's own groups were not kept).
+     *
+     * @param result a formation's result, from {@link GroupFormation#form} or {@link GroupFormation#reform}
+     * @param notes  plain-text notes (escaped here), each shown as its own paragraph below the title; may be empty
+     * @return a Markdown document, as {@link #markdown(FormationResult)}
+     */
+    public static String markdown(FormationResult result, List<String> notes) {
         StringBuilder md = new StringBuilder();
         var cohort = result.cohort();
         md.append("# Groups for ").append(escape(cohort.program().name())).append("\n\n");
@@ -34,6 +46,9 @@ public final class FormationReport {
                 .append(count(cohort.mentors().size(), "mentor", "mentors")).append(". Seed ").append(result.seed()).append(", search ")
                 .append(String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)).append(" s")
                 .append(result.converged() ? " (converged)" : " (time limit reached)").append(".\n\n");
+        for (String note : notes) {
+            md.append("**Note:** ").append(escape(note)).append("\n\n");
+        }
         md.append(SlotMarkdown.summary(result)).append("\n\n");
         withoutGroup(md, result);
         overall(md, result);
