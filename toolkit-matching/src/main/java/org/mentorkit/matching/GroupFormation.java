@@ -227,10 +227,11 @@ public final class GroupFormation {
         // Re-forming with such pairs always keeps 40% back: saved slots are judged there, not the best ones.
         SlotNeed need = !pairSlots.anyIncompatible() ? SlotNeed.NONE
                 : previous.isEmpty() ? SlotNeed.UNLESS_EVERY_GROUP_CAN_MEET : SlotNeed.SOME;
-        GroupingSolution solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need,
+        Attempt attempt = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need,
                 slotChoice);
+        GroupingSolution solution = attempt.solution();
         FormationPlan firstPlan = plan;
-        GroupingSolution firstSolution = solution;
+        Attempt firstAttempt = attempt;
         boolean cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         // Even sizes and the preferred number of groups are preferences: when no grouping keeping every rule is found
         // with them, try sizes anywhere within the policy, then the other numbers of groups, while time is left.
@@ -241,13 +242,15 @@ public final class GroupFormation {
                 break;
             }
             plan = next.get();
-            solution = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need, slotChoice);
+            attempt = solve(plan, criteria, !previous.isEmpty(), settings, clock, started, reserve, need, slotChoice);
+            solution = attempt.solution();
             cancelled = solution.stop() == GroupingSolution.StopReason.CANCELLED;
         }
         if (!solution.feasible()) {
             // Explain with the preferred plan's closest assignment: its reasons are the ones the coordinator expects.
             plan = firstPlan;
-            solution = firstSolution;
+            attempt = firstAttempt;
+            solution = attempt.solution();
         }
         Explainer explainer = new Explainer(plan, availability, criteria);
         if (!solution.feasible()) {
@@ -264,7 +267,7 @@ public final class GroupFormation {
         // plans its own share of what is left, keeping enough for the explanations below.
         long limitEnd = started + settings.timeLimit().toNanos();
         SlotPhase.Outcome slots = SlotPhase.run(plan, criteria, slotChoice, solution.assignment(), previous, effective,
-                clock, limitEnd, settings.seed());
+                clock, limitEnd, settings.seed(), attempt.instance());
         List<Group> unslotted = explainer.groups(slots.assignment());
         List<Group> groups = new ArrayList<>();
         for (int g = 0; g < unslotted.size(); g++) {
@@ -303,7 +306,11 @@ public final class GroupFormation {
     /** How much of the time the availability phase after the search may need. */
     private enum SlotNeed { NONE, UNLESS_EVERY_GROUP_CAN_MEET, SOME }
 
-    private static GroupingSolution solve(FormationPlan plan, Criteria criteria, boolean reform,
+    /** A plan's instance and the search's best assignment of it. */
+    private record Attempt(GroupingInstance instance, GroupingSolution solution) {
+    }
+
+    private static Attempt solve(FormationPlan plan, Criteria criteria, boolean reform,
             FormationSettings settings, FormationClock clock, long started, long reserve, SlotNeed need,
             SlotChoice slotChoice) {
         GroupingInstance instance = PlanInstance.of(plan, criteria, reform);
@@ -327,7 +334,7 @@ public final class GroupFormation {
                 .maxIdleRounds(settings.maxIdleRounds())
                 .cancelled(settings.cancelled())
                 .listener(settings.listener());
-        return GroupingSolver.solve(instance, options.build());
+        return new Attempt(instance, GroupingSolver.solve(instance, options.build()));
     }
 
     /** Fewer random draws for big cohorts: the mean of a few is already stable there. */

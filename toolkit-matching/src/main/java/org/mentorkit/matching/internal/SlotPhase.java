@@ -45,9 +45,12 @@ public final class SlotPhase {
      * @param from     sessions before this date do not count (re-forming), or null
      * @param clock    the clock the formation's time limit is counted on
      * @param limitEnd the time on {@code clock} at which the formation's time limit ends
+     * @param objective the instance the search scored {@code assignment} with: of the groupings with equally few
+     *                  member-sessions outside, the availability search returns the one it values most
      */
     public static Outcome run(FormationPlan plan, Criteria criteria, SlotChoice base, int[] assignment,
-            List<Group> previous, LocalDate from, FormationClock clock, long limitEnd, long seed) {
+            List<Group> previous, LocalDate from, FormationClock clock, long limitEnd, long seed,
+            org.mentorkit.matching.core.GroupingInstance objective) {
         long setupStart = clock.now();
         MeetingSlot[] saved = new MeetingSlot[plan.groups()];
         for (int g = 0; g < plan.groups() && g < previous.size(); g++) {
@@ -66,7 +69,8 @@ public final class SlotPhase {
         for (int g = 0; g < plan.groups(); g++) {
             sessions[g] = choice.grid().plan(g < previous.size() ? previous.get(g).earlierSlots() : List.of(), from);
         }
-        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, sessions, clock);
+        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, sessions, clock,
+                objective);
         long now = clock.now();
         long reserve = 3 * (now - setupStart) + Math.max(0, limitEnd - now) / 50;
         long end = Math.max(now, limitEnd - reserve);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import org.mentorkit.matching.core.GroupingInstance;
 import org.mentorkit.model.MeetingSlot;
 
 /**
@@ -29,6 +30,7 @@ public final class SlotRepair {
     private final RepairMembers members;
     private final RepairCosts costs;
     private final FormationClock clock;
+    private final GroupingInstance objective; // the search's instance, or null
 
     /**
      * @param savedSlot per real group, the slot it must keep (re-forming), or null
@@ -36,10 +38,15 @@ public final class SlotRepair {
      * @param sessions  per real group, the sessions its slots are judged on (re-forming: from the effective date, after
      *                  its earlier slots)
      * @param clock     the clock deadlines are read on
+     * @param objective the instance the search scored {@code assignment} with (its items are the plan's), to choose
+     *                  among groupings with equally few member-sessions outside; null to choose the one nearest the
+     *                  search's
      */
     public SlotRepair(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
-            MeetingSlot[] savedSlot, boolean[] movable, SessionPlan[] sessions, FormationClock clock) {
+            MeetingSlot[] savedSlot, boolean[] movable, SessionPlan[] sessions, FormationClock clock,
+            GroupingInstance objective) {
         this.clock = clock;
+        this.objective = objective;
         this.plan = plan;
         this.criteria = criteria;
         this.movable = movable;
@@ -54,10 +61,12 @@ public final class SlotRepair {
      * Returns the best assignment found.
      */
     public int[] run(long deadline, long seed) {
+        int[] searched = members.assignment();
         descend(deadline);
         int best = outside();
-        double bestSoft = softValue();
-        int[] bestAssignment = members.assignment();
+        int[] bestAssignment = members.assignment(); // where the walk goes back to after a worse step
+        int[] kept = bestAssignment; // of the groupings with the fewest outside, the best by the search's objective
+        double keptValue = value(searched, kept);
         SplittableRandom rnd = new SplittableRandom(seed);
         int patience = Math.max(100, 1000 / Math.max(1, plan.groups()));
         for (int idle = 0; best > 0 && idle < patience && clock.now() < deadline; idle++) {
@@ -68,50 +77,46 @@ public final class SlotRepair {
             int now = outside();
             if (now < best) {
                 best = now;
-                bestSoft = softValue();
                 bestAssignment = members.assignment();
+                kept = bestAssignment;
+                keptValue = value(searched, kept);
                 idle = -1;
             } else if (now > best) {
                 restore(bestAssignment);
             } else {
-                double soft = softValue();
-                if (soft > bestSoft + 1e-9) {
-                    bestSoft = soft;
-                    bestAssignment = members.assignment();
+                int[] here = members.assignment();
+                double valueHere = value(searched, here);
+                if (valueHere > keptValue + 1e-9) {
+                    kept = here;
+                    keptValue = valueHere;
                 }
             }
         }
         // The walk also moves on through groupings no worse than the best in member-sessions outside, by random
-        // swaps; its end may have lost the soft criteria for nothing (one member who can make no slot at all
-        // reshuffled four of five groups of the demo cohort). So of the groupings with the fewest member-sessions
-        // outside, the one keeping the most of the soft criteria is returned.
-        if (!Arrays.equals(members.assignment(), bestAssignment)) {
-            restore(bestAssignment);
+        // swaps; its end may have lost the criteria the search grouped by for nothing (one member who can make no
+        // slot at all reshuffled four of five groups of the demo cohort). So of the groupings it reached with the
+        // fewest member-sessions outside, the one the search's own objective values most is returned (the first of
+        // them on a tie). The walk itself is unchanged (after a worse step it goes back to the first of them), so it
+        // finds the same fewest member-sessions outside as before.
+        if (!Arrays.equals(members.assignment(), kept)) {
+            restore(kept);
         }
         return members.assignment();
     }
 
     /**
-     * The soft criteria's pair weights inside the groups; with sizes that may vary, each group's sum scaled to the pairs
-     * of an even group, as the search scores them ({@code PlanInstance}), so that no size is favoured for itself.
+     * What the search's objective gives {@code assignment}; without the instance, the fewer people moved from the
+     * search's grouping the better.
      */
-    private double softValue() {
-        double evenSize = (double) (plan.mentees() + plan.groups() * plan.mentorsPerGroup()) / plan.groups();
-        double total = 0;
-        for (int g = 0; g < plan.groups(); g++) {
-            List<Integer> mine = members.items(g);
-            double sum = 0;
-            for (int a = 0; a < mine.size(); a++) {
-                int p = plan.person(mine.get(a));
-                for (int b = a + 1; b < mine.size(); b++) {
-                    int q = plan.person(mine.get(b));
-                    sum += p == q ? 0 : criteria.pair(p, q);
-                }
-            }
-            int k = mine.size();
-            total += plan.wideSizes() && k >= 2 && evenSize >= 2 ? sum * (evenSize - 1) / (k - 1) : sum;
+    private double value(int[] searched, int[] assignment) {
+        if (objective != null) {
+            return objective.objective(assignment);
         }
-        return total;
+        int moved = 0;
+        for (int i = 0; i < searched.length; i++) {
+            moved += searched[i] == assignment[i] ? 0 : 1;
+        }
+        return -moved;
     }
 
     /** Member-sessions outside availability over all groups. */
