@@ -240,12 +240,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code w} is not finite
          */
         public Builder weight(int i, int j, double w) {
-            open();
-            check("item", i, n);
-            check("item", j, n);
-            if (i == j) {
-                throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
-            }
+            checkPair(i, j);
             if (!Double.isFinite(w)) {
                 throw new IllegalArgumentException("weight of " + i + "," + j + " must be finite, got " + w);
             }
@@ -491,12 +486,7 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code v} is negative or not finite
          */
         public Builder saturationValue(int i, int j, double v) {
-            open();
-            check("item", i, n);
-            check("item", j, n);
-            if (i == j) {
-                throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
-            }
+            checkPair(i, j);
             if (!Double.isFinite(v) || v < 0) {
                 throw new IllegalArgumentException("saturation value of " + i + "," + j + " must be finite and at"
                         + " least 0, got " + v);
@@ -555,6 +545,16 @@ public final class GroupingInstance {
             open();
             built = true;
             return new GroupingInstance(this);
+        }
+
+        /** A pair's checks before a value is set for it: the builder open, two items in range, not the same one. */
+        private void checkPair(int i, int j) {
+            open();
+            check("item", i, n);
+            check("item", j, n);
+            if (i == j) {
+                throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
+            }
         }
 
         /** Every call after {@link #build()} throws: the instance took over the builder's arrays. */
