@@ -58,6 +58,13 @@ final class FullCheck {
                 total += in.neutral.scale(size[g]) * groupPairs[g];
             }
         }
+        if (in.sizePull != null) {
+            for (int g = 0; g < in.m; g++) {
+                if (in.scored[g]) {
+                    total += in.sizePull.value(size[g]);
+                }
+            }
+        }
         if (in.spreadPosition != null) {
             for (int g = 0; g < in.m; g++) {
                 if (in.scored[g]) {

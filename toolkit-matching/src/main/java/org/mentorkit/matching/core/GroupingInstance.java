@@ -42,6 +42,7 @@ public final class GroupingInstance {
     final double spreadPeriod;
     final SaturationTerm saturation; // null when there is no saturation term
     final SizeNeutral neutral; // null unless scoring is size-neutral
+    final EvenSizePull sizePull; // null unless a preference for the even size is set
 
     private GroupingInstance(Builder b) {
         n = b.n;
@@ -66,6 +67,7 @@ public final class GroupingInstance {
         saturation = !b.saturationSet ? null : new SaturationTerm(b.saturationValues == null ? new double[n][n]
                 : b.saturationValues, b.saturationCap, b.saturationSlope);
         neutral = b.neutral;
+        sizePull = b.sizePull;
     }
 
     /** Whether item {@code i} may be in group {@code g} (not forbidden there). */
@@ -166,8 +168,9 @@ public final class GroupingInstance {
 
     /**
      * {@return the objective of a complete assignment, larger is better: pair weights in scored groups, every item's
-     * preference for its group, each scored group's {@link Builder#spread spread} term and the
-     * {@link Builder#saturation saturation} term when set} Rules are not looked at, see {@link #violations(int[])}.
+     * preference for its group, each scored group's {@link Builder#spread spread} term, the {@link Builder#saturation
+     * saturation} term, {@link Builder#sizeNeutral size-neutral} scaling and the {@link Builder#evenSizePull
+     * preference for the even size}, each when set} Rules are not looked at, see {@link #violations(int[])}.
      * @param assignment the group of each item, one entry per item
      */
     public double objective(int[] assignment) {
@@ -208,6 +211,7 @@ public final class GroupingInstance {
         private double saturationCap;
         private double saturationSlope;
         private SizeNeutral neutral;
+        private EvenSizePull sizePull;
         private boolean built;
 
         private Builder(int n, int m, int classes) {
@@ -261,9 +265,7 @@ public final class GroupingInstance {
             open();
             check("item", i, n);
             check("group", g, m);
-            if (preferences == null) {
-                preferences = new double[n][m];
-            }
+            preferences = preferences == null ? new double[n][m] : preferences;
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("preference of item " + i + " for group " + g + " must be finite, got "
                         + value);
@@ -344,9 +346,7 @@ public final class GroupingInstance {
             open();
             check("item", i, n);
             check("group", g, m);
-            if (forbidden == null) {
-                forbidden = new boolean[n][m];
-            }
+            forbidden = forbidden == null ? new boolean[n][m] : forbidden;
             forbidden[i][g] = true;
             return this;
         }
@@ -429,11 +429,7 @@ public final class GroupingInstance {
          */
         public Builder spread(double[] positions, double period, double weight, double power) {
             open();
-            if (positions.length != n || !(period > 0) || weight < 0 || !(power > 0)) {
-                throw new IllegalArgumentException("spread needs one position per item, a positive period and power"
-                        + " and a weight of at least 0");
-            }
-            spread = new SpreadTerm(positions, period, weight, power, Double.POSITIVE_INFINITY, 0);
+            spread = SpreadTerm.of(positions, n, period, weight, power);
             return this;
         }
 
@@ -447,10 +443,7 @@ public final class GroupingInstance {
          */
         public Builder spreadStep(double threshold, double penalty) {
             open();
-            if (spread == null || !(threshold >= 0) || !(penalty >= 0)) {
-                throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold >= 0 and a penalty >= 0");
-            }
-            spread = spread.withStep(threshold, penalty);
+            spread = SpreadTerm.withStep(spread, threshold, penalty);
             return this;
         }
 
@@ -533,6 +526,20 @@ public final class GroupingInstance {
         public Builder sizeNeutral(double referenceSize) {
             open();
             neutral = SizeNeutral.of(referenceSize);
+            return this;
+        }
+
+        /**
+         * A preference for the even size where sizes may vary ({@link EvenSizePull}): each scored group of {@code k}
+         * items adds {@code -weight * (k - referenceSize)^2}, so that groups leave it only where that gains more.
+         * @param referenceSize the items of the even group, at least 1; need not be whole
+         * @param weight        the cost of one item squared off the even size, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if either is below its least value or not finite
+         */
+        public Builder evenSizePull(double referenceSize, double weight) {
+            open();
+            sizePull = EvenSizePull.of(referenceSize, weight);
             return this;
         }
 

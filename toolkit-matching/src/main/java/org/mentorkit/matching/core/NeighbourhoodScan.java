@@ -8,7 +8,7 @@ interface NeighbourhoodScan {
 
     /**
      * The scan that suits an instance: bounded swaps for plain instances (no rules, preferences, spread or saturation
-     * term, size-neutral scoring, fixed or forbidden items, one class, every group scored), a sampled candidate list
+     * term, size-neutral scoring or size preference, fixed or forbidden items, one class, every group scored), a sampled candidate list
      * above {@code sampleAbove} free items, else the full scan.
      */
     static NeighbourhoodScan forInstance(GroupingInstance in, SearchState st, TabuList tabu,
@@ -19,7 +19,7 @@ interface NeighbourhoodScan {
             allScored &= s;
         }
         boolean plain = !st.hasRules && in.preferences == null && in.spreadPosition == null && in.saturation == null
-                && in.neutral == null && allScored && in.classes == 1 && in.forbidden == null && free.length == in.n;
+                && in.neutral == null && in.sizePull == null && allScored && in.classes == 1 && in.forbidden == null && free.length == in.n;
         if (plain) {
             return new BoundedSwapScan(in, st, tabu);
         }

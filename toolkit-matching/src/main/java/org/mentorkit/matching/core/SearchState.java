@@ -31,6 +31,7 @@ final class SearchState {
     private final double[][] relief; // [group][k]: what the group's spread term gains by losing members[group][k]
     private final SaturationSums saturation; // null without a saturation term
     private final SizeNeutral neutral; // null unless scoring is size-neutral
+    private final EvenSizePull sizePull; // null without a preference for the even size
     private final double[] pairTotal; // [group]: the pair weights inside it (kept with size-neutral scoring)
     private final int[][] apartOf;
     private final int[][] togetherOf;
@@ -53,6 +54,7 @@ final class SearchState {
         members = hasSpread ? new int[m][n] : null;
         size = new int[m];
         neutral = in.neutral;
+        sizePull = in.sizePull;
         pairTotal = new double[m];
         saturation = in.saturation == null ? null : new SaturationSums(in.saturation, scored, n, in.neutral);
         spread = new double[m];
@@ -274,6 +276,9 @@ final class SearchState {
         }
         if (saturation != null) {
             gain += saturation.moveGain(i, a, b, size);
+        }
+        if (sizePull != null) { // a swap keeps sizes, so only relocations see this term
+            gain += (scored[a] ? sizePull.change(size[a], -1) : 0) + (scored[b] ? sizePull.change(size[b], 1) : 0);
         }
         return gain;
     }

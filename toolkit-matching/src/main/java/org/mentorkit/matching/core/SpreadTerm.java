@@ -34,9 +34,21 @@ final class SpreadTerm {
         this.step = step;
     }
 
-    /** This term with a step: a group whose spread exceeds {@code threshold} costs {@code step} more. */
-    SpreadTerm withStep(double threshold, double step) {
-        return new SpreadTerm(this, threshold, step);
+    /** The builder's term, its arguments checked (see {@code GroupingInstance.Builder.spread}). */
+    static SpreadTerm of(double[] positions, int items, double period, double weight, double power) {
+        if (positions.length != items || !(period > 0) || weight < 0 || !(power > 0)) {
+            throw new IllegalArgumentException("spread needs one position per item, a positive period and power"
+                    + " and a weight of at least 0");
+        }
+        return new SpreadTerm(positions, period, weight, power, Double.POSITIVE_INFINITY, 0);
+    }
+
+    /** {@code base} with a step: a group whose spread exceeds {@code threshold} costs {@code step} more. */
+    static SpreadTerm withStep(SpreadTerm base, double threshold, double step) {
+        if (base == null || !(threshold >= 0) || !(step >= 0)) {
+            throw new IllegalArgumentException("spreadStep needs spread(...) first, a threshold >= 0 and a penalty >= 0");
+        }
+        return new SpreadTerm(base, threshold, step);
     }
 
     /** Largest circular distance among members (skipping {@code skip}, adding {@code add} when not -1). */

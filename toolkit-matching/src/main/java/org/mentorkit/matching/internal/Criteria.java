@@ -45,6 +45,13 @@ public final class Criteria {
     static final double INTEREST_CAP = 0.66;
     static final double INTEREST_SLOPE = 0.25;
 
+    // The preference for the even size where sizes may vary (core.EvenSizePull): each group costs this times the
+    // largest criterion weight times (its size - the even size)^2, so a 3 and a 5 next to two 4s must buy 2 x this.
+    // Without it the search filled the best groups to the policy's maximum and left the weakest at its minimum (15 of
+    // 30 groups of 3 and 15 of 5 on gen_cohort.py 3 120 30) where no figure a coordinator sees improved
+    // (docs/matching.md, "Sizes within the policy").
+    static final double EVEN_SIZE_PULL = 1.0;
+
     private final List<Participant> people;
     private final Availability availability;
     private final CriterionWeights weights;
@@ -303,6 +310,16 @@ public final class Criteria {
     /** The mean weighted interest value per pair in groups above which interests count only {@link #interestSlope}. */
     public double interestCap() {
         return weights.interests() * INTEREST_CAP;
+    }
+
+    /**
+     * The weight of the preference for the even group size where sizes may vary ({@link #EVEN_SIZE_PULL} times the
+     * largest criterion weight; {@link #EVEN_SIZE_PULL} when every weight is 0).
+     */
+    public double evenSizePull() {
+        double largest = Math.max(Math.max(weights.timeZone(), weights.interests()),
+                Math.max(weights.mentorFit(), weights.diversity()));
+        return EVEN_SIZE_PULL * (largest > 0 ? largest : 1);
     }
 
     /** What interest value counts above {@link #interestCap()}. */

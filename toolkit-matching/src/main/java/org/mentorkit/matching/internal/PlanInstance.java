@@ -90,10 +90,16 @@ public final class PlanInstance {
             b.spreadStep(criteria.groupStepHours(), spreadScale * criteria.groupStep());
         }
         // Sizes that may vary get size-neutral scoring: each group's pairs count as many as an even group's, so the
-        // sum over pairs does not pick sizes by itself (isolating a far-away member in a small group, say).
+        // sum over pairs does not pick sizes by itself (isolating a far-away member in a small group, say); and a mild
+        // preference for the even size, since a sum of what each member gets still gains by filling the best groups
+        // to the maximum and leaving the weakest at the minimum, where no figure a coordinator sees improves. Not when
+        // re-forming: there nobody should move only to even sizes out.
         double evenSize = (double) (plan.mentees() + groups * plan.mentorsPerGroup()) / groups;
         if (plan.wideSizes() && evenSize >= 2) {
             b.sizeNeutral(evenSize);
+        }
+        if (plan.wideSizes() && evenSize >= 2 && !reform) {
+            b.evenSizePull(evenSize, criteria.evenSizePull());
         }
         if (anyShared) {
             b.saturation(criteria.interestCap(), criteria.interestSlope());

@@ -24,6 +24,15 @@ class GroupingSolverTests {
      */
     static GroupingInstance randomInstance(long seed, int n, int m, boolean rules, double spreadWeight,
             boolean neutral) {
+        return randomInstance(seed, n, m, rules, spreadWeight, neutral, 0);
+    }
+
+    /**
+     * As above; with {@code pull > 0} (and {@code neutral}) also a preference for the even size n/m of that weight
+     * ({@link EvenSizePull}), so that relocations change it both ways.
+     */
+    static GroupingInstance randomInstance(long seed, int n, int m, boolean rules, double spreadWeight,
+            boolean neutral, double pull) {
         SplittableRandom r = new SplittableRandom(seed);
         GroupingInstance.Builder b = GroupingInstance.builder(n, m, rules ? 2 : 1);
         for (int i = 0; i < n; i++) {
@@ -37,6 +46,9 @@ class GroupingSolverTests {
         }
         if (neutral) {
             b.sizeNeutral((double) n / m);
+        }
+        if (pull > 0) {
+            b.evenSizePull((double) n / m, pull);
         }
         if (rules) {
             b.itemClass(0, 1).itemClass(1, 1);
@@ -77,22 +89,24 @@ class GroupingSolverTests {
         for (int t = 0; t < 60; t++) {
             int seed = cases.nextInt(10_001);
             boolean rules = cases.nextBoolean();
-            for (boolean neutral : new boolean[] {false, true}) {
+            for (int variant = 0; variant < 3; variant++) {
+                boolean neutral = variant > 0;
+                double pull = variant == 2 ? 3.25 : 0; // about a pair weight: the term decides some moves
                 try {
-                    deltasEqualFullRescore(seed, rules, neutral);
+                    deltasEqualFullRescore(seed, rules, neutral, pull);
                 } catch (AssertionError e) {
                     throw new AssertionError("case seed " + seed + ", rules " + rules + ", size-neutral " + neutral
-                            + " (replay: deltasEqualFullRescore(" + seed + ", " + rules + ", " + neutral + ")): "
-                            + e.getMessage(), e);
+                            + ", even-size pull " + pull + " (replay: deltasEqualFullRescore(" + seed + ", " + rules
+                            + ", " + neutral + ", " + pull + ")): " + e.getMessage(), e);
                 }
             }
         }
     }
 
-    private static void deltasEqualFullRescore(int seed, boolean rules, boolean neutral) {
+    private static void deltasEqualFullRescore(int seed, boolean rules, boolean neutral, double pull) {
         int n = 10 + seed % 7;
         int m = 3;
-        GroupingInstance in = randomInstance(seed, n, m, rules, 7.5, neutral);
+        GroupingInstance in = randomInstance(seed, n, m, rules, 7.5, neutral, pull);
         SplittableRandom r = new SplittableRandom(seed + 1);
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {
@@ -146,21 +160,24 @@ class GroupingSolverTests {
         SplittableRandom cases = new SplittableRandom(CASES_SEED + 1);
         for (int t = 0; t < 25; t++) {
             int seed = cases.nextInt(100_001);
-            for (boolean neutral : new boolean[] {false, true}) {
+            for (int variant = 0; variant < 3; variant++) {
+                boolean neutral = variant > 0;
+                double pull = variant == 2 ? 3.25 : 0;
                 try {
-                    findsTheExactOptimum(seed, neutral);
+                    findsTheExactOptimum(seed, neutral, pull);
                 } catch (AssertionError e) {
-                    throw new AssertionError("case seed " + seed + ", size-neutral " + neutral
-                            + " (replay: findsTheExactOptimum(" + seed + ", " + neutral + ")): " + e.getMessage(), e);
+                    throw new AssertionError("case seed " + seed + ", size-neutral " + neutral + ", even-size pull "
+                            + pull + " (replay: findsTheExactOptimum(" + seed + ", " + neutral + ", " + pull + ")): "
+                            + e.getMessage(), e);
                 }
             }
         }
     }
 
-    private static void findsTheExactOptimum(int seed, boolean neutral) {
+    private static void findsTheExactOptimum(int seed, boolean neutral, double pull) {
         int n = 9;
         int m = 3;
-        GroupingInstance in = randomInstance(seed, n, m, false, 7.5, neutral);
+        GroupingInstance in = randomInstance(seed, n, m, false, 7.5, neutral, pull);
         double optimum = exhaustiveOptimum(in, new int[n], 0, new int[m]);
         GroupingSolution s = GroupingSolver.solve(in, SolverOptions.builder().seed(seed).maxIdleRounds(20)
                 .timeLimit(Duration.ofSeconds(5)).build());

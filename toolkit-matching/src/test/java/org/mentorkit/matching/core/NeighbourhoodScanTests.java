@@ -90,15 +90,19 @@ class NeighbourhoodScanTests {
         int withBroken = 0;
         int withoutBroken = 0;
         int neutralCases = 0;
-        for (int t = 0; t < 45; t++) {
+        int pullCases = 0;
+        for (int t = 0; t < 60; t++) {
             long seed = cases.nextLong(1_000_000);
-            // Half the cases with a spread term heavy enough to decide most moves, half with a light one; the last
-            // 15 with size-neutral scoring (and sizes two either side of even).
+            // Half the cases with a spread term heavy enough to decide most moves, half with a light one; cases 30-44
+            // with size-neutral scoring (and sizes two either side of even), the last 15 with a preference for the
+            // even size as well (EvenSizePull, a relocation's part of the O(1) base gain the bound uses).
             double spreadWeight = t % 2 == 0 ? 7.5 : 400;
             boolean neutral = t >= 30;
-            neutralCases += neutral ? 1 : 0;
+            double pull = t >= 45 ? 3.25 : 0;
+            neutralCases += neutral && pull == 0 ? 1 : 0;
+            pullCases += pull > 0 ? 1 : 0;
             GroupingInstance in = GroupingSolverTests.randomInstance(seed, 15 + (int) (seed % 10), 3, true,
-                    spreadWeight, neutral);
+                    spreadWeight, neutral, pull);
             SplittableRandom rnd = new SplittableRandom(seed);
             SearchState st = new SearchState(in);
             st.load(new RandomConstruction(in, rnd).next());
@@ -113,10 +117,10 @@ class NeighbourhoodScanTests {
                 }
                 MoveChoice choice = new MoveChoice(in, st, tabu, penalty, new Incumbent(in.n), rnd);
                 scan.scan(choice, step);
-                assertThat(choice.found()).as("case seed %d, spread weight %s, size-neutral %s, step %d", seed,
-                        spreadWeight, neutral, step).isTrue();
-                assertThat(choice.score()).as("case seed %d, spread weight %s, size-neutral %s, step %d", seed,
-                        spreadWeight, neutral, step).isCloseTo(
+                assertThat(choice.found()).as("case seed %d, spread weight %s, size-neutral %s, pull %s, step %d",
+                        seed, spreadWeight, neutral, pull, step).isTrue();
+                assertThat(choice.score()).as("case seed %d, spread weight %s, size-neutral %s, pull %s, step %d",
+                        seed, spreadWeight, neutral, pull, step).isCloseTo(
                         bruteForceBest(in, st, penalty.value()), org.assertj.core.data.Offset.offset(1e-9));
                 if (choice.isSwap()) {
                     st.swap(choice.first(), choice.second());
@@ -130,6 +134,7 @@ class NeighbourhoodScanTests {
         assertThat(withBroken).isPositive();
         assertThat(withoutBroken).isPositive();
         assertThat(neutralCases).isEqualTo(15);
+        assertThat(pullCases).isEqualTo(15);
     }
 
     @Test
