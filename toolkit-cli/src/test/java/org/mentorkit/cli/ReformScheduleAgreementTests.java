@@ -190,8 +190,8 @@ class ReformScheduleAgreementTests {
         assertThat(change.moved()).contains("session 3 from 2027-03-11: Thu 11 Mar 10:00 -> Wed 17 Mar "
                 + change.after().time() + " Europe/London");
         String local = change.after().time().plusHours(1).toString();
-        assertThat(FormationReport.markdown(agreement.result)).contains("| J1 | Thu 11 Mar 11:00 | Wed 17 Mar " + local
-                + " |");
+        assertThat(FormationReport.markdown(agreement.result)).contains("| J1 | session 3 | Thu 11 Mar 11:00 | Wed 17 Mar "
+                + local + " |");
     }
 
     /**

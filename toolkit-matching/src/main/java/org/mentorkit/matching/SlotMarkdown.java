@@ -1,7 +1,6 @@
 package org.mentorkit.matching;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -120,21 +119,29 @@ final class SlotMarkdown {
             md.append("**Slot change for group ").append(escape(c.groupId())).append(" from ").append(c.effective())
                     .append("**: ").append(escape(slot(c.before()))).append(" becomes ").append(escape(slot(c.after())))
                     .append(". Why: ").append(escape(c.reason())).append(".\n\n");
-            md.append("| member | first session before (local) | first session after (local) |\n|---|---|---|\n");
+            md.append("| member | their first session from ").append(c.effective())
+                    .append(" | before the change (local) | after the change (local) |\n|---|---|---|---|\n");
             var group = cohort.groups().stream().filter(g -> g.id().equals(c.groupId())).findFirst();
             List<EarlierSlot> history = group.map(g -> g.earlierSlots()).orElse(List.of());
             List<EarlierSlot> earlier = history;
             if (!history.isEmpty() && history.get(history.size() - 1).until().equals(c.effective())) {
                 earlier = history.subList(0, history.size() - 1); // the change itself: the saved slot until then
             }
-            ZonedDateTime before = first(c.before(), earlier, c, cohort);
-            ZonedDateTime after = first(c.after(), history, c, cohort);
+            // Session n is the n-th date each slot history gives (the rule schedule places sessions by).
+            List<SlotPeriods.Dated> before = SlotPeriods.placeUpTo(Integer.MAX_VALUE, cohort.program(), earlier,
+                    c.before());
+            List<SlotPeriods.Dated> after = SlotPeriods.placeUpTo(Integer.MAX_VALUE, cohort.program(), history,
+                    c.after());
+            GroupSlot counted = result.explanations().stream().filter(e -> e.groupId().equals(c.groupId()))
+                    .map(GroupExplanation::slot).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             for (String id : group.map(g -> g.memberIds()).orElse(List.of())) {
                 Participant p = cohort.participant(id).orElseThrow();
                 ZoneId zone = ZoneId.of(p.timeZone());
+                int number = firstAttended(counted, group.get(), id);
                 md.append("| ").append(escape(p.displayName())).append(" | ")
-                        .append(before == null ? "-" : LOCAL.format(before.withZoneSameInstant(zone))).append(" | ")
-                        .append(after == null ? "-" : LOCAL.format(after.withZoneSameInstant(zone))).append(" |\n");
+                        .append(number == 0 ? "none" : "session " + number).append(" | ")
+                        .append(local(before, number, zone)).append(" | ").append(local(after, number, zone))
+                        .append(" |\n");
             }
             md.append("\nSessions that move (reference zone):\n\n");
             for (String m : c.moved()) {
@@ -145,14 +152,31 @@ final class SlotMarkdown {
     }
 
     /**
-     * The first session on or after the change at {@code slot}, after the group's {@code earlier} slots: the date
-     * {@code schedule} gives it (a monthly date the change has passed is held later that month).
+     * The number of a member's first session from the change: the first counted session they are invited to (a mentor
+     * skips peer-only sessions) and in the group by (a late joiner from their join date), as {@code schedule} invites
+     * them; 0 when there is none.
      */
-    private static ZonedDateTime first(MeetingSlot slot, List<EarlierSlot> earlier, SlotChange c, Cohort cohort) {
-        LocalDate periodFrom = earlier.isEmpty() ? cohort.program().startDate() : earlier.get(earlier.size() - 1).until();
-        return SlotPeriods.placeUpTo(Integer.MAX_VALUE, cohort.program(), earlier, slot).stream()
-                .filter(d -> d.periodFrom().equals(periodFrom) && !d.date().isBefore(c.effective())).findFirst()
-                .map(d -> ZonedDateTime.of(d.date(), slot.time(), ZoneId.of(slot.timeZone()))).orElse(null);
+    private static int firstAttended(GroupSlot counted, org.mentorkit.model.Group group, String id) {
+        if (counted == null) {
+            return 0;
+        }
+        for (GroupSlot.Session s : counted.sessions()) {
+            boolean invited = s.members().stream().anyMatch(m -> m.participantId().equals(id) && m.invited());
+            if (invited && group.inGroupOn(id, s.date())) {
+                return s.number();
+            }
+        }
+        return 0;
+    }
+
+    /** Session {@code number}'s start at its slot, in {@code zone}; "-" when the slot history gives no such date. */
+    private static String local(List<SlotPeriods.Dated> dates, int number, ZoneId zone) {
+        if (number < 1 || number > dates.size()) {
+            return "-";
+        }
+        SlotPeriods.Dated d = dates.get(number - 1);
+        return LOCAL.format(ZonedDateTime.of(d.date(), d.slot().time(), ZoneId.of(d.slot().timeZone()))
+                .withZoneSameInstant(zone));
     }
 
     private static String escape(String text) {
