@@ -56,10 +56,29 @@ public final class PersonalHandbooks {
         data.put("roleLabel", texts.label(participant.isMentor() ? "role.mentor" : "role.mentee"));
         data.put("timeZone", participant.timeZone());
         data.put("personalSessions", TemplateData.sessionsOf(group, participant, texts));
+        firstSessionOfLateJoiner(participant, group).ifPresent(first -> data.put("startMonth", texts.month(first)));
         PacketDocument document = MarkdownDocuments.parse("handbook", TEMPLATE, templates.fill(TEMPLATE, data), false, false);
         String society = (String) base.get("society");
         return new Packet(texts.label("handbook.title", "programName", cohort.program().name(), "name", participant.displayName()),
                 society, texts.label("subject.handbook"), texts.language().tag(), List.of(document));
+    }
+
+    /**
+     * The local date of a late joiner's first session: the first the schedule invites them to (after their join date;
+     * for a mentor, the first mentor-led one). Empty for everyone who has taken part since the program's start
+     * (including members who moved between groups), whose handbook keeps the program's start month.
+     */
+    private Optional<java.time.LocalDate> firstSessionOfLateJoiner(Participant participant, GroupSchedule group) {
+        String id = participant.id();
+        boolean joinedLate = cohort.groups().stream()
+                .anyMatch(g -> g.memberIds().contains(id) && g.joinDate(id).isPresent())
+                && cohort.groups().stream().noneMatch(g -> g.formerMemberIds().contains(id));
+        if (!joinedLate) {
+            return Optional.empty();
+        }
+        return group.sessions().stream()
+                .filter(s -> s.members().stream().anyMatch(m -> m.participantId().equals(id))).findFirst()
+                .map(s -> s.start().withZoneSameInstant(participant.zone()).toLocalDate());
     }
 
     /** The handbook as PDF bytes. */
