@@ -149,8 +149,8 @@ public final class GroupFormation {
                         unsaved.add(new Problem("groups[" + g + "].slot", "group " + previousGroups.get(g).id()
                                 + " has no saved meeting slot, but its sessions before " + effective + " have taken"
                                 + " place at a time the previous groups do not record; save the slot its calendar"
-                                + " was sent with (`mentorkit schedule` with --save on the previous groups file writes"
-                                + " the slot schedule proposed, if nothing else has changed since), then re-form"));
+                                + " was sent with in them (scheduling can record the slot it proposed, if nothing"
+                                + " else has changed since), then re-form"));
                     }
                 }
                 if (!unsaved.isEmpty()) {
