@@ -48,4 +48,24 @@ final class Cohorts {
     static Cohort cohort(Program program, List<Participant> people, MatchingConstraints constraints) {
         return new Cohort(program, people, List.of(), constraints);
     }
+
+    /**
+     * Hours, in the week of {@code start}, in which every member is inside Monday-Friday 08:00-18:00 of their own zone
+     * (the default availability), counted in quarter hours with java.time: an independent check of the engine's
+     * common hours.
+     */
+    static double defaultCommonHours(List<Participant> members, LocalDate start) {
+        java.time.ZonedDateTime monday = start.with(DayOfWeek.MONDAY).atStartOfDay(java.time.ZoneOffset.UTC);
+        int quarters = 0;
+        for (int k = 0; k < 7 * 96; k++) {
+            java.time.ZonedDateTime t = monday.plusMinutes(15L * k);
+            boolean all = true;
+            for (Participant p : members) {
+                java.time.ZonedDateTime local = t.withZoneSameInstant(java.time.ZoneId.of(p.timeZone()));
+                all &= local.getDayOfWeek().getValue() <= 5 && local.getHour() >= 8 && local.getHour() < 18;
+            }
+            quarters += all ? 1 : 0;
+        }
+        return quarters / 4.0;
+    }
 }

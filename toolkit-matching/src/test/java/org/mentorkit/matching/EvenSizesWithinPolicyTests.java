@@ -2,12 +2,10 @@ package org.mentorkit.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,7 +65,8 @@ class EvenSizesWithinPolicyTests {
                 groups.get((mask >> i) & 1).add(mentees.get(i));
             }
             bestSpread = Math.min(bestSpread, widest(groups.get(0)) + widest(groups.get(1)));
-            bestHours = Math.max(bestHours, commonHours(groups.get(0)) + commonHours(groups.get(1)));
+            bestHours = Math.max(bestHours, Cohorts.defaultCommonHours(groups.get(0), START)
+                    + Cohorts.defaultCommonHours(groups.get(1), START));
         }
         // What any grouping can reach: 2 h in all (both Johannesburg mentees in one group), 90 common hours a week.
         assertThat(bestSpread).isEqualTo(2);
@@ -83,7 +82,7 @@ class EvenSizesWithinPolicyTests {
                 List<Participant> members = g.memberIds().stream()
                         .map(id -> cohort.participant(id).orElseThrow()).toList();
                 spread += widest(members);
-                hours += commonHours(members);
+                hours += Cohorts.defaultCommonHours(members, START);
                 assertThat(g.menteeIds()).as("seed %d: %s", seed, formed).hasSize(4);
             }
             assertThat(spread).as("seed %d", seed).isEqualTo(bestSpread);
@@ -127,19 +126,4 @@ class EvenSizesWithinPolicyTests {
                 .getTotalSeconds() / 3600.0;
     }
 
-    /** Hours in the week of the start in which every member is in their Monday-Friday 08:00-18:00 local. */
-    private static double commonHours(List<Participant> members) {
-        ZonedDateTime monday = START.with(DayOfWeek.MONDAY).atStartOfDay(ZoneOffset.UTC);
-        int quarters = 0;
-        for (int k = 0; k < 7 * 96; k++) {
-            ZonedDateTime t = monday.plusMinutes(15L * k);
-            boolean all = true;
-            for (Participant p : members) {
-                ZonedDateTime local = t.withZoneSameInstant(ZoneId.of(p.timeZone()));
-                all &= local.getDayOfWeek().getValue() <= 5 && local.getHour() >= 8 && local.getHour() < 18;
-            }
-            quarters += all ? 1 : 0;
-        }
-        return quarters / 4.0;
-    }
 }

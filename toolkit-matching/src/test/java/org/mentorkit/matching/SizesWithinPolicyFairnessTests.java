@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +109,7 @@ class SizesWithinPolicyFairnessTests {
             for (Group g : groups) {
                 List<Participant> members = g.memberIds().stream()
                         .map(id -> cohort.participant(id).orElseThrow()).toList();
-                hours += commonHours(members);
+                hours += Cohorts.defaultCommonHours(members, START);
                 spread += widest(members);
                 for (int a = 0; a < members.size(); a++) {
                     for (int b = a + 1; b < members.size(); b++) {
@@ -124,20 +123,6 @@ class SizesWithinPolicyFairnessTests {
             return new Figures(hours / groups.size(), spread / groups.size(), (double) sharing / pairs);
         }
 
-        private static double commonHours(List<Participant> members) {
-            ZonedDateTime monday = START.with(java.time.DayOfWeek.MONDAY).atStartOfDay(ZoneOffset.UTC);
-            int quarters = 0;
-            for (int k = 0; k < 7 * 96; k++) {
-                ZonedDateTime t = monday.plusMinutes(15L * k);
-                boolean all = true;
-                for (Participant p : members) {
-                    ZonedDateTime local = t.withZoneSameInstant(ZoneId.of(p.timeZone()));
-                    all &= local.getDayOfWeek().getValue() <= 5 && local.getHour() >= 8 && local.getHour() < 18;
-                }
-                quarters += all ? 1 : 0;
-            }
-            return quarters / 4.0;
-        }
 
         private static double widest(List<Participant> members) {
             java.time.Instant at = START.atStartOfDay(ZoneOffset.UTC).toInstant();
