@@ -30,7 +30,7 @@ public final class SlotRepair {
     private final RepairMembers members;
     private final RepairCosts costs;
     private final FormationClock clock;
-    private final GroupingInstance objective; // the search's instance, or null
+    private final GroupingInstance objective; // the search's instance
 
     /**
      * @param savedSlot per real group, the slot it must keep (re-forming), or null
@@ -39,8 +39,7 @@ public final class SlotRepair {
      *                  its earlier slots)
      * @param clock     the clock deadlines are read on
      * @param objective the instance the search scored {@code assignment} with (its items are the plan's), to choose
-     *                  among groupings with equally few member-sessions outside; null to choose the one nearest the
-     *                  search's
+     *                  among groupings with equally few member-sessions outside
      */
     public SlotRepair(FormationPlan plan, Criteria criteria, SlotChoice choice, int[] assignment,
             MeetingSlot[] savedSlot, boolean[] movable, SessionPlan[] sessions, FormationClock clock,
@@ -61,12 +60,11 @@ public final class SlotRepair {
      * Returns the best assignment found.
      */
     public int[] run(long deadline, long seed) {
-        int[] searched = members.assignment();
         descend(deadline);
         int best = outside();
         int[] bestAssignment = members.assignment(); // where the walk goes back to after a worse step
         int[] kept = bestAssignment; // of the groupings with the fewest outside, the best by the search's objective
-        double keptValue = value(searched, kept);
+        double keptValue = objective.objective(kept);
         SplittableRandom rnd = new SplittableRandom(seed);
         int patience = Math.max(100, 1000 / Math.max(1, plan.groups()));
         for (int idle = 0; best > 0 && idle < patience && clock.now() < deadline; idle++) {
@@ -79,13 +77,13 @@ public final class SlotRepair {
                 best = now;
                 bestAssignment = members.assignment();
                 kept = bestAssignment;
-                keptValue = value(searched, kept);
+                keptValue = objective.objective(kept);
                 idle = -1;
             } else if (now > best) {
                 restore(bestAssignment);
             } else {
                 int[] here = members.assignment();
-                double valueHere = value(searched, here);
+                double valueHere = objective.objective(here);
                 if (valueHere > keptValue + 1e-9) {
                     kept = here;
                     keptValue = valueHere;
@@ -102,21 +100,6 @@ public final class SlotRepair {
             restore(kept);
         }
         return members.assignment();
-    }
-
-    /**
-     * What the search's objective gives {@code assignment}; without the instance, the fewer people moved from the
-     * search's grouping the better.
-     */
-    private double value(int[] searched, int[] assignment) {
-        if (objective != null) {
-            return objective.objective(assignment);
-        }
-        int moved = 0;
-        for (int i = 0; i < searched.length; i++) {
-            moved += searched[i] == assignment[i] ? 0 : 1;
-        }
-        return -moved;
     }
 
     /** Member-sessions outside availability over all groups. */

@@ -80,7 +80,8 @@ class SlotRepairTests {
         SessionPlan[] sessions = new SessionPlan[3];
         java.util.Arrays.fill(sessions, choice.plan(null));
         FormationClock clock = new FormationClock(false);
-        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, sessions, clock, null);
+        SlotRepair repair = new SlotRepair(plan, criteria, choice, assignment, saved, movable, sessions, clock,
+                PlanInstance.of(plan, criteria, false));
         assertThat(repair.outside()).as("the premise: J1 misses every Monday session").isPositive();
 
         int[] after = repair.run(clock.now() + 20_000_000_000L, 1);
