@@ -1,5 +1,7 @@
 package org.mentorkit.cli;
 
+import java.util.List;
+
 /** Counts in console lines, with the right singular or plural ("1 mentee", "2 mentors"). */
 final class Counts {
 
@@ -16,6 +18,17 @@ final class Counts {
 
     static String mentors(long count) {
         return of(count, "mentor", "mentors");
+    }
+
+    /**
+     * The first {@code shown} names and how many more ("G4, G5, G16 and 165 more"): a console line stays readable for
+     * a cohort of thousands, while the file it points to lists them all.
+     */
+    static String firstFew(List<String> names, int shown) {
+        if (names.size() <= shown) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, shown)) + " and " + (names.size() - shown) + " more";
     }
 
     /** A note when a cohort cannot form groups yet, so a coordinator learns it before running match. */

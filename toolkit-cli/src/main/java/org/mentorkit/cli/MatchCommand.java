@@ -58,6 +58,9 @@ final class MatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COHORT", description = "The cohort file (program and participants).")
     private Path cohortFile;
 
+    /** Names listed on one console line before "and N more"; the Markdown report beside the output lists all. */
+    private static final int CONSOLE_NAMES = 12;
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Where to write the cohort with its groups; the explanation goes beside it as .md.")
     private Path out;
@@ -166,7 +169,8 @@ final class MatchCommand implements Callable<Integer> {
                 ? "meeting slots: every group has a common slot (saved in the groups file as each group's slot)"
                 : "meeting slots: " + without + " of " + Counts.of(result.groups().size(), "group", "groups")
                         + (without == 1 ? " has" : " have") + " no common slot: "
-                        + String.join(", ", result.groupsWithoutCommonSlot().stream().map(e -> e.groupId()).toList())
+                        + Counts.firstFew(result.groupsWithoutCommonSlot().stream().map(e -> e.groupId()).toList(),
+                                CONSOLE_NAMES)
                         + " (each still has its best slot saved; see " + markdown.getFileName()
                         + " for who cannot make it and which moves would fix it)");
         List<String> withoutGroup = result.withoutGroup();
@@ -174,7 +178,7 @@ final class MatchCommand implements Callable<Integer> {
                 .filter(id -> result.cohort().participant(id).orElseThrow().isMentor()).toList();
         if (!mentorsLeft.isEmpty()) {
             stdout.printf(Locale.ROOT, "mentors without a group (%d): %s (%s; see %s)%n", mentorsLeft.size(),
-                    String.join(", ", mentorsLeft), result.leftOverMentorsReason(), markdown.getFileName());
+                    Counts.firstFew(mentorsLeft, CONSOLE_NAMES), result.leftOverMentorsReason(), markdown.getFileName());
         }
         if (mentorsLeft.size() < withoutGroup.size()) {
             List<String> mentees = withoutGroup.stream().filter(id -> !mentorsLeft.contains(id)).toList();
