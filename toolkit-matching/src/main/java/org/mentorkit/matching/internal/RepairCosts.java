@@ -18,8 +18,11 @@ final class RepairCosts {
     private final SessionPlan[] plan; // per real group: the sessions its slots are judged on
     private final MeetingSlot[] savedSlot; // per real group: the slot to keep, or null
     private final String[][] zone; // per real group: reference zones tried (saved slot's, or mentors' then members')
+    private final SlotChoice.MissTable[][] misses; // per real group and zone: its members' misses, kept at hand
     private final int[][][] total; // per real group and zone: member-sessions outside for each candidate
     private final int[][][] shortlist; // per real group and zone: the candidates that can still be a swap's best
+    private final int[][] plainCount; // per real group and zone: how many of the shortlist lie on a full weekday
+    private final int[] mostSessions; // per real group: the most sessions any weekday of its plan holds
     private final int[] cost;
 
     RepairCosts(FormationPlan formation, SlotChoice choice, RepairMembers members, MeetingSlot[] savedSlot,
@@ -30,10 +33,14 @@ final class RepairCosts {
         this.savedSlot = savedSlot;
         this.plan = sessions;
         zone = new String[formation.groups()][];
+        misses = new SlotChoice.MissTable[formation.groups()][];
         total = new int[formation.groups()][][];
         shortlist = new int[formation.groups()][][];
+        plainCount = new int[formation.groups()][];
+        mostSessions = new int[formation.groups()];
         cost = new int[formation.groups()];
         for (int g = 0; g < formation.groups(); g++) {
+            mostSessions[g] = choice.mostSessions(sessions[g]);
             refresh(g);
         }
     }
@@ -59,23 +66,27 @@ final class RepairCosts {
 
     /** The fewest of group {@code g}'s first-zone totals plus {@code plus}, per candidate slot (exact). */
     int firstZoneFewestWith(int g, short[] plus) {
-        return fewest(total[g][0], shortlist[g][0], null, plus, Integer.MAX_VALUE);
+        return fewest(total[g][0], shortlist[g][0], plainCount[g][0], null, plus, Integer.MAX_VALUE, 0);
     }
 
     /** The misses of item {@code i} in group {@code g}'s first reference zone, per candidate slot. */
     short[] firstZoneMisses(int i, int g) {
-        return choice.misses(formation.person(i), zone[g][0], plan[g]);
+        return misses[g][0].of(formation.person(i));
     }
 
     /** Recomputes group {@code g} after its members changed (its reference zones may change with them). */
     void refresh(int g) {
         zone[g] = zonesOf(g, members.items(g));
         int[] persons = members.persons(members.items(g));
+        misses[g] = new SlotChoice.MissTable[zone[g].length];
         total[g] = new int[zone[g].length][];
         shortlist[g] = new int[zone[g].length][];
+        plainCount[g] = new int[zone[g].length];
         for (int z = 0; z < zone[g].length; z++) {
+            misses[g][z] = choice.table(zone[g][z], plan[g]);
             total[g][z] = choice.totals(persons, zone[g][z], plan[g]);
-            shortlist[g][z] = shortlist(total[g][z], choice.mostSessions(plan[g]));
+            shortlist[g][z] = shortlist(total[g][z], mostSessions[g], plan[g]);
+            plainCount[g][z] = plainCount(shortlist[g][z], plan[g]);
         }
         cost[g] = costOf(g, total[g], persons);
     }
@@ -85,24 +96,26 @@ final class RepairCosts {
      * total by at most the number of sessions s, so the best after the swap is at most (fewest now + s), and a
      * candidate whose total now exceeds fewest + 2s cannot reach it. Skipping them keeps the result exact.
      */
-    private static int[] shortlist(int[] t, int sessions) {
+    private static int[] shortlist(int[] t, int sessions, SessionPlan plan) {
         int fewest = Integer.MAX_VALUE;
         for (int v : t) {
             fewest = Math.min(fewest, v);
         }
         long bound = (long) fewest + 2L * sessions;
-        int count = 0;
-        for (int v : t) {
-            count += v <= bound ? 1 : 0;
-        }
-        int[] out = new int[count];
+        // Candidates on full weekdays first, each part in ascending order of total, so that fewest() can stop early.
+        return java.util.stream.IntStream.range(0, t.length).filter(c -> t[c] <= bound).boxed()
+                .sorted(java.util.Comparator.comparing((Integer c) -> plan.tooFew(c / SessionGrid.STARTS))
+                        .thenComparingInt(c -> t[c]).thenComparingInt(c -> c))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** How many candidates of a shortlist lie on weekdays that hold every session (they come first). */
+    private static int plainCount(int[] shortlist, SessionPlan plan) {
         int k = 0;
-        for (int c = 0; c < t.length; c++) {
-            if (t[c] <= bound) {
-                out[k++] = c;
-            }
+        while (k < shortlist.length && !plan.tooFew(shortlist[k] / SessionGrid.STARTS)) {
+            k++;
         }
-        return out;
+        return k;
     }
 
     /** The reference zones of a group: its saved slot's, else its mentors' and then its other members'. */
@@ -144,22 +157,34 @@ final class RepairCosts {
         int best = Integer.MAX_VALUE;
         for (int z = 0; z < zone[g].length; z++) {
             int[] t = total[g][z];
-            short[] minus = out < 0 ? null : choice.misses(formation.person(out), zone[g][z], plan[g]);
-            short[] plus = in < 0 ? null : choice.misses(formation.person(in), zone[g][z], plan[g]);
+            short[] minus = out < 0 ? null : misses[g][z].of(formation.person(out));
+            short[] plus = in < 0 ? null : misses[g][z].of(formation.person(in));
             if (savedSlot[g] != null) {
                 int c = SlotChoice.candidate(savedSlot[g]);
                 return t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
             }
-            best = Math.min(best, fewest(t, shortlist[g][z], minus, plus, best));
+            int slack = minus == null ? 0 : mostSessions[g];
+            best = Math.min(best, fewest(t, shortlist[g][z], plainCount[g][z], minus, plus, best, slack));
         }
         return best;
     }
 
-    /** min over the listed candidates of t - minus + plus, stopping early at 0 (nothing is lower). */
-    private static int fewest(int[] t, int[] candidates, short[] minus, short[] plus, int bound) {
+    /**
+     * min over the listed candidates of t - minus + plus, or {@code bound} if none is lower. Exact, with two early
+     * stops: at 0 (nothing is lower), and, among the first {@code plain} candidates (full weekdays, in ascending order
+     * of t), once t - slack reaches the best so far: there one member's misses are at most the sessions of a weekday
+     * ({@code slack}), so no later candidate can be lower. The rest (weekdays too short for the curriculum, whose
+     * misses are far larger) are always read whole.
+     */
+    private static int fewest(int[] t, int[] candidates, int plain, short[] minus, short[] plus, int bound,
+            int slack) {
         int best = bound;
         for (int k = 0; k < candidates.length && best > 0; k++) {
             int c = candidates[k];
+            if (k < plain && t[c] - slack >= best) {
+                k = plain - 1; // skip to the short weekdays, if any
+                continue;
+            }
             int v = t[c] - (minus == null ? 0 : minus[c]) + (plus == null ? 0 : plus[c]);
             if (v < best) {
                 best = v;

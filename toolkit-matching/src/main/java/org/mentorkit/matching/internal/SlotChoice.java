@@ -31,6 +31,7 @@ public final class SlotChoice {
     private final boolean anyPeerOnly;
     private final LocalDate[] joined; // per participant: the date they joined their group (re-forming), or null
     private final List<LocalDate> joinDates; // the distinct join dates: part of the key misses are kept under
+    private final int[] missKeys; // per participant: the key its misses are kept under (see missKey)
 
     public SlotChoice(SessionGrid grid, List<Participant> people, Program program) {
         this(grid, people, program, java.util.Set.of());
@@ -49,6 +50,7 @@ public final class SlotChoice {
         anyPeerOnly = last > 0;
         joined = new LocalDate[people.size()];
         joinDates = List.of();
+        missKeys = missKeys();
     }
 
     private SlotChoice(SlotChoice base, LocalDate[] joined) {
@@ -60,6 +62,15 @@ public final class SlotChoice {
         anyPeerOnly = base.anyPeerOnly;
         this.joined = joined.clone();
         joinDates = java.util.Arrays.stream(joined).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        missKeys = missKeys();
+    }
+
+    private int[] missKeys() {
+        int[] keys = new int[people.size()];
+        for (int p = 0; p < keys.length; p++) {
+            keys[p] = missKey(p);
+        }
+        return keys;
     }
 
     /**
@@ -175,15 +186,43 @@ public final class SlotChoice {
      * their availability, indexed day * STARTS + start. Participants of one profile share the array.
      */
     public short[] misses(int p, String zone, SessionPlan plan) {
-        short[][] byProfile = missCache.computeIfAbsent(zone, z -> new java.util.IdentityHashMap<>())
+        return table(zone, plan).of(p);
+    }
+
+    /**
+     * The misses of every participant in one zone and plan. The availability phase asks for misses millions of times
+     * in the same few zones and plans; a caller that keeps the table saves the two map lookups per question, which
+     * took a third of the phase's time on a 45-person cohort (a JFR profile).
+     */
+    public MissTable table(String zone, SessionPlan plan) {
+        short[][] byKey = missCache.computeIfAbsent(zone, z -> new java.util.IdentityHashMap<>())
                 .computeIfAbsent(plan, f -> new short[grid.profiles() * 2 * (joinDates.size() + 1)][]);
-        int profile = missKey(p);
-        short[] out = byProfile[profile];
-        if (out == null) {
-            out = computeMisses(p, zone, plan);
-            byProfile[profile] = out;
+        return new MissTable(zone, plan, byKey);
+    }
+
+    /** The misses of one zone and plan, per participant, computed on first use and shared by profile. */
+    public final class MissTable {
+
+        private final String zone;
+        private final SessionPlan plan;
+        private final short[][] byKey;
+
+        private MissTable(String zone, SessionPlan plan, short[][] byKey) {
+            this.zone = zone;
+            this.plan = plan;
+            this.byKey = byKey;
         }
-        return out;
+
+        /** Participant {@code p}'s misses for each candidate slot, indexed day * STARTS + start. */
+        public short[] of(int p) {
+            int key = missKeys[p];
+            short[] out = byKey[key];
+            if (out == null) {
+                out = computeMisses(p, zone, plan);
+                byKey[key] = out;
+            }
+            return out;
+        }
     }
 
     private short[] computeMisses(int p, String zone, SessionPlan plan) {
@@ -215,7 +254,7 @@ public final class SlotChoice {
 
     /** A key equal for participants with the same zone and windows (and sessions attended). */
     public int profileKey(int p) {
-        return missKey(p);
+        return missKeys[p];
     }
 
     /** The most sessions any candidate slot of the plan has (weekdays can differ by a date). */
@@ -233,8 +272,9 @@ public final class SlotChoice {
     /** Member-sessions outside availability for every candidate slot of {@code zone}: the sum of the members' misses. */
     public int[] totals(int[] members, String zone, SessionPlan plan) {
         int[] total = new int[CANDIDATES];
+        MissTable table = table(zone, plan);
         for (int p : members) {
-            short[] m = misses(p, zone, plan);
+            short[] m = table.of(p);
             for (int c = 0; c < CANDIDATES; c++) {
                 total[c] += m[c];
             }
