@@ -196,17 +196,44 @@ final class RepairCosts {
     /** The cost of both groups after swapping mentor seats {@code i} (in g) and {@code j} (in h, maybe the bench). */
     int seatSwapCost(int i, int g, int j, int h) {
         // A mentor swap can change the groups' reference zones: evaluate both groups afresh.
-        List<Integer> ga = new ArrayList<>(members.items(g));
-        ga.remove(Integer.valueOf(i));
-        ga.add(j);
-        int sum = costFresh(g, ga);
+        // Where a group's set of zones stays the same, its incremental estimate is that fresh evaluation, exactly.
+        int sum = zonesStay(g, i, j) ? costWith(g, i, j) : costFresh(g, swapped(g, i, j));
         if (h < formation.groups()) {
-            List<Integer> ha = new ArrayList<>(members.items(h));
-            ha.remove(Integer.valueOf(j));
-            ha.add(i);
-            sum += costFresh(h, ha);
+            sum += zonesStay(h, j, i) ? costWith(h, j, i) : costFresh(h, swapped(h, j, i));
         }
         return sum;
+    }
+
+    private List<Integer> swapped(int g, int out, int in) {
+        List<Integer> after = new ArrayList<>(members.items(g));
+        after.remove(Integer.valueOf(out));
+        after.add(in);
+        return after;
+    }
+
+    /**
+     * Whether group {@code g}'s reference zones, as a set, stay the same when item {@code out} leaves and {@code in}
+     * joins: a group without a saved slot is tried in every member's zone and UTC (the mentors' only come first), so
+     * the set stays when the newcomer's zone is in it and the leaver's zone is UTC or still someone else's.
+     */
+    private boolean zonesStay(int g, int out, int in) {
+        if (savedSlot[g] != null) {
+            return true;
+        }
+        String leaving = choice.timeZone(formation.person(out));
+        String joining = choice.timeZone(formation.person(in));
+        if (!List.of(zone[g]).contains(joining)) {
+            return false;
+        }
+        if (leaving.equals(joining) || leaving.equals(SlotChoice.UTC)) {
+            return true;
+        }
+        for (int k : members.items(g)) {
+            if (k != out && choice.timeZone(formation.person(k)).equals(leaving)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int costFresh(int g, List<Integer> groupItems) {

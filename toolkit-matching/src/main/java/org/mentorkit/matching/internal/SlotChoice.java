@@ -137,8 +137,16 @@ public final class SlotChoice {
         for (int p : members) {
             out.add(people.get(p).timeZone());
         }
-        out.add("UTC"); // a slot fixed in UTC moves with nobody's clock: what groups across both hemispheres need
+        out.add(UTC); // a slot fixed in UTC moves with nobody's clock: what groups across both hemispheres need
         return List.copyOf(out);
+    }
+
+    /** The reference zone every group is also tried in. */
+    static final String UTC = "UTC";
+
+    /** Participant {@code p}'s time zone. */
+    String timeZone(int p) {
+        return people.get(p).timeZone();
     }
 
     /** The best slot over several reference zones: fewest outside, then the lowest penalty, then the earlier zone. */

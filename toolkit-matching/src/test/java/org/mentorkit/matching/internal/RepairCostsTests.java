@@ -104,6 +104,55 @@ class RepairCostsTests {
         assertThat(checked).isGreaterThan(300);
     }
 
+    /**
+     * A mentor seat swap can change both groups' reference zones; {@link RepairCosts#seatSwapCost} takes a shortcut
+     * where the set of zones stays, and must still equal both groups evaluated afresh in the zones they would have.
+     * Cohorts with mentors and mentees spread over few zones, so that both kinds of swap occur.
+     */
+    @Test
+    void everySeatSwapCostEqualsBothGroupsEvaluatedAfresh() {
+        int checked = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Cohort cohort = InternalCohorts.random(seed, 4, 12, new GroupPolicy(3, 3, 1), List.of());
+            FormationPlan plan = FormationPlan.of(cohort, List.of(), new ArrayList<>()).orElseThrow();
+            SlotChoice choice = new SlotChoice(new SessionGrid(new AvailabilityProfiles(plan.people(),
+                    cohort.program()), cohort.program()), plan.people(), cohort.program());
+            int[] assignment = {0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0, 1, 2, 3};
+            RepairMembers members = new RepairMembers(plan, assignment);
+            RepairCosts costs = new RepairCosts(plan, choice, members, new MeetingSlot[4], all(choice, 4));
+            for (int i = 12; i < 16; i++) {
+                for (int j = 12; j < 16; j++) {
+                    int g = assignment[i];
+                    int h = assignment[j];
+                    if (g == h) {
+                        continue;
+                    }
+                    int expected = fresh(choice, members, plan, g, i, j) + fresh(choice, members, plan, h, j, i);
+                    assertThat(costs.seatSwapCost(i, g, j, h)).as("seed %d mentors %d and %d", seed, i, j)
+                            .isEqualTo(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(8 * 12);
+    }
+
+    /** Group {@code g} with item {@code out} replaced by {@code in}: the fewest outside over its new zones. */
+    private static int fresh(SlotChoice choice, RepairMembers members, FormationPlan plan, int g, int out, int in) {
+        List<Integer> after = new ArrayList<>(members.items(g));
+        after.remove(Integer.valueOf(out));
+        after.add(in);
+        int[] persons = members.persons(after);
+        int[] mentors = after.stream().filter(plan::isSeat).mapToInt(plan::person).toArray();
+        int best = Integer.MAX_VALUE;
+        for (String zone : choice.zonesOf(persons, mentors)) {
+            for (int t : choice.totals(persons, zone, choice.plan(null))) {
+                best = Math.min(best, t);
+            }
+        }
+        return best;
+    }
+
     @Test
     void aSavedSlotIsTheOnlyOneCounted() {
         Cohort cohort = InternalCohorts.random(5, 3, 9, new GroupPolicy(3, 3, 1), List.of());
