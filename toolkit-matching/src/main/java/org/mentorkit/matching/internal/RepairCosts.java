@@ -195,54 +195,51 @@ final class RepairCosts {
 
     /** The cost of both groups after swapping mentor seats {@code i} (in g) and {@code j} (in h, maybe the bench). */
     int seatSwapCost(int i, int g, int j, int h) {
-        // A mentor swap can change the groups' reference zones: evaluate both groups afresh.
-        // Where a group's set of zones stays the same, its incremental estimate is that fresh evaluation, exactly.
-        int sum = zonesStay(g, i, j) ? costWith(g, i, j) : costFresh(g, swapped(g, i, j));
+        // A mentor swap can change the groups' reference zones, by at most the leaver's and the newcomer's: the
+        // zones kept are judged by the group's incremental totals and only a new zone afresh, which is exactly the
+        // fewest outside over the zones each changed group would be tried in.
+        int sum = seatSwapCostOf(g, i, j);
         if (h < formation.groups()) {
-            sum += zonesStay(h, j, i) ? costWith(h, j, i) : costFresh(h, swapped(h, j, i));
+            sum += seatSwapCostOf(h, j, i);
         }
         return sum;
     }
 
-    private List<Integer> swapped(int g, int out, int in) {
-        List<Integer> after = new ArrayList<>(members.items(g));
-        after.remove(Integer.valueOf(out));
-        after.add(in);
-        return after;
-    }
-
     /**
-     * Whether group {@code g}'s reference zones, as a set, stay the same when item {@code out} leaves and {@code in}
-     * joins: a group without a saved slot is tried in every member's zone and UTC (the mentors' only come first), so
-     * the set stays when the newcomer's zone is in it and the leaver's zone is UTC or still someone else's.
+     * Group {@code g}'s cost with seat {@code out} replaced by {@code in}, over the reference zones it would then
+     * have: a group without a saved slot is tried in every member's zone and UTC (the mentors' only come first), so
+     * the leaver's zone goes unless it is UTC or still someone else's, and the newcomer's joins.
      */
-    private boolean zonesStay(int g, int out, int in) {
+    private int seatSwapCostOf(int g, int out, int in) {
         if (savedSlot[g] != null) {
-            return true;
+            return costWith(g, out, in);
         }
         String leaving = choice.timeZone(formation.person(out));
         String joining = choice.timeZone(formation.person(in));
-        if (!List.of(zone[g]).contains(joining)) {
-            return false;
-        }
-        if (leaving.equals(joining) || leaving.equals(SlotChoice.UTC)) {
-            return true;
-        }
+        boolean leavingStays = leaving.equals(joining) || leaving.equals(SlotChoice.UTC);
         for (int k : members.items(g)) {
-            if (k != out && choice.timeZone(formation.person(k)).equals(leaving)) {
-                return true;
+            leavingStays |= k != out && choice.timeZone(formation.person(k)).equals(leaving);
+        }
+        int best = Integer.MAX_VALUE;
+        boolean joiningKnown = false;
+        for (int z = 0; z < zone[g].length; z++) {
+            joiningKnown |= zone[g][z].equals(joining);
+            if (!leavingStays && zone[g][z].equals(leaving)) {
+                continue;
+            }
+            short[] minus = misses[g][z].of(formation.person(out));
+            short[] plus = misses[g][z].of(formation.person(in));
+            best = Math.min(best, fewest(total[g][z], shortlist[g][z], plainCount[g][z], minus, plus, best,
+                    mostSessions[g]));
+        }
+        if (!joiningKnown && best > 0) {
+            List<Integer> after = new ArrayList<>(members.items(g));
+            after.remove(Integer.valueOf(out));
+            after.add(in);
+            for (int t : choice.totals(members.persons(after), joining, plan[g])) {
+                best = Math.min(best, t);
             }
         }
-        return false;
-    }
-
-    private int costFresh(int g, List<Integer> groupItems) {
-        String[] zones = zonesOf(g, groupItems);
-        int[] persons = members.persons(groupItems);
-        int[][] totals = new int[zones.length][];
-        for (int z = 0; z < zones.length; z++) {
-            totals[z] = choice.totals(persons, zones[z], plan[g]);
-        }
-        return costOf(g, totals, persons);
+        return best;
     }
 }
