@@ -102,11 +102,31 @@ final class RepairCosts {
             fewest = Math.min(fewest, v);
         }
         long bound = (long) fewest + 2L * sessions;
-        // Candidates on full weekdays first, each part in ascending order of total, so that fewest() can stop early.
-        return java.util.stream.IntStream.range(0, t.length).filter(c -> t[c] <= bound).boxed()
-                .sorted(java.util.Comparator.comparing((Integer c) -> plan.tooFew(c / SessionGrid.STARTS))
-                        .thenComparingInt(c -> t[c]).thenComparingInt(c -> c))
-                .mapToInt(Integer::intValue).toArray();
+        // Candidates on full weekdays first, in ascending order of total (a counting sort over the few totals from
+        // fewest to bound), so that fewest() can stop early; then those on short weekdays, read whole.
+        boolean[] shortDay = new boolean[7];
+        int count = 0;
+        for (int d = 0; d < 7; d++) {
+            shortDay[d] = plan.tooFew(d);
+        }
+        for (int v : t) {
+            count += v <= bound ? 1 : 0;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (long v = fewest; v <= bound; v++) {
+            for (int c = 0; c < t.length; c++) {
+                if (t[c] == v && !shortDay[c / SessionGrid.STARTS]) {
+                    out[k++] = c;
+                }
+            }
+        }
+        for (int c = 0; c < t.length; c++) {
+            if (t[c] <= bound && shortDay[c / SessionGrid.STARTS]) {
+                out[k++] = c;
+            }
+        }
+        return out;
     }
 
     /** How many candidates of a shortlist lie on weekdays that hold every session (they come first). */
