@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  *
  * <p>Every seed is a different society: its own mix of regions for mentees, a mix for mentors leaning towards one
  * "home" region (where a society's senior members tend to be), its own interest popularity, share of women and of
- * under-represented members. The distributions are our choices for benchmarking, documented in docs/matching.md
- * ("Our cohort generator"); they are not measured from any real society.
+ * under-represented members. The distributions are our choices for benchmarking, documented in
+ * docs/matching-measurements.md ("Our cohort generator"); they are not measured from any real society.
  */
 final class TzInterestCohorts {
 

@@ -72,8 +72,8 @@ public final class GroupingSolver {
         SpreadConstruction windows = SpreadConstruction.of(instance, rnd);
         GroupCrossover crossover = new GroupCrossover(instance, rnd);
         Perturbation perturbation = new Perturbation(instance, st, rnd);
-        // Tuned on MDGPLIB n=120 and n=240 (see docs/matching.md): a pool of 8 (2 for big instances, where one tabu
-        // run is long) and a perturbation of n/8 random swaps.
+        // Tuned on MDGPLIB n=120 and n=240 (docs/matching-measurements.md): a pool of 8 (2 for big instances, where
+        // one tabu run is long) and a perturbation of n/8 random swaps.
         int poolSize = n > 600 ? 2 : 8;
         Population pool = new Population(poolSize);
         int strength = Math.max(2, n / 8);

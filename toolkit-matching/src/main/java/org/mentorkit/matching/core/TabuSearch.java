@@ -22,7 +22,10 @@ final class TabuSearch {
      */
     record Settings(int depth, int tenureMin, int tenureSpan) {
 
-        /** Tuned on MDGPLIB n=120 and n=240 (docs/matching.md): a short tenure growing slowly with n, a deep run. */
+        /**
+         * Tuned on MDGPLIB n=120 and n=240 (docs/matching-measurements.md): a short tenure growing slowly with n, a
+         * deep run.
+         */
         static Settings forItems(int n) {
             return new Settings(Math.max(200, 10 * n), Math.max(2, n / 80), Math.max(5, n / 24));
         }

@@ -23,12 +23,13 @@ public final class Criteria {
     public static final int MENTOR_FIT = 2;
     public static final int DIVERSITY = 3;
 
-    // Shape of the time-zone criterion, tuned on gen_cohort.py SEED 120 30 cohorts (docs/matching.md): a mild pairwise
-    // term (three quarters time difference, one quarter missing shared availability, squared) and a group-level term
-    // on the largest time difference: 44 x (difference / 12 h)^2, which keeps every group's spread small, plus 1.25
-    // for a group spread over more than 3 hours (with a working day of 8 to 10 hours, such a group keeps little of it
-    // in common; a smooth term alone trades one such group for small gains elsewhere). Together they cost about as
-    // much as the interests of the pairs they trade against, so neither criterion starves the other.
+    // Shape of the time-zone criterion, tuned on gen_cohort.py SEED 120 30 cohorts (docs/matching-measurements.md): a
+    // mild pairwise term (three quarters time difference, one quarter missing shared availability, squared) and a
+    // group-level term on the largest time difference: 44 x (difference / 12 h)^2, which keeps every group's spread
+    // small, plus 1.25 for a group spread over more than 3 hours (with a working day of 8 to 10 hours, such a group
+    // keeps little of it in common; a smooth term alone trades one such group for small gains elsewhere). Together
+    // they cost about as much as the interests of the pairs they trade against, so neither criterion starves the
+    // other.
     private static final double TZ_POWER = 2;
     private static final double TZ_SCALE = 1;
     private static final double TZ_DIFF = 0.75;
@@ -41,7 +42,8 @@ public final class Criteria {
     // are plentiful the search spends them on time zones. With one weighted sum of linear terms, the gen_cohort.py
     // SEED 120 30 cohorts that over-served interests (0.71-0.76 with 2.0-2.3 h spreads) and the one that did not
     // (0.66-0.69 at 1.5 h) could not both meet the issue 10 targets; with this cap all four that can, on every engine
-    // seed tried (docs/matching.md). Cohorts whose groups share less (more topics, wide zone mixes) are unchanged.
+    // seed tried (docs/matching-measurements.md). Cohorts whose groups share less (more topics, wide zone mixes) are
+    // unchanged.
     static final double INTEREST_CAP = 0.66;
     static final double INTEREST_SLOPE = 0.25;
 
@@ -49,7 +51,7 @@ public final class Criteria {
     // largest criterion weight times (its size - the even size)^2, so a 3 and a 5 next to two 4s must buy 2 x this.
     // Without it the search filled the best groups to the policy's maximum and left the weakest at its minimum (15 of
     // 30 groups of 3 and 15 of 5 on gen_cohort.py 3 120 30) where no figure a coordinator sees improved
-    // (docs/matching.md, "Sizes within the policy").
+    // (docs/matching-measurements.md, "Why the sizes piled up").
     static final double EVEN_SIZE_PULL = 1.0;
 
     private final List<Participant> people;

@@ -19,7 +19,8 @@ public final class PlanInstance {
      * Mean group spread (hours) up to which the group-level time-zone term keeps its full weight. A cohort whose zone
      * mix forces wider groups (its best zone windows spread more on average) gets the term eased by
      * (EASED_ABOVE / that spread)^2: there the extra hours cannot be avoided, and trading interests for them helped
-     * nobody (on gen_cohort.py SEED 40 10 the full weight cut the same-interest share to 0.35-0.55, docs/matching.md).
+     * nobody (on gen_cohort.py SEED 40 10 the full weight cut the same-interest share to 0.35-0.55,
+     * docs/matching-measurements.md).
      */
     static final double EASED_ABOVE = 1.5;
 
