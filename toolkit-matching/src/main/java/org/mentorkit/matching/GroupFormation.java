@@ -327,6 +327,15 @@ public final class GroupFormation {
             options.checkpoint(searchLimit, best -> SlotPhase.everyGroupCanMeet(plan, slotChoice, best));
             searchLimit = longer;
         }
+        if (reform) {
+            // Start the first search from the previous groups: a short search (a big cohort, a busy machine) then
+            // still returns groups close to them, rather than whatever a random start reached in the time.
+            int[] previous = new int[plan.items()];
+            for (int i = 0; i < previous.length; i++) {
+                previous[i] = plan.previousGroup(i);
+            }
+            options.start(previous);
+        }
         options
                 .seed(settings.seed())
                 .timeLimit(searchLimit)

@@ -78,10 +78,14 @@ public final class GroupingSolver {
         Population pool = new Population(poolSize);
         int strength = Math.max(2, n / 8);
 
+        int[] given = given(construction, options);
         for (int p = 0; p < poolSize && !budget.exhausted(tabu.iterations()); p++) {
             // With a spread term, half the pool starts from the best windows (see SpreadConstruction), half at random
             // (windows alone gave the same results on the gen_cohort.py cohorts, and random starts keep diversity).
-            int[] start = windows != null && p < poolSize / 2 ? windows.next() : null;
+            int[] start = p == 0 ? given : null;
+            if (start == null && windows != null && p < poolSize / 2) {
+                start = windows.next();
+            }
             tabu.load(start != null ? start : construction.next());
             tabu.run();
             pool.offer(st);
@@ -123,9 +127,22 @@ public final class GroupingSolver {
             }
         }
         budget.report(tabu.iterations());
-        int[] best = incumbent.isEmpty() ? construction.next() : incumbent.best();
+        // Without any search (a budget spent before it began) the caller's start, else a random one, is the result.
+        int[] best = !incumbent.isEmpty() ? incumbent.best() : given != null ? given : construction.next();
         return new GroupingSolution(best, instance.objective(best), instance.violations(best), tabu.iterations(),
                 Duration.ofNanos(budget.elapsedNanos()), Duration.ofNanos(incumbent.foundAtNanos()),
                 budget.stopReason());
+    }
+
+    /** The caller's start, completed (see {@link SolverOptions.Builder#start}), or null when none or it cannot be. */
+    private static int[] given(RandomConstruction construction, SolverOptions options) {
+        if (options.start().isEmpty()) {
+            return null;
+        }
+        try {
+            return construction.next(options.start().get());
+        } catch (IllegalArgumentException e) {
+            return null; // the kept items leave some group short of its lower bound: start at random instead
+        }
     }
 }

@@ -26,6 +26,17 @@ final class RandomConstruction {
      * @throws IllegalArgumentException when no assignment keeps the class bounds
      */
     int[] next() {
+        return next(null);
+    }
+
+    /**
+     * A new assignment that keeps each free item in its group of {@code partial} where the bounds allow (-1: none),
+     * and places the others at random as {@link #next()} does.
+     *
+     * @param partial per item a group index or -1; null for a wholly random start
+     * @throws IllegalArgumentException when no assignment keeps the class bounds with these items kept
+     */
+    int[] next(int[] partial) {
         int n = in.n;
         int m = in.m;
         int[] a = new int[n];
@@ -39,6 +50,15 @@ final class RandomConstruction {
         }
         int[] order = free.clone();
         Shuffle.shuffle(order, rnd);
+        if (partial != null) {
+            for (int i : order) {
+                int g = i < partial.length ? partial[i] : -1;
+                if (g >= 0 && g < m && in.allowed(i, g) && cnt[g][in.itemClass[i]] < in.upper[g][in.itemClass[i]]) {
+                    a[i] = g;
+                    cnt[g][in.itemClass[i]]++;
+                }
+            }
+        }
         if (in.forbidden != null) {
             // The most restricted items first, so that they still find a group with room.
             int[] allowedCount = new int[n];

@@ -24,8 +24,10 @@ public final class SolverOptions {
     private final boolean cpuTime;
     private final Duration checkpointAt;
     private final Predicate<int[]> goOn;
+    private final int[] start;
 
     private SolverOptions(Builder b) {
+        start = b.start == null ? null : b.start.clone();
         cpuTime = b.cpuTime;
         checkpointAt = b.checkpointAt;
         goOn = b.goOn;
@@ -112,6 +114,15 @@ public final class SolverOptions {
     }
 
     /**
+     * The caller's partial starting assignment for the first search, if any (see {@link Builder#start(int[])}).
+     *
+     * @return a copy: per item its group, or -1 where the search chooses; empty when none was given
+     */
+    public java.util.Optional<int[]> start() {
+        return java.util.Optional.ofNullable(start).map(int[]::clone);
+    }
+
+    /**
      * Whether to search on after the checkpoint, given the best assignment so far.
      *
      * @return the caller's test; never null (always true without a checkpoint)
@@ -130,6 +141,7 @@ public final class SolverOptions {
         private boolean cpuTime;
         private Duration checkpointAt;
         private Predicate<int[]> goOn = best -> true;
+        private int[] start;
 
         private Builder() {
         }
@@ -235,6 +247,29 @@ public final class SolverOptions {
             }
             checkpointAt = at;
             this.goOn = goOn;
+            return this;
+        }
+
+        /**
+         * Sets where the first search starts: each item in the group given for it (-1: free), where the group bounds,
+         * fixed items and forbidden groups allow; the other items are placed as a random start places them. Re-forming
+         * starts from the previous groups this way, so that even a short search returns a grouping close to them; the
+         * rest of the search (its other starts, crossover and perturbation) is unchanged. When the given groups leave
+         * some group below its lower bound with too few free items to fill it, the first search starts at random.
+         *
+         * @param assignment per item, a group index from 0 or -1; copied
+         * @return this builder
+         * @throws NullPointerException     if {@code assignment} is null
+         * @throws IllegalArgumentException if an entry is below -1
+         */
+        public Builder start(int[] assignment) {
+            Objects.requireNonNull(assignment, "assignment");
+            for (int g : assignment) {
+                if (g < -1) {
+                    throw new IllegalArgumentException("a start's group must be -1 (free) or an index from 0, got " + g);
+                }
+            }
+            start = assignment.clone();
             return this;
         }
 
