@@ -173,6 +173,12 @@ final class MatchCommand implements Callable<Integer> {
                                 CONSOLE_NAMES)
                         + " (each still has its best slot saved; see " + markdown.getFileName()
                         + " for who cannot make it and which moves would fix it)");
+        List<String> assumed = FormationReport.assumedAvailability(result).stream().map(p -> p.id()).toList();
+        if (!assumed.isEmpty()) {
+            stdout.printf(Locale.ROOT, "availability assumed for %s who gave none: %s (see %s)%n",
+                    Counts.of(assumed.size(), "member", "members"), Counts.firstFew(assumed, CONSOLE_NAMES),
+                    markdown.getFileName());
+        }
         List<String> withoutGroup = result.withoutGroup();
         List<String> mentorsLeft = withoutGroup.stream()
                 .filter(id -> result.cohort().participant(id).orElseThrow().isMentor()).toList();

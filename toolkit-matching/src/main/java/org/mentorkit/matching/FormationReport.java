@@ -51,6 +51,7 @@ public final class FormationReport {
         }
         md.append(SlotMarkdown.summary(result)).append("\n\n");
         withoutGroup(md, result);
+        assumedAvailabilityNote(md, result);
         overall(md, result);
         if (!result.moves().isEmpty() || !result.withdrawn().isEmpty() || !result.slotChanges().isEmpty()) {
             changes(md, result);
@@ -75,6 +76,32 @@ public final class FormationReport {
             md.append("**Mentees without a group** (").append(mentees.size()).append("): ").append(names(mentees))
                     .append(".\n\n");
         }
+    }
+
+    /**
+     * Everyone judged on assumed availability because they gave none: their slots and verdicts rest on an assumption,
+     * and the coordinator needs to know whom to ask for their times.
+     */
+    private static void assumedAvailabilityNote(StringBuilder md, FormationResult result) {
+        List<Participant> assumed = assumedAvailability(result);
+        if (assumed.isEmpty()) {
+            return;
+        }
+        boolean programDefault = !result.cohort().program().matching().defaultAvailability().isEmpty();
+        md.append("Availability assumed for ").append(count(assumed.size(), "member who gave none",
+                "members who gave none")).append(" (").append(programDefault ? "the program's default availability"
+                : "Monday to Friday 08:00-18:00 in their own time zone").append("; their slots and verdicts rest on"
+                + " it, so ask them for their times): ").append(names(assumed)).append(".\n\n");
+    }
+
+    /**
+     * The participants who gave no availability, in cohort order: they are judged on the program's default.
+     *
+     * @param result a formation's result
+     * @return those participants; empty when everyone gave their own windows
+     */
+    public static List<Participant> assumedAvailability(FormationResult result) {
+        return result.cohort().participants().stream().filter(p -> p.availability().isEmpty()).toList();
     }
 
     private static String names(List<Participant> people) {
