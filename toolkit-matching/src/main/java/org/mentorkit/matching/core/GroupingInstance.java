@@ -1,7 +1,5 @@
 package org.mentorkit.matching.core;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,27 +43,28 @@ public final class GroupingInstance {
     final EvenSizePull sizePull; // null unless a preference for the even size is set
 
     private GroupingInstance(Builder b) {
-        n = b.n;
-        m = b.m;
-        classes = b.classes;
+        PlacementTables place = b.placement;
+        PairTables pairs = b.pairs;
+        n = place.n;
+        m = place.m;
+        classes = place.classes;
         // Taken over, not copied: build() closes the builder (every later call throws), so nothing can change an
         // instance that says it is immutable, and a 2,500-item cohort does not hold its n x n weights twice.
-        weights = b.weights;
-        preferences = b.preferences;
-        itemClass = b.itemClass;
-        lower = b.lower;
-        upper = b.upper;
-        fixed = b.fixed;
-        forbidden = b.forbidden;
-        scored = b.scored;
-        apart = b.apart.toArray(new int[0][]);
-        together = b.together.toArray(new int[0][]);
-        nonIsolation = b.nonIsolation.toArray(new int[0][]);
+        weights = pairs.weights;
+        preferences = place.preferences;
+        itemClass = place.itemClass;
+        lower = place.lower;
+        upper = place.upper;
+        fixed = place.fixed;
+        forbidden = place.forbidden;
+        scored = place.scored;
+        apart = pairs.apart.toArray(new int[0][]);
+        together = pairs.together.toArray(new int[0][]);
+        nonIsolation = pairs.nonIsolation.toArray(new int[0][]);
         spreadTerm = b.spread;
         spreadPosition = spreadTerm == null ? null : spreadTerm.positions;
         spreadPeriod = spreadTerm == null ? 0 : spreadTerm.period;
-        saturation = !b.saturationSet ? null : new SaturationTerm(b.saturationValues == null ? new double[n][n]
-                : b.saturationValues, b.saturationCap, b.saturationSlope);
+        saturation = pairs.saturationTerm();
         neutral = b.neutral;
         sizePull = b.sizePull;
     }
@@ -191,25 +190,9 @@ public final class GroupingInstance {
      * what was wrong, for an item, group or class number out of range, as {@link #builder} does for a count below 1.
      */
     public static final class Builder {
-        private final int n;
-        private final int m;
-        private final int classes;
-        private final double[][] weights;
-        private double[][] preferences;
-        private final int[] itemClass;
-        private final int[][] lower;
-        private final int[][] upper;
-        private final int[] fixed;
-        private boolean[][] forbidden;
-        private final boolean[] scored;
-        private final List<int[]> apart = new ArrayList<>();
-        private final List<int[]> together = new ArrayList<>();
-        private final List<int[]> nonIsolation = new ArrayList<>();
+        private final PlacementTables placement;
+        private final PairTables pairs;
         private SpreadTerm spread;
-        private double[][] saturationValues; // made at the first value given
-        private boolean saturationSet;
-        private double saturationCap;
-        private double saturationSlope;
         private SizeNeutral neutral;
         private EvenSizePull sizePull;
         private boolean built;
@@ -219,20 +202,8 @@ public final class GroupingInstance {
                 throw new IllegalArgumentException("need at least one item, group and class; got n=" + n + ", m=" + m
                         + ", classes=" + classes);
             }
-            this.n = n;
-            this.m = m;
-            this.classes = classes;
-            weights = new double[n][n];
-            itemClass = new int[n];
-            lower = new int[m][classes];
-            upper = new int[m][classes];
-            for (int[] u : upper) {
-                Arrays.fill(u, n);
-            }
-            fixed = new int[n];
-            Arrays.fill(fixed, -1);
-            scored = new boolean[m];
-            Arrays.fill(scored, true);
+            placement = new PlacementTables(n, m, classes);
+            pairs = new PairTables(n);
         }
 
         /**
@@ -244,12 +215,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code w} is not finite
          */
         public Builder weight(int i, int j, double w) {
-            checkPair(i, j);
-            if (!Double.isFinite(w)) {
-                throw new IllegalArgumentException("weight of " + i + "," + j + " must be finite, got " + w);
-            }
-            weights[i][j] = w;
-            weights[j][i] = w;
+            open();
+            pairs.weight(i, j, w);
             return this;
         }
 
@@ -263,14 +230,7 @@ public final class GroupingInstance {
          */
         public Builder preference(int i, int g, double value) {
             open();
-            check("item", i, n);
-            check("group", g, m);
-            preferences = preferences == null ? new double[n][m] : preferences;
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("preference of item " + i + " for group " + g + " must be finite, got "
-                        + value);
-            }
-            preferences[i][g] += value;
+            placement.preference(i, g, value);
             return this;
         }
 
@@ -282,9 +242,7 @@ public final class GroupingInstance {
          */
         public Builder itemClass(int i, int c) {
             open();
-            check("item", i, n);
-            check("class", c, classes);
-            itemClass[i] = c;
+            placement.itemClass(i, c);
             return this;
         }
 
@@ -311,14 +269,7 @@ public final class GroupingInstance {
          */
         public Builder classBounds(int g, int c, int min, int max) {
             open();
-            check("group", g, m);
-            check("class", c, classes);
-            if (min < 0 || min > max) {
-                throw new IllegalArgumentException("bounds of group " + g + " must satisfy 0 <= min <= max, got "
-                        + min + ".." + max);
-            }
-            lower[g][c] = min;
-            upper[g][c] = max;
+            placement.classBounds(g, c, min, max);
             return this;
         }
 
@@ -330,9 +281,7 @@ public final class GroupingInstance {
          */
         public Builder fix(int i, int g) {
             open();
-            check("item", i, n);
-            check("group", g, m);
-            fixed[i] = g;
+            placement.fix(i, g);
             return this;
         }
 
@@ -344,10 +293,7 @@ public final class GroupingInstance {
          */
         public Builder forbid(int i, int g) {
             open();
-            check("item", i, n);
-            check("group", g, m);
-            forbidden = forbidden == null ? new boolean[n][m] : forbidden;
-            forbidden[i][g] = true;
+            placement.forbid(i, g);
             return this;
         }
 
@@ -359,8 +305,7 @@ public final class GroupingInstance {
          */
         public Builder unscored(int g) {
             open();
-            check("group", g, m);
-            scored[g] = false;
+            placement.unscored(g);
             return this;
         }
 
@@ -374,12 +319,7 @@ public final class GroupingInstance {
          */
         public Builder apart(int i, int j) {
             open();
-            check("item", i, n);
-            check("item", j, n);
-            if (i == j) {
-                throw new IllegalArgumentException("apart needs two different items, got " + i + " twice");
-            }
-            apart.add(new int[] {i, j});
+            pairs.apart(i, j);
             return this;
         }
 
@@ -392,12 +332,7 @@ public final class GroupingInstance {
          */
         public Builder together(int i, int j) {
             open();
-            check("item", i, n);
-            check("item", j, n);
-            if (i == j) {
-                throw new IllegalArgumentException("together needs two different items, got " + i + " twice");
-            }
-            together.add(new int[] {i, j});
+            pairs.together(i, j);
             return this;
         }
 
@@ -408,10 +343,7 @@ public final class GroupingInstance {
          */
         public Builder nonIsolation(int[] items) {
             open();
-            for (int i : items) {
-                check("item", i, n);
-            }
-            nonIsolation.add(items.clone());
+            pairs.nonIsolation(items);
             return this;
         }
 
@@ -429,7 +361,7 @@ public final class GroupingInstance {
          */
         public Builder spread(double[] positions, double period, double weight, double power) {
             open();
-            spread = SpreadTerm.of(positions, n, period, weight, power);
+            spread = SpreadTerm.of(positions, placement.n, period, weight, power);
             return this;
         }
 
@@ -459,13 +391,7 @@ public final class GroupingInstance {
          */
         public Builder saturation(double capPerPair, double slope) {
             open();
-            if (!(capPerPair >= 0) || !(slope >= 0 && slope <= 1)) {
-                throw new IllegalArgumentException("saturation needs a cap of at least 0 and a slope of 0 to 1, got"
-                        + " cap " + capPerPair + ", slope " + slope);
-            }
-            saturationSet = true;
-            saturationCap = capPerPair;
-            saturationSlope = slope;
+            pairs.saturation(capPerPair, slope);
             return this;
         }
 
@@ -479,14 +405,8 @@ public final class GroupingInstance {
          * @throws IllegalArgumentException if {@code i == j} or {@code v} is negative or not finite
          */
         public Builder saturationValue(int i, int j, double v) {
-            checkPair(i, j);
-            if (!Double.isFinite(v) || v < 0) {
-                throw new IllegalArgumentException("saturation value of " + i + "," + j + " must be finite and at"
-                        + " least 0, got " + v);
-            }
-            double[][] values = values();
-            values[i][j] = v;
-            values[j][i] = v;
+            open();
+            pairs.saturationValue(i, j, v);
             return this;
         }
 
@@ -501,19 +421,8 @@ public final class GroupingInstance {
          */
         public Builder saturation(double[][] values, double capPerPair, double slope) {
             open();
-            SaturationTerm.check(values, n);
-            double[][] own = values();
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(values[i], 0, own[i], 0, n);
-            }
+            pairs.saturationValues(values);
             return saturation(capPerPair, slope);
-        }
-
-        private double[][] values() {
-            if (saturationValues == null) {
-                saturationValues = new double[n][n];
-            }
-            return saturationValues;
         }
 
         /**
@@ -554,26 +463,10 @@ public final class GroupingInstance {
             return new GroupingInstance(this);
         }
 
-        /** A pair's checks before a value is set for it: the builder open, two items in range, not the same one. */
-        private void checkPair(int i, int j) {
-            open();
-            check("item", i, n);
-            check("item", j, n);
-            if (i == j) {
-                throw new IllegalArgumentException("a pair needs two different items, got " + i + " twice");
-            }
-        }
-
         /** Every call after {@link #build()} throws: the instance took over the builder's arrays. */
         private void open() {
             if (built) {
                 throw new IllegalStateException("build() was already called: this builder's instance is made");
-            }
-        }
-
-        private static void check(String what, int value, int count) {
-            if (value < 0 || value >= count) {
-                throw new IllegalArgumentException(what + " " + value + " outside 0.." + (count - 1));
             }
         }
     }
