@@ -13,7 +13,9 @@ import org.mentorkit.model.MeetingSlot;
  * @param after     the slot from {@code effective} on
  * @param effective the first date the new slot applies
  * @param reason    why, in words (who could not make the saved slot)
- * @param moved     the sessions that move: each old session date (reference zone) and its new date
+ * @param moved     the group's sessions that move, whoever attends them (peer-only ones too): each old session date
+ *                  (reference zone) and its new date; each member's own list (a mentor's mentor-led sessions, a late
+ *                  joiner's from joining) is in the formation report
  */
 public record SlotChange(String groupId, MeetingSlot before, MeetingSlot after, LocalDate effective, String reason,
         List<String> moved) {
@@ -26,7 +28,8 @@ public record SlotChange(String groupId, MeetingSlot before, MeetingSlot after, 
      * @param after     the slot from {@code effective} on
      * @param effective the first date the new slot applies
      * @param reason    why, in words (who could not make the saved slot)
-     * @param moved     the sessions that move: each old session date (reference zone) and its new date
+     * @param moved     the group's sessions that move, whoever attends them: each old session date (reference zone)
+     *                  and its new date
      */
     public SlotChange {
         moved = List.copyOf(moved);

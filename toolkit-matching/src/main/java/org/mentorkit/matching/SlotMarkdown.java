@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
@@ -134,49 +136,71 @@ final class SlotMarkdown {
                     c.after());
             GroupSlot counted = result.explanations().stream().filter(e -> e.groupId().equals(c.groupId()))
                     .map(GroupExplanation::slot).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            for (String id : group.map(g -> g.memberIds()).orElse(List.of())) {
+            List<String> ids = group.map(g -> g.memberIds()).orElse(List.of());
+            for (String id : ids) {
                 Participant p = cohort.participant(id).orElseThrow();
                 ZoneId zone = ZoneId.of(p.timeZone());
-                int number = firstAttended(counted, group.get(), id);
+                List<Integer> attended = attended(counted, group.get(), id);
+                int number = attended.isEmpty() ? 0 : attended.get(0);
                 md.append("| ").append(escape(p.displayName())).append(" | ")
                         .append(number == 0 ? "none" : "session " + number).append(" | ")
                         .append(local(before, number, zone)).append(" | ").append(local(after, number, zone))
                         .append(" |\n");
             }
-            md.append("\nSessions that move (reference zone):\n\n");
-            for (String m : c.moved()) {
-                md.append("- ").append(escape(m)).append("\n");
+            // Each member's own list: a mentor is not at peer-only sessions and a late joiner not at those before
+            // they joined, so one list for the group would tell them of sessions that are not theirs.
+            md.append("\nSessions that move, member by member (the sessions each attends, in their local time):\n\n");
+            for (String id : ids) {
+                Participant p = cohort.participant(id).orElseThrow();
+                ZoneId zone = ZoneId.of(p.timeZone());
+                List<String> moves = new ArrayList<>();
+                for (int number : attended(counted, group.get(), id)) {
+                    Optional<ZonedDateTime> was = start(before, number);
+                    Optional<ZonedDateTime> is = start(after, number);
+                    if (!was.map(ZonedDateTime::toInstant).equals(is.map(ZonedDateTime::toInstant))) {
+                        moves.add("session " + number + ": " + local(before, number, zone) + " -> "
+                                + local(after, number, zone));
+                    }
+                }
+                md.append("- ").append(escape(p.displayName())).append(" (").append(escape(p.timeZone())).append("): ")
+                        .append(moves.isEmpty() ? "none of their sessions moves" : escape(String.join("; ", moves)))
+                        .append("\n");
             }
             md.append("\n");
         }
     }
 
     /**
-     * The number of a member's first session from the change: the first counted session they are invited to (a mentor
+     * The numbers of the sessions a member attends from the change: the counted sessions they are invited to (a mentor
      * skips peer-only sessions) and in the group by (a late joiner from their join date), as {@code schedule} invites
-     * them; 0 when there is none.
+     * them; empty when there is none.
      */
-    private static int firstAttended(GroupSlot counted, org.mentorkit.model.Group group, String id) {
+    private static List<Integer> attended(GroupSlot counted, org.mentorkit.model.Group group, String id) {
+        List<Integer> numbers = new ArrayList<>();
         if (counted == null) {
-            return 0;
+            return numbers;
         }
         for (GroupSlot.Session s : counted.sessions()) {
             boolean invited = s.members().stream().anyMatch(m -> m.participantId().equals(id) && m.invited());
             if (invited && group.inGroupOn(id, s.date())) {
-                return s.number();
+                numbers.add(s.number());
             }
         }
-        return 0;
+        return numbers;
+    }
+
+    /** Session {@code number}'s start at its slot; empty when the slot history gives no such date. */
+    private static Optional<ZonedDateTime> start(List<SlotPeriods.Dated> dates, int number) {
+        if (number < 1 || number > dates.size()) {
+            return Optional.empty();
+        }
+        SlotPeriods.Dated d = dates.get(number - 1);
+        return Optional.of(ZonedDateTime.of(d.date(), d.slot().time(), ZoneId.of(d.slot().timeZone())));
     }
 
     /** Session {@code number}'s start at its slot, in {@code zone}; "-" when the slot history gives no such date. */
     private static String local(List<SlotPeriods.Dated> dates, int number, ZoneId zone) {
-        if (number < 1 || number > dates.size()) {
-            return "-";
-        }
-        SlotPeriods.Dated d = dates.get(number - 1);
-        return LOCAL.format(ZonedDateTime.of(d.date(), d.slot().time(), ZoneId.of(d.slot().timeZone()))
-                .withZoneSameInstant(zone));
+        return start(dates, number).map(t -> LOCAL.format(t.withZoneSameInstant(zone))).orElse("-");
     }
 
     private static String escape(String text) {
