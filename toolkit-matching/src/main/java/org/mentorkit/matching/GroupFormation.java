@@ -292,7 +292,7 @@ public final class GroupFormation {
                 : GroupHistory.record(cohort, previousPeople, previous, groups, moves, slots.changes(), effective);
         groups = formed.groups();
         return new FormationResult(formed, explanations, explainer.figures(groups),
-                explainer.randomFigures(groups, baselineDraws(settings, plan), settings.seed(), clock, limitEnd), moves, withdrawn,
+                explainer.randomFigures(groups, baselineDraws(settings, plan), settings.seed()), moves, withdrawn,
                 settings.seed(), solution.elapsed(), solution.stop() == GroupingSolution.StopReason.CONVERGED,
                 slots.changes(), effective);
     }
