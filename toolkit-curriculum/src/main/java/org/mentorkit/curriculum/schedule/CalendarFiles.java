@@ -216,7 +216,8 @@ public final class CalendarFiles {
         return (safe(programId) + "." + safe(groupId) + "." + safe(sessionId) + "@mentorkit");
     }
 
-    private static String safe(String id) {
+    /** An id as it appears in a UID: characters other than letters, digits, '.', '_' and '-' become '_'. */
+    static String safe(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

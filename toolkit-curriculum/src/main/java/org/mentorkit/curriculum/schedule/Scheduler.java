@@ -76,9 +76,19 @@ public final class Scheduler {
         if (cohort.groups().isEmpty()) {
             problems.add(new Problem(source + ": groups", "the cohort has no groups yet; form groups first (mentorkit match)"));
         }
+        Map<String, Integer> byUidPart = new java.util.HashMap<>();
         for (int i = 0; i < cohort.groups().size(); i++) {
             Group group = cohort.groups().get(i);
             String at = source + ": groups[" + i + "]";
+            // Two ids that differ only in characters a UID cannot hold ('A 1', 'A_1') would give both groups the same
+            // event UIDs, and mail clients would merge their sessions.
+            Integer clash = byUidPart.putIfAbsent(CalendarFiles.safe(group.id()), i);
+            if (clash != null) {
+                problems.add(new Problem(at + ".id", "group '" + group.id() + "' and group '"
+                        + cohort.groups().get(clash).id() + "' (groups[" + clash + "]) would get the same calendar"
+                        + " event ids (UIDs), so calendars would merge their sessions; rename one, using letters,"
+                        + " digits, '.', '_' and '-' only"));
+            }
             if (group.memberIds().isEmpty()) {
                 problems.add(new Problem(at, "group '" + group.id() + "' has no members"));
             }

@@ -114,6 +114,20 @@ class SchedulerTests {
     }
 
     @Test
+    void groupIdsThatWouldShareCalendarUidsAreRefusedNamingBoth() {
+        Cohort two = new Cohort(Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.SKIP), START, 6),
+                Fixtures.fiveCities(), List.of(
+                        new Group("A 1", "Group A 1", List.of("NY1"), List.of("LDN", "KOL"), Fixtures.newYorkTuesday1700()),
+                        new Group("A_1", "Group A_1", List.of("NY1"), List.of("SYD", "SAO"), Fixtures.newYorkTuesday1700())),
+                org.mentorkit.model.MatchingConstraints.none());
+
+        assertThatThrownBy(() -> Scheduler.schedule(two, curriculum, "groups.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(problems(e)).contains("groups.json: groups[1].id")
+                        .contains("group 'A_1' and group 'A 1' (groups[0]) would get the same calendar event ids"));
+    }
+
+    @Test
     void skipRuleThatLeavesTooFewDatesIsAnErrorWithThePath() {
         assertThatThrownBy(() -> schedule(Fixtures.monthlySecondTuesday(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.SKIP), 6,
                 Fixtures.newYorkTuesday1700()))
