@@ -113,7 +113,8 @@ public final class Scheduler {
             groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), everyone, source, notes, problems));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            // A program-wide problem (a cadence too short for the curriculum) is found once per group: say it once.
+            throw new InvalidInputException(problems.stream().distinct().toList());
         }
         return new ProgramSchedule(program.id(), program.name(), curriculum.id(), groups, notes);
     }

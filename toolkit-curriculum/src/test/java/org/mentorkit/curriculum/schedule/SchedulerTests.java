@@ -19,6 +19,7 @@ import org.mentorkit.model.CadenceKind;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.InvalidInputException;
+import org.mentorkit.model.Program;
 import org.mentorkit.model.MatchingConstraints;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
@@ -154,6 +155,24 @@ class SchedulerTests {
         assertThatThrownBy(() -> schedule(fifth, 6, Fixtures.newYorkTuesday1700()))
                 .satisfies(e -> assertThat(problems(e)).contains("groups.json: program.cadence.weekOfMonth: must be 1, 2, 3 or 4")
                         .contains("use -1 for the last one"));
+    }
+
+    @Test
+    void aProgramWideProblemIsSaidOnceNotOncePerGroup() {
+        List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
+        people.add(Fixtures.person("NY2", "Second mentor", org.mentorkit.model.Role.MENTOR, "America/New_York",
+                Fixtures.allWeek()));
+        Program shortProgram = Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 4)
+                .toBuilder().groupPolicy(new org.mentorkit.model.GroupPolicy(2, 5, 1)).build();
+        Cohort two = new Cohort(shortProgram, people, List.of(
+                new Group("g1", "Group 1", List.of("NY1"), List.of("LDN", "KOL"), Fixtures.newYorkTuesday1700()),
+                new Group("g2", "Group 2", List.of("NY2"), List.of("SYD", "SAO"), Fixtures.newYorkTuesday1700())),
+                org.mentorkit.model.MatchingConstraints.none());
+
+        assertThatThrownBy(() -> Scheduler.schedule(two, curriculum, "groups.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(1)
+                        .allSatisfy(p -> assertThat(p.toString()).contains("do not fit")));
     }
 
     @Test
