@@ -67,6 +67,15 @@ final class CohortCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         List<Participant> participants = applicantsFile != null ? ApplicantCsv.read(applicantsFile, program)
                 : ApplicationInputs.participants(program, applications, idField, console);
+        if (participants.isEmpty()) {
+            // A cohort of nobody is never what the coordinator meant (a header-only export, the wrong file).
+            if (applicantsFile != null) {
+                throw new InvalidInputException(applicantsFile.toString(), "has no applicant rows after the header;"
+                        + " expected one row per applicant (mentee or mentor)");
+            }
+            throw new InvalidInputException("--applications " + String.join(" ", applications.stream()
+                    .map(Path::toString).toList()), "hold no responses; expected one response per applicant");
+        }
         Cohort cohort = new Cohort(program, participants, List.of(), MatchingConstraints.none());
         // Rules across people (unique ids, mentor capacity, vocabularies) are checked on the whole cohort.
         ModelValidation.requireValid(cohort, applicantsFile != null ? applicantsFile.toString() : "applications");
@@ -79,8 +88,8 @@ final class CohortCommand implements Callable<Integer> {
         }
         ModelFiles.writeCohort(cohort, out);
         console.println("Wrote " + out + ": " + Counts.mentees(cohort.mentees().size()) + " and "
-                + Counts.mentors(cohort.mentors().size()) + " of program '" + program.id() + "'."
-                + Counts.readiness(cohort.mentees().size(), cohort.mentors().size()));
+                + Counts.mentors(cohort.mentors().size()) + " of program '" + program.id() + "'"
+                + Counts.readiness(cohort.mentees().size(), cohort.mentors().size()) + ".");
         return ExitCodes.OK;
     }
 }

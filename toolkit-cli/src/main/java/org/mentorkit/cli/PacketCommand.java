@@ -174,6 +174,11 @@ final class PacketCommand implements Callable<Integer> {
                 .map(pdf -> " (packet.pdf: " + PacketWriter.pages(pdf) + " pages)").orElse("");
         console.println("Packet of " + program.name() + ": " + packet.documents().size() + (packet.documents().size() == 1 ? " document, " : " documents, ")
                 + Counts.of(written.size(), "file", "files") + " written to " + out + pages);
+        boolean rosters = documents.isEmpty() ? cohort.isPresent() : parseDocuments().contains(DocumentKind.ROSTERS);
+        List<String> inNoGroup = cohort.map(InNoGroup::ids).orElse(List.of());
+        if (rosters && !inNoGroup.isEmpty()) {
+            console.println("note: " + InNoGroup.describe(inNoGroup) + ": they are on no roster");
+        }
         return ExitCodes.OK;
     }
 

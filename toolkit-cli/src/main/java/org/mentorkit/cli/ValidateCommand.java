@@ -92,9 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
             String text = JsonInput.readText(file, "a program or cohort file (JSON)");
             if (PARTICIPANTS_KEY.matcher(text).find()) {
                 Cohort cohort = ModelFiles.readCohort(file);
+                List<String> inNoGroup = InNoGroup.ids(cohort);
                 return "cohort of program '" + cohort.program().id() + "': " + Counts.mentees(cohort.mentees().size())
                         + ", " + Counts.mentors(cohort.mentors().size()) + ", " + Counts.of(cohort.groups().size(), "group", "groups")
-                        + Counts.readiness(cohort.mentees().size(), cohort.mentors().size());
+                        + Counts.readiness(cohort.mentees().size(), cohort.mentors().size())
+                        + (inNoGroup.isEmpty() ? "" : "; note: " + InNoGroup.describe(inNoGroup)
+                                + ": they get no calendar, roster line or handbook");
             }
             Program program = ModelFiles.readProgram(file);
             return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";

@@ -21,7 +21,7 @@ import org.mentorkit.model.Problem;
 
 /**
  * Invitation messages: one per group member, with the member's own sessions attached as a {@code text/calendar}
- * invitation ({@code METHOD:REQUEST}). The events are those of the member's calendar that {@code mentorkit schedule}
+ * invitation ({@code METHOD:REQUEST}); a mentor who leads two groups gets one message with both groups' sessions. The events are those of the member's calendar that {@code mentorkit schedule}
  * wrote ({@code participant-<id>.ics}), with the same UIDs, so an update sent later replaces the events in the
  * member's calendar instead of adding copies.
  */
@@ -58,49 +58,74 @@ public final class Invitations {
         List<MailMessage> messages = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
         FileNames names = new FileNames();
-        for (Group group : cohort.groups()) {
-            for (String memberId : group.memberIds()) {
-                Participant member = cohort.participant(memberId).orElseThrow();
-                Path file = scheduleDir.resolve(calendarNames.get(memberId));
-                if (!Files.isRegularFile(file)) {
-                    problems.add(new Problem(file.toString(), "missing: the calendar of participant '" + memberId
-                            + "'; run 'mentorkit schedule' for this cohort into " + scheduleDir));
-                    continue;
-                }
-                String uidPrefix = CalendarFiles.uid(cohort.program().id(), group.id(), "").replace("@mentorkit", "");
-                IcsRequest request;
-                try {
-                    request = IcsRequest.of(Files.readString(file, StandardCharsets.UTF_8), file.toString(), uidPrefix,
-                            member.zone());
-                } catch (IOException e) {
-                    problems.add(new Problem(file.toString(), "cannot read: " + e.getMessage()));
-                    continue;
-                } catch (InvalidInputException e) {
-                    problems.addAll(e.problems());
-                    continue;
-                }
-                if (member.email().isBlank()) {
-                    withoutEmail.add(memberId);
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("name", member.displayName());
-                values.put("program", cohort.program().name());
-                values.put("group", group.name());
-                values.put("sessionCount", Integer.toString(request.sessions().size()));
-                values.put("sessions", String.join("\n", request.sessions()));
-                values.put("timeZone", member.timeZone());
-                values.put("contact", from.email());
-                MailTemplates.Filled filled = templates.fill("invitation.md", values);
-                messages.add(new MailMessage(names.unique("invitation-" + memberId), memberId,
-                        new MailAddress(member.email(), member.displayName()), from, filled.subject(), filled.body(),
-                        request.calendar()));
+        for (Map.Entry<String, List<Group>> entry : groupsOfMembers(cohort).entrySet()) {
+            String memberId = entry.getKey();
+            List<Group> groups = entry.getValue();
+            Participant member = cohort.participant(memberId).orElseThrow();
+            Path file = scheduleDir.resolve(calendarNames.get(memberId));
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem(file.toString(), "missing: the calendar of participant '" + memberId
+                        + "'; run 'mentorkit schedule' for this cohort into " + scheduleDir));
+                continue;
             }
+            // A mentor who leads two groups has both groups' sessions in one calendar: each must be of one of them.
+            List<String> uidPrefixes = groups.stream().map(g -> CalendarFiles.uid(cohort.program().id(), g.id(), "")
+                    .replace("@mentorkit", "")).toList();
+            IcsRequest request;
+            try {
+                request = IcsRequest.of(Files.readString(file, StandardCharsets.UTF_8), file.toString(), uidPrefixes,
+                        member.zone());
+            } catch (IOException e) {
+                problems.add(new Problem(file.toString(), "cannot read: " + e.getMessage()));
+                continue;
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            if (member.email().isBlank()) {
+                withoutEmail.add(memberId);
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("name", member.displayName());
+            values.put("program", cohort.program().name());
+            values.put("group", names(groups));
+            values.put("sessionCount", Integer.toString(request.sessions().size()));
+            values.put("sessions", String.join("\n", request.sessions()));
+            values.put("timeZone", member.timeZone());
+            values.put("contact", from.email());
+            MailTemplates.Filled filled = templates.fill("invitation.md", values);
+            messages.add(new MailMessage(names.unique("invitation-" + memberId), memberId,
+                    new MailAddress(member.email(), member.displayName()), from, filled.subject(), filled.body(),
+                    request.calendar()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new MessageBatch(messages, withoutEmail, List.of());
+    }
+
+    /**
+     * Each member once, with every group they are in (a mentor may lead more than one), in group order: the order of
+     * the messages, as each member's first group gives it.
+     */
+    private static Map<String, List<Group>> groupsOfMembers(Cohort cohort) {
+        Map<String, List<Group>> groups = new LinkedHashMap<>();
+        for (Group group : cohort.groups()) {
+            for (String id : group.memberIds()) {
+                groups.computeIfAbsent(id, k -> new ArrayList<>()).add(group);
+            }
+        }
+        return groups;
+    }
+
+    /** "Group 1", "Group 1 and Group 2", "Group 1, Group 2 and Group 3". */
+    private static String names(List<Group> groups) {
+        List<String> names = groups.stream().map(Group::name).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**

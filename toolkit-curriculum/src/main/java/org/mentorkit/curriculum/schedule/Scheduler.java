@@ -116,6 +116,7 @@ public final class Scheduler {
             // A program-wide problem (a cadence too short for the curriculum) is found once per group: say it once.
             throw new InvalidInputException(problems.stream().distinct().toList());
         }
+        inNoGroupNote(cohort).ifPresent(notes::add);
         return new ProgramSchedule(program.id(), program.name(), curriculum.id(), groups, notes);
     }
 
@@ -192,6 +193,22 @@ public final class Scheduler {
         lateJoinerNotes(group, sessions, notes);
         leaverNotes(group, sessions, notes);
         return new GroupSchedule(group.id(), group.name(), decided.slot(), proposed, sessions);
+    }
+
+    /**
+     * Names every participant the groups leave out (hand-made groups that forgot someone, mentors left over): nothing
+     * reaches them, and the coordinator should not learn that from a member who got no calendar.
+     */
+    private static Optional<String> inNoGroupNote(Cohort cohort) {
+        java.util.Set<String> grouped = new java.util.HashSet<>();
+        cohort.groups().forEach(g -> grouped.addAll(g.memberIds()));
+        List<String> left = cohort.participants().stream().map(Participant::id).filter(id -> !grouped.contains(id))
+                .toList();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", left) + (left.size() == 1 ? " is" : " are")
+                + " in no group: they get no calendar");
     }
 
     private static void lateJoinerNotes(Group group, List<ScheduledSession> sessions, List<String> notes) {

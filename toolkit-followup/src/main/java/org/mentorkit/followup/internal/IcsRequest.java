@@ -29,11 +29,12 @@ public record IcsRequest(String calendar, List<String> sessions) {
     }
 
     /**
-     * @param source    the file, for messages
-     * @param uidPrefix what every UID must start with ({@code program.group.})
-     * @param zone      the participant's zone (the file's events are written in it)
+     * @param source      the file, for messages
+     * @param uidPrefixes what every UID must start with one of ({@code program.group.}, one per group the participant
+     *                    is in: a mentor may lead two)
+     * @param zone        the participant's zone (the file's events are written in it)
      */
-    public static IcsRequest of(String ics, String source, String uidPrefix, ZoneId zone) {
+    public static IcsRequest of(String ics, String source, List<String> uidPrefixes, ZoneId zone) {
         List<String> physical = List.of(ics.split("\r\n|\n", -1));
         List<String> logical = unfold(physical);
         List<Problem> problems = new ArrayList<>();
@@ -63,9 +64,10 @@ public record IcsRequest(String calendar, List<String> sessions) {
                 inEvent = false;
                 events++;
                 String at = source + " (event " + events + (uid.isEmpty() ? "" : ", UID " + uid) + ")";
-                if (!uid.startsWith(uidPrefix)) {
-                    problems.add(new Problem(at, "the UID is not one of this program's and group's sessions (expected "
-                            + uidPrefix + "...); was the schedule written for another cohort?"));
+                if (uidPrefixes.stream().noneMatch(uid::startsWith)) {
+                    problems.add(new Problem(at, "the UID is not one of this program's and "
+                            + (uidPrefixes.size() == 1 ? "group's" : "groups'") + " sessions (expected "
+                            + String.join("... or ", uidPrefixes) + "...); was the schedule written for another cohort?"));
                 }
                 if (!organizer) {
                     problems.add(new Problem(at, "has no ORGANIZER; an invitation needs one: set the program's"
