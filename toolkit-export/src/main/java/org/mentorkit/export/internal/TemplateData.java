@@ -1,5 +1,6 @@
 package org.mentorkit.export.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -96,16 +97,34 @@ public final class TemplateData {
         return dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The program's rhythm without a weekday: every group meets on its own slot's weekday and time (the slot's weekday
+     * replaces {@code cadence.dayOfWeek}, docs/scheduling.md), so a program-wide text naming the cadence's weekday
+     * would be wrong for most groups.
+     */
     private static String cadenceText(Program program, PacketTexts texts) {
         var cadence = program.cadence();
-        String day = texts.formats().weekday(cadence.dayOfWeek());
         return switch (cadence.kind()) {
-            // "week" is 1 to 5, or "last" for the last week of the month; each language words its own ordinals.
-            case MONTHLY_BY_WEEKDAY -> texts.label("cadence.monthly", "week",
-                    cadence.weekOfMonth() < 0 ? "last" : String.valueOf(cadence.weekOfMonth()), "day", day);
+            case MONTHLY_BY_WEEKDAY -> texts.label("cadence.groups.monthly", "week", week(cadence.weekOfMonth()));
+            case EVERY_N_WEEKS -> cadence.interval() == 1 ? texts.label("cadence.groups.weekly")
+                    : texts.label("cadence.groups.every_n_weeks", "interval", cadence.interval());
+        };
+    }
+
+    /** One group's rhythm on its own slot's weekday: "the last Wednesday of each month", "every 2 weeks on Wednesday". */
+    static String cadenceOn(Program program, DayOfWeek slotDay, PacketTexts texts) {
+        var cadence = program.cadence();
+        String day = texts.formats().weekday(slotDay);
+        return switch (cadence.kind()) {
+            case MONTHLY_BY_WEEKDAY -> texts.label("cadence.monthly", "week", week(cadence.weekOfMonth()), "day", day);
             case EVERY_N_WEEKS -> cadence.interval() == 1 ? texts.label("cadence.weekly", "day", day)
                     : texts.label("cadence.every_n_weeks", "interval", cadence.interval(), "day", day);
         };
+    }
+
+    /** "week" is 1 to 5, or "last" for the last week of the month; each language words its own ordinals. */
+    private static String week(int weekOfMonth) {
+        return weekOfMonth < 0 ? "last" : String.valueOf(weekOfMonth);
     }
 
     private static List<Map<String, Object>> sessionList(Program program, List<Session> sessions, List<LocalDate> dates,
@@ -218,7 +237,10 @@ public final class TemplateData {
         m.put("groupId", group.groupId());
         MeetingSlot s = group.slot();
         m.put("hasSlot", true);
-        String slot = texts.label("slot", "day", texts.formats().weekday(s.day()), "time", texts.formats().time(s.time()),
+        // The slot line states the program's real rhythm on the group's weekday ("every 2 weeks on Wednesday"), never
+        // a frequency the program does not have; "day" stays an argument for labels a society has overridden.
+        String slot = texts.label("slot", "cadence", cadenceOn(cohort.program(), s.day(), texts),
+                "day", texts.formats().weekday(s.day()), "time", texts.formats().time(s.time()),
                 "zone", s.timeZone(), "minutes", s.durationMinutes());
         m.put("slot", group.slotProposed() ? texts.label("slot.proposed", "slot", slot) : slot);
         List<Map<String, Object>> members = new ArrayList<>();
