@@ -111,6 +111,9 @@ final class MatchCommand implements Callable<Integer> {
         // A program too short for the curriculum would give groups slots that schedule then refuses: say so now, as
         // schedule would, before any group is formed.
         org.mentorkit.curriculum.SessionDates.of(cohort.program(), chosen, cohortFile + ": curriculum '" + chosen.id() + "'");
+        // Slots are as long as the curriculum's longest session: a program saying another length is refused, not ignored.
+        org.mentorkit.curriculum.SessionLengths.requireAgreement(cohort.program(), chosen, cohortFile.toString(),
+                "program.cadence");
         // Mentors are not invited to peer-only sessions, so their availability counts for the mentor-led ones only.
         java.util.Set<Integer> peerOnly = new java.util.HashSet<>();
         for (int k = 0; k < chosen.sessions().size(); k++) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.mentorkit.curriculum.CurriculumRegistry;
+import org.mentorkit.curriculum.SessionLengths;
 import org.mentorkit.surveys.ResponseInputs;
 import org.mentorkit.surveys.report.ReportSettings;
 import org.mentorkit.export.Branding;
@@ -103,7 +104,7 @@ final class PacketCommand implements Callable<Integer> {
     private boolean noForms;
 
     @Option(names = "--per-participant", description = "Write each grouped participant's own handbook (handbooks/<id>.pdf)"
-            + " instead of the packet.")
+            + " instead of the packet; --documents, --format, --responses and --audience do not apply and are refused.")
     private boolean perParticipant;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -139,7 +140,13 @@ final class PacketCommand implements Callable<Integer> {
         if (templatesDir != null) {
             builder.templates(templatesDir);
         }
+        // The packet prints one session length, the curriculum's (what the calendars use): a program saying another
+        // is refused, not printed beside it.
+        SessionLengths.requireAgreement(program, builder.curriculumInUse(),
+                String.valueOf(cohort.isPresent() ? (cohortFile != null ? cohortFile : groupsFile) : programFile),
+                cohort.isPresent() ? "program.cadence" : "cadence");
         if (perParticipant) {
+            refuseOptionsHandbooksIgnore();
             return handbooks(console, cohort, builder, branding);
         }
         if (!responses.isEmpty()) {
@@ -193,6 +200,25 @@ final class PacketCommand implements Callable<Integer> {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * A handbook is one PDF of the participant's own pages: options that choose the packet's documents, formats or
+     * report would be dropped without a word, so they are refused (exit 2) rather than ignored.
+     */
+    private void refuseOptionsHandbooksIgnore() {
+        List<String> ignored = new ArrayList<>();
+        for (String option : List.of("--documents", "--format", "--responses", "--audience")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                ignored.add(option);
+            }
+        }
+        if (!ignored.isEmpty()) {
+            throw new InvalidInputException("--per-participant", String.join(" and ", ignored)
+                    + (ignored.size() == 1 ? " does" : " do") + " not apply to personal handbooks (one PDF per"
+                    + " participant, always the same pages); run 'mentorkit packet' once without --per-participant for"
+                    + " the packet, and once with it (without " + String.join(", ", ignored) + ") for the handbooks");
         }
     }
 

@@ -77,6 +77,9 @@ final class ScheduleCommand implements Callable<Integer> {
         if (overlay != null) {
             chosen = CurriculumOverlays.apply(chosen, overlay);
         }
+        // Calendars use the curriculum's session lengths: a program saying another length is refused, not ignored.
+        org.mentorkit.curriculum.SessionLengths.requireAgreement(cohort.program(), chosen, cohortFile.toString(),
+                "program.cadence");
         ProgramSchedule schedule = Scheduler.schedule(cohort, chosen, cohortFile.toString());
         List<Path> files = ScheduleOutputs.writeAll(schedule, cohort, chosen, outDir,
                 timestamp == null ? Instant.now() : timestamp, language);

@@ -142,6 +142,30 @@ class PacketCommandTests {
         assertThat(run.err()).contains("--documents: 'brochure' is not a document");
     }
 
+    /** Review finding D8: --documents and --format were silently dropped; now refused, naming them, nothing written. */
+    @Test
+    void perParticipantRefusesThePacketsOptionsNamingThem() throws Exception {
+        Cohort cohort = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
+        Participant mentor = cohort.mentors().get(0);
+        List<String> mentees = cohort.mentees().subList(0, 4).stream().map(Participant::id).toList();
+        Path groups = temp.resolve("groups.json");
+        ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
+        Path out = temp.resolve("refused");
+        Cli.Run run = run("packet", "--cohort", groups.toString(), "--documents", "rosters,mentee-handbook",
+                "--per-participant", "--no-forms", "--format", "pdf,md,html", "--out", out.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(2);
+        assertThat(run.err()).contains("--per-participant").contains("--documents and --format do not apply")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("handbooks")).doesNotExist();
+
+        Cli.Run format = run("packet", "--cohort", groups.toString(), "--per-participant", "--format", "md",
+                "--out", out.toString());
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("--format does not apply");
+        assertThat(out.resolve("handbooks")).doesNotExist();
+    }
+
     @Test
     void perParticipantNeedsGroups() {
         Cli.Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--per-participant", "--out", temp.toString());

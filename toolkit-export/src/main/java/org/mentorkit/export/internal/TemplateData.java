@@ -60,7 +60,10 @@ public final class TemplateData {
         data.put("startMonth", texts.month(program.startDate()));
         data.put("lengthMonths", String.valueOf(program.lengthMonths()));
         data.put("cadence", cadenceText(program, texts));
-        data.put("sessionMinutes", String.valueOf(program.cadence().sessionMinutes()));
+        // The curriculum's longest session, the length the slots and calendars use (the CLI refuses a program whose
+        // cadence.sessionMinutes differs, see SessionLengths), so the packet never prints two lengths.
+        int longest = org.mentorkit.curriculum.SessionLengths.longest(curriculum);
+        data.put("sessionMinutes", String.valueOf(longest > 0 ? longest : program.cadence().sessionMinutes()));
         data.put("deliveryMode", switch (program.deliveryMode()) {
             case VIRTUAL -> texts.label("delivery.virtual");
             case IN_PERSON -> texts.label("delivery.in_person");
