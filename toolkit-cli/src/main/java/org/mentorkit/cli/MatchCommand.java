@@ -101,6 +101,12 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Cohort cohort = ModelFiles.readCohort(cohortFile);
+        // Values no one holds: a rule protecting no one stops here; other such values are named and kept as notes.
+        UnheldValues.Findings unheld = UnheldValues.of(cohort, cohortFile.toString());
+        if (!unheld.errors().isEmpty()) {
+            throw new InvalidInputException(unheld.errors());
+        }
+        unheld.warnings().forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
         java.time.LocalDate effectiveDate = effectiveDate(cohort);
         FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
         // The same curriculum as schedule: the slot is judged on exactly the session dates schedule will place.
@@ -152,6 +158,7 @@ final class MatchCommand implements Callable<Integer> {
                             + "); this is a bug in mentorkit, please report it");
         }
         List<String> notes = groupsNotKept(cohort, previous);
+        unheld.warnings().forEach(w -> notes.add(w.location() + ": " + w.message()));
         notes.forEach(note -> err.println("note: " + note));
         Path markdown = markdownBeside(out);
         // Both files are generated before either is written, so a failure while generating changes neither.

@@ -92,6 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
             String text = JsonInput.readText(file, "a program or cohort file (JSON)");
             if (PARTICIPANTS_KEY.matcher(text).find()) {
                 Cohort cohort = ModelFiles.readCohort(file);
+                UnheldValues.Findings unheld = UnheldValues.of(cohort, file.toString());
+                if (!unheld.errors().isEmpty()) {
+                    throw new InvalidInputException(unheld.errors());
+                }
+                unheld.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w.location() + ": "
+                        + w.message()));
                 List<String> inNoGroup = InNoGroup.ids(cohort);
                 return "cohort of program '" + cohort.program().id() + "': " + Counts.mentees(cohort.mentees().size())
                         + ", " + Counts.mentors(cohort.mentors().size()) + ", " + Counts.of(cohort.groups().size(), "group", "groups")
