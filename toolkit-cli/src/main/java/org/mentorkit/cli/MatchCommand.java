@@ -66,7 +66,8 @@ final class MatchCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Seed of the search; the same seed gives the same groups (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the search; the same seed gives the same groups when the search settles within"
+                    + " --time-limit (match says when it did not) (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s",
@@ -142,7 +143,13 @@ final class MatchCommand implements Callable<Integer> {
             }
             result = reformNamingTheFile(cohort, previous, previousFile, effectiveDate, settings.build());
         } else {
-            result = GroupFormation.form(cohort, settings.build());
+            try {
+                result = GroupFormation.form(cohort, settings.build());
+            } catch (org.mentorkit.matching.InfeasibleFormationException refused) {
+                throw new org.mentorkit.matching.InfeasibleFormationException(namedByFile(refused.problems(), cohortFile));
+            } catch (InvalidInputException invalid) {
+                throw new InvalidInputException(namedByFile(invalid.problems(), cohortFile));
+            }
         }
         if (!quiet) {
             progress.show(1.0);
@@ -159,6 +166,11 @@ final class MatchCommand implements Callable<Integer> {
         }
         List<String> notes = groupsNotKept(cohort, previous);
         unheld.warnings().forEach(w -> notes.add(w.location() + ": " + w.message()));
+        if (!result.converged()) {
+            // The seed fixes the groups only when the search settles; cut short, how far it got depends on the machine.
+            notes.add("the search stopped at the time limit (" + timeLimit.strip() + ") while it was still improving:"
+                    + " another run, even with the same seed, may give other groups; a longer --time-limit lets it settle");
+        }
         notes.forEach(note -> err.println("note: " + note));
         Path markdown = markdownBeside(out);
         // Both files are generated before either is written, so a failure while generating changes neither.
@@ -283,6 +295,23 @@ final class MatchCommand implements Callable<Integer> {
             }
             throw new org.mentorkit.matching.InfeasibleFormationException(named);
         }
+    }
+
+    /**
+     * Formation names the cohort's parts generically ("cohort: participants", "program: groupPolicy"); on the screen
+     * each problem names the file they are in (README: one line per problem naming the file; review finding D13 e).
+     */
+    static List<Problem> namedByFile(List<Problem> problems, Path cohortFile) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem p : problems) {
+            String at = p.location();
+            String location = at.equals("cohort") || at.equals("program") ? cohortFile.toString()
+                    : at.startsWith("cohort: ") ? cohortFile + ": " + at.substring("cohort: ".length())
+                    : at.startsWith("program: ") ? cohortFile + ": program." + at.substring("program: ".length())
+                    : at;
+            named.add(new Problem(location, p.message()));
+        }
+        return named;
     }
 
     static Path markdownBeside(Path json) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = {"Check program (.json), cohort (.json with participants) and applicant (.csv) files.",
+        description = {"Check program (.json), cohort (.json with participants) and applicant (.csv, .tsv) files.",
             "Every problem is listed with its file, JSON path or line, and what was expected; exit code 2 if any."},
         footer = {"", "Examples:", "  mentorkit validate program.json applicants.csv",
             "  mentorkit validate --program program.json export-from-membership-system.csv",
@@ -81,7 +81,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         InputFiles.requireRegularFile(file, "a program or cohort file (.json) or an applicants CSV (.csv)");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".csv")) {
+        // A tab-separated export is read like a CSV (the delimiter is detected), whatever its extension says.
+        if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
             Program program = programFor(file);
             List<Participant> applicants = ApplicantCsv.read(file, program);
             long mentors = applicants.stream().filter(Participant::isMentor).count();
@@ -109,7 +110,8 @@ final class ValidateCommand implements Callable<Integer> {
             return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";
         }
         throw new InvalidInputException(file.toString(),
-                "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv)");
+                "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv, or .tsv/.txt"
+                        + " for tab-separated)");
     }
 
     /**

@@ -18,7 +18,7 @@ final class SlotProblems {
         for (GroupExplanation e : explanations) {
             if (e.slot() != null && !e.slot().common()) {
                 out.add(new Problem("group " + e.groupId(), "matching.commonSlot is REQUIRED, but " + describe(e.slot(),
-                        cohort)));
+                        cohort, false)));
             }
         }
         return out;
@@ -26,12 +26,20 @@ final class SlotProblems {
 
     /** "no weekly slot ...: without A the others would have one; moving A to G4 (in exchange for B) would fix it". */
     static String describe(GroupSlot slot, Cohort cohort) {
+        return describe(slot, cohort, true);
+    }
+
+    /**
+     * As {@link #describe(GroupSlot, Cohort)}; {@code withNames} false quotes ids only, for messages on the screen
+     * (names go into groups.md, never onto the terminal: docs/file-formats.md, review finding D13 c).
+     */
+    static String describe(GroupSlot slot, Cohort cohort, boolean withNames) {
         StringBuilder s = new StringBuilder();
         s.append(slot.kept() ? "the saved slot does not lie" : "no weekly slot lies").append(" inside every member's"
                 + " availability for every session (").append(slot.outside()).append(" of ").append(slot.memberSessions())
                 .append(" member-sessions outside)");
         if (!slot.blockers().isEmpty()) {
-            s.append(slot.kept() ? "; outside it: " : "; without ").append(names(slot.blockers(), cohort))
+            s.append(slot.kept() ? "; outside it: " : "; without ").append(names(slot.blockers(), cohort, withNames))
                     .append(slot.kept() ? "" : " the others would have one");
         }
         if (slot.fixes().isEmpty()) {
@@ -39,19 +47,19 @@ final class SlotProblems {
         } else {
             List<String> fixes = new ArrayList<>();
             for (GroupSlot.Fix f : slot.fixes()) {
-                fixes.add("moving " + name(f.participantId(), cohort) + " to " + f.toGroupId()
-                        + (f.swapWithId().isEmpty() ? "" : " in exchange for " + name(f.swapWithId(), cohort)));
+                fixes.add("moving " + name(f.participantId(), cohort, withNames) + " to " + f.toGroupId()
+                        + (f.swapWithId().isEmpty() ? "" : " in exchange for " + name(f.swapWithId(), cohort, withNames)));
             }
             s.append("; any of these would give both groups involved a common slot: ").append(String.join("; ", fixes));
         }
         return s.toString();
     }
 
-    private static String names(List<String> ids, Cohort cohort) {
-        return String.join(", ", ids.stream().map(id -> name(id, cohort)).toList());
+    private static String names(List<String> ids, Cohort cohort, boolean withNames) {
+        return String.join(", ", ids.stream().map(id -> name(id, cohort, withNames)).toList());
     }
 
-    private static String name(String id, Cohort cohort) {
-        return cohort.participant(id).map(Participant::displayName).orElse(id) + " (" + id + ")";
+    private static String name(String id, Cohort cohort, boolean withNames) {
+        return withNames ? cohort.participant(id).map(Participant::displayName).orElse(id) + " (" + id + ")" : id;
     }
 }

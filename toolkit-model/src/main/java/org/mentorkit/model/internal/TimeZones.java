@@ -90,10 +90,38 @@ public final class TimeZones {
             return "`" + trimmed + "` is a fixed UTC offset, not an IANA time-zone id (offsets do not follow daylight "
                     + "saving); use the region of the place" + example;
         }
+        if (ZoneId.getAvailableZoneIds().contains(trimmed)) {
+            return knownButNotARegion(trimmed);
+        }
         return suggestion(trimmed)
                 .map(s -> "`" + trimmed + "` is not an IANA time-zone id; did you mean " + s + "?")
                 .orElse("`" + trimmed + "` is not an IANA time-zone id; expected an id such as America/New_York or "
                         + "Europe/Berlin (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)");
+    }
+
+    /**
+     * Why an id the time-zone database does know is still refused: an {@code Etc/} fixed offset (its sign inverted,
+     * POSIX style) or a legacy alias such as {@code Iceland} or {@code US/Eastern}, kept in the database's "backward"
+     * file for compatibility. The alias's replacements are the region ids with exactly the same rules.
+     */
+    private static String knownButNotARegion(String id) {
+        var rules = ZoneId.of(id).getRules();
+        if (rules.isFixedOffset()) {
+            int seconds = rules.getOffset(java.time.Instant.EPOCH).getTotalSeconds();
+            String key = (seconds < 0 ? "-" : "") + Math.abs(seconds) / 3600
+                    + (Math.abs(seconds) % 3600 == 0 ? "" : ":" + String.format(Locale.ROOT, "%02d", Math.abs(seconds) % 3600 / 60));
+            String example = Optional.ofNullable(OFFSETS.get(key.equals("-0") ? "0" : key)).map(r -> ", e.g. " + r).orElse("");
+            return "`" + id + "` is a fixed offset (UTC" + (seconds < 0 ? "" : "+") + key + "; the Etc/ ids invert the sign),"
+                    + " not a place's time-zone id (offsets do not follow daylight saving); use the region of the place"
+                    + example;
+        }
+        List<String> same = REGION_IDS.stream().filter(r -> !r.equals(id) && ZoneId.of(r).getRules().equals(rules)).toList();
+        String replacement = same.isEmpty() ? "use the region of the place, e.g. America/New_York or Europe/Berlin"
+                : same.size() == 1 ? "use " + same.get(0) + " (the same rules)"
+                : "use the region of the place; ids with the same rules: " + String.join(", ", same.subList(0,
+                        Math.min(15, same.size()))) + (same.size() > 15 ? " and " + (same.size() - 15) + " more" : "");
+        return "`" + id + "` is a legacy alias kept in the IANA database for compatibility, not accepted here; "
+                + replacement;
     }
 
     /** The id {@code given} most likely meant: spacing or case, a city alone, or a near-miss spelling. */

@@ -35,8 +35,20 @@ class TimeZonesTests {
         "UTC-5|use the region of the place, e.g. America/New_York",
         "UTC+05:30|use the region of the place, e.g. Asia/Kolkata",
         "+08:00|use the region of the place, e.g. Asia/Singapore",
-        "Mars/Olympus|expected an id such as America/New_York"})
+        "Mars/Olympus|expected an id such as America/New_York",
+        // Review finding D13 b: ids the database knows were called "not an IANA time-zone id".
+        "Portugal|legacy alias kept in the IANA database for compatibility, not accepted here; use Europe/Lisbon",
+        "Iceland|legacy alias kept in the IANA database for compatibility, not accepted here; use the region of the place; ids with the same rules: ",
+        "Etc/GMT-1|a fixed offset (UTC+1; the Etc/ ids invert the sign), not a place's time-zone id (offsets do not follow daylight saving); use the region of the place, e.g. Europe/Paris",
+        "Etc/GMT+5|a fixed offset (UTC-5;"})
     void explainsWhatWasProbablyMeant(String given, String expected) {
         assertThat(TimeZones.explain(given)).startsWith("`" + given + "` is ").contains(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLegacyAliasWithManyTwinsListsTheRegionIdsWithItsRules() {
+        assertThat(TimeZones.isValid("Iceland")).isFalse();
+        assertThat(TimeZones.explain("Iceland")).contains("ids with the same rules: ").contains("Atlantic/Reykjavik")
+                .doesNotContain("not an IANA time-zone id");
     }
 }
