@@ -81,8 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         InputFiles.requireRegularFile(file, "a program or cohort file (.json) or an applicants CSV (.csv)");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        // A tab-separated export is read like a CSV (the delimiter is detected), whatever its extension says.
-        if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+        // A tab-separated export (.tsv) is read like a CSV: the delimiter is detected. A .txt stays refused, as it is
+        // as often a note as an export; the message says to rename it.
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
             Program program = programFor(file);
             List<Participant> applicants = ApplicantCsv.read(file, program);
             long mentors = applicants.stream().filter(Participant::isMentor).count();
@@ -110,8 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
             return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";
         }
         throw new InvalidInputException(file.toString(),
-                "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv, or .tsv/.txt"
-                        + " for tab-separated)");
+                "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv, or .tsv"
+                        + " for tab-separated; rename a .txt export to .csv)");
     }
 
     /**
