@@ -165,23 +165,30 @@ final class MatchCommand implements Callable<Integer> {
                             + "); this is a bug in mentorkit, please report it");
         }
         List<String> notes = groupsNotKept(cohort, previous);
-        unheld.warnings().forEach(w -> notes.add(w.location() + ": " + w.message()));
-        if (!result.converged()) {
-            // The seed fixes the groups only when the search settles; cut short, how far it got depends on the machine.
-            notes.add("the search stopped at the time limit (" + timeLimit.strip() + ") while it was still improving:"
-                    + " another run, even with the same seed, may give other groups; a longer --time-limit lets it settle");
-        }
         notes.forEach(note -> err.println("note: " + note));
+        // groups.md also keeps the warnings (already printed above) and how the search stopped (printed below).
+        List<String> reportNotes = new ArrayList<>(notes);
+        unheld.warnings().forEach(w -> reportNotes.add(w.location() + ": " + w.message()));
+        // The seed fixes the groups only when the search settles; cut short, how far it got depends on the machine.
+        String stoppedEarly = result.converged() ? "" : "the search stopped at the time limit (" + timeLimit.strip()
+                + ") while it was still improving: another run, even with the same seed, may give other groups; a longer"
+                + " --time-limit lets it settle";
+        if (!stoppedEarly.isEmpty()) {
+            reportNotes.add(stoppedEarly);
+        }
         Path markdown = markdownBeside(out);
         // Both files are generated before either is written, so a failure while generating changes neither.
         Map<Path, byte[]> outputs = new LinkedHashMap<>();
         outputs.put(out, ModelJson.write(result.cohort()).getBytes(StandardCharsets.UTF_8));
-        outputs.put(markdown, FormationReport.markdown(result, notes).getBytes(StandardCharsets.UTF_8));
+        outputs.put(markdown, FormationReport.markdown(result, reportNotes).getBytes(StandardCharsets.UTF_8));
         AtomicFiles.writeAll(outputs);
         var f = result.figures();
         var r = result.randomFigures();
         stdout.printf(Locale.ROOT, "wrote %s (%s) and %s%n", out, Counts.of(result.groups().size(), "group", "groups"),
                 markdown);
+        if (!stoppedEarly.isEmpty()) {
+            stdout.println("search: " + stoppedEarly);
+        }
         stdout.printf(Locale.ROOT, "weekly hours everyone is available: %.1f (random groups: %.1f); largest time"
                 + " difference %.1f h (random: %.1f); pairs sharing an interest %.0f%% (random: %.0f%%)%n",
                 f.weeklyCommonHours(), r.weeklyCommonHours(), f.largestTimeDifference(), r.largestTimeDifference(),
