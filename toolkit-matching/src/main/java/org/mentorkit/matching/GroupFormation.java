@@ -387,12 +387,9 @@ public final class GroupFormation {
 
     private static List<Move> moves(FormationPlan plan, Explainer explainer, List<Group> previous,
             List<Group> groups) {
-        Map<String, Group> before = new HashMap<>();
-        for (Group g : previous) {
-            for (String id : g.memberIds()) {
-                before.putIfAbsent(id, g);
-            }
-        }
+        // A mentor of capacity 2 or more is in several groups, before and after: all of them count.
+        Map<String, List<String>> before = groupsOfEachMember(previous);
+        Map<String, List<String>> after = groupsOfEachMember(groups);
         Set<String> kept = new HashSet<>();
         for (Group g : groups) {
             kept.add(g.id());
@@ -408,22 +405,48 @@ public final class GroupFormation {
             failures.put(old.id(), broken.isEmpty() ? "" : String.join("; ", broken));
         }
         List<Move> out = new ArrayList<>();
+        Map<String, List<String>> leftUnpaired = new HashMap<>();
+        before.forEach((id, olds) -> leftUnpaired.put(id, new ArrayList<>(olds.stream()
+                .filter(old -> !after.getOrDefault(id, List.of()).contains(old)).toList())));
         for (Group g : groups) {
             for (String id : g.memberIds()) {
-                Group old = before.get(id);
-                if (old == null) {
+                List<String> olds = before.get(id);
+                if (olds == null) {
                     out.add(new Move(id, "", g.id(), "joined after the groups were formed"));
-                } else if (!old.id().equals(g.id())) {
-                    String reason;
-                    if (!kept.contains(old.id())) {
-                        reason = "group " + old.id() + " was dissolved: fewer groups are possible now";
-                    } else if (!failures.get(old.id()).isEmpty()) {
-                        reason = "group " + old.id() + " would break " + failures.get(old.id());
-                    } else {
-                        reason = "needed to keep the hard rules of another group after the changes";
-                    }
-                    out.add(new Move(id, old.id(), g.id(), reason));
+                    continue;
                 }
+                if (olds.contains(g.id())) {
+                    continue; // in this group before and now: neither moved nor joined, whatever their other groups
+                }
+                // A group they are in now but were not before: they came from a group they have left, in order; a
+                // mentor who left none takes on one more group than before.
+                List<String> left = leftUnpaired.get(id);
+                if (left.isEmpty()) {
+                    out.add(new Move(id, "", g.id(), "takes on one more group, in addition to "
+                            + String.join(", ", olds)));
+                    continue;
+                }
+                String from = left.remove(0);
+                String reason;
+                if (!kept.contains(from)) {
+                    reason = "group " + from + " was dissolved: fewer groups are possible now";
+                } else if (!failures.get(from).isEmpty()) {
+                    reason = "group " + from + " would break " + failures.get(from);
+                } else {
+                    reason = "needed to keep the hard rules of another group after the changes";
+                }
+                out.add(new Move(id, from, g.id(), reason));
+            }
+        }
+        return out;
+    }
+
+    /** Per member id, the ids of the groups they are in, in the order of the groups. */
+    private static Map<String, List<String>> groupsOfEachMember(List<Group> groups) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (Group g : groups) {
+            for (String id : g.memberIds()) {
+                out.computeIfAbsent(id, x -> new ArrayList<>()).add(g.id());
             }
         }
         return out;
