@@ -19,9 +19,11 @@ import org.mentorkit.model.MeetingSlot;
  *                       would have one); empty when none alone does
  * @param fixes          for a group without a common slot: single moves or swaps (keeping every hard rule) after which
  *                       both groups involved have a common slot
+ * @param clashes        member-sessions (of a mentor who leads several groups) that overlap a session of the same
+ *                       member in another group: counted in {@code outside}, as the member cannot attend both
  */
 public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberSessions, List<Session> sessions,
-        List<String> blockers, List<Fix> fixes) {
+        List<String> blockers, List<Fix> fixes, List<Clash> clashes) {
 
     /**
      * The slot as given, its lists copied.
@@ -33,11 +35,42 @@ public record GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberS
      * @param sessions       every session date counted, with each member's local time
      * @param blockers       the members who alone make a common slot impossible; empty when none alone does
      * @param fixes          single moves or swaps after which both groups involved have a common slot
+     * @param clashes        member-sessions overlapping the same member's session in another group
      */
     public GroupSlot {
         sessions = List.copyOf(sessions);
         blockers = List.copyOf(blockers);
         fixes = List.copyOf(fixes);
+        clashes = List.copyOf(clashes);
+    }
+
+    /**
+     * A slot without clashes between a mentor's groups.
+     *
+     * @param slot           the slot (weekday, time and reference zone, length)
+     * @param kept           whether it is the group's saved slot, kept from the previous groups
+     * @param outside        member-sessions outside the member's availability (0: a common slot)
+     * @param memberSessions member-sessions counted
+     * @param sessions       every session date counted, with each member's local time
+     * @param blockers       the members who alone make a common slot impossible; empty when none alone does
+     * @param fixes          single moves or swaps after which both groups involved have a common slot
+     */
+    public GroupSlot(MeetingSlot slot, boolean kept, int outside, int memberSessions, List<Session> sessions,
+            List<String> blockers, List<Fix> fixes) {
+        this(slot, kept, outside, memberSessions, sessions, blockers, fixes, List.of());
+    }
+
+    /**
+     * A session of this group that a member (a mentor of several groups) would attend at the same time as a session
+     * of another of their groups.
+     *
+     * @param participantId     the member
+     * @param number            the session's number in the program, 1 for the first
+     * @param date              its date in the slot's reference zone
+     * @param otherGroupId      the other group
+     * @param otherNumber       the number of the overlapping session there
+     */
+    public record Clash(String participantId, int number, LocalDate date, String otherGroupId, int otherNumber) {
     }
 
     /**

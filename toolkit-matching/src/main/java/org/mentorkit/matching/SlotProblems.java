@@ -42,6 +42,9 @@ final class SlotProblems {
             s.append(slot.kept() ? "; outside it: " : "; without ").append(names(slot.blockers(), cohort, withNames))
                     .append(slot.kept() ? "" : " the others would have one");
         }
+        if (!slot.clashes().isEmpty()) {
+            s.append("; ").append(clashes(slot.clashes(), cohort, withNames));
+        }
         if (slot.fixes().isEmpty()) {
             s.append("; no single move or swap with another group gives both groups a common slot");
         } else {
@@ -53,6 +56,26 @@ final class SlotProblems {
             s.append("; any of these would give both groups involved a common slot: ").append(String.join("; ", fixes));
         }
         return s.toString();
+    }
+
+    /** "Only Mentor (MEN) also leads G1, whose sessions 1, 3 overlap sessions 1, 3 here". */
+    static String clashes(List<GroupSlot.Clash> clashes, Cohort cohort, boolean withNames) {
+        java.util.Map<String, List<GroupSlot.Clash>> byMemberAndGroup = new java.util.LinkedHashMap<>();
+        for (GroupSlot.Clash c : clashes) {
+            byMemberAndGroup.computeIfAbsent(c.participantId() + "\u0000" + c.otherGroupId(), k -> new ArrayList<>())
+                    .add(c);
+        }
+        List<String> parts = new ArrayList<>();
+        for (List<GroupSlot.Clash> same : byMemberAndGroup.values()) {
+            GroupSlot.Clash first = same.get(0);
+            parts.add(name(first.participantId(), cohort, withNames) + " also leads " + first.otherGroupId() + ", whose "
+                    + (same.size() == 1 ? "session " : "sessions ")
+                    + String.join(", ", same.stream().map(c -> String.valueOf(c.otherNumber())).toList())
+                    + (same.size() == 1 ? " overlaps session " : " overlap sessions ")
+                    + String.join(", ", same.stream().map(c -> c.number() + " (" + c.date() + ")").toList())
+                    + " here (one person cannot attend both: counted outside availability)");
+        }
+        return String.join("; ", parts);
     }
 
     private static String names(List<String> ids, Cohort cohort, boolean withNames) {

@@ -151,9 +151,18 @@ public final class SlotChoice {
 
     /** The best slot over several reference zones: fewest outside, then the lowest penalty, then the earlier zone. */
     public Pick best(int[] members, int[] mentors, List<String> zones, SessionPlan plan) {
+        return best(members, mentors, zones, plan, zone -> null);
+    }
+
+    /**
+     * The best slot over several reference zones, {@code extra} member-sessions counted outside as well for each
+     * candidate of a zone (a mentor's sessions in another group: {@link MentorClashes}), or null for none.
+     */
+    Pick best(int[] members, int[] mentors, List<String> zones, SessionPlan plan,
+            java.util.function.Function<String, int[]> extra) {
         Pick best = null;
         for (String zone : zones) {
-            Pick pick = best(members, mentors, zone, plan);
+            Pick pick = best(members, mentors, zone, plan, extra.apply(zone));
             if (best == null || pick.outside() < best.outside()
                     || pick.outside() == best.outside() && pick.penalty() < best.penalty()) {
                 best = pick;
@@ -301,7 +310,16 @@ public final class SlotChoice {
 
     /** The best slot for these members ({@code mentors} among them), judged on the plan's sessions. */
     public Pick best(int[] members, int[] mentors, String zone, SessionPlan plan) {
+        return best(members, mentors, zone, plan, null);
+    }
+
+    private Pick best(int[] members, int[] mentors, String zone, SessionPlan plan, int[] extra) {
         int[] total = totals(members, zone, plan);
+        if (extra != null) {
+            for (int c = 0; c < CANDIDATES; c++) {
+                total[c] += extra[c];
+            }
+        }
         int fewest = Integer.MAX_VALUE;
         for (int t : total) {
             fewest = Math.min(fewest, t);

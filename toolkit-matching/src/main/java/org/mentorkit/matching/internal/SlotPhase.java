@@ -91,30 +91,80 @@ public final class SlotPhase {
                 }
             }
         }
-        List<GroupSlot> slots = new ArrayList<>();
+        int[][] personsOf = new int[plan.groups()][];
+        int[][] leadsOf = new int[plan.groups()][];
+        for (int g = 0; g < plan.groups(); g++) {
+            personsOf[g] = members.get(g).stream().mapToInt(Integer::intValue).toArray();
+            leadsOf[g] = mentors.get(g).stream().mapToInt(Integer::intValue).toArray();
+        }
+        // A mentor of several groups attends each group's sessions: a slot overlapping their session in another group
+        // counts as outside their availability (MentorClashes). Saved slots are decided first (they stay unless a
+        // joiner forces a change), then fresh ones in group order, then each fresh slot that still clashes is chosen
+        // again against all the others.
+        MentorClashes clashes = new MentorClashes(choice);
+        MeetingSlot[] slotOf = new MeetingSlot[plan.groups()];
+        SessionPlan[] judgedOf = sessions.clone();
+        boolean[] keptOf = new boolean[plan.groups()];
         List<SlotChange> changes = new ArrayList<>();
         for (int g = 0; g < plan.groups(); g++) {
-            int[] persons = members.get(g).stream().mapToInt(Integer::intValue).toArray();
-            int[] leads = mentors.get(g).stream().mapToInt(Integer::intValue).toArray();
             MeetingSlot slot = saved[g];
-            boolean kept = slot != null;
-            SessionPlan judged = sessions[g];
             if (slot == null) {
-                slot = choice.best(persons, leads, repair.zones(g), judged).slot();
-            } else {
-                SessionPlan after = started ? choice.grid().planAfterChange(previous.get(g).earlierSlots(), slot, from)
-                        : judged;
-                SlotChange change = forcedChange(plan, choice, g, persons, leads, slot, previous.get(g),
-                        from == null ? plan.cohort().program().startDate() : from, judged, after);
-                if (change != null) {
-                    changes.add(change);
-                    slot = change.after();
-                    kept = false;
-                    judged = after;
+                continue;
+            }
+            keptOf[g] = true;
+            SessionPlan after = started ? choice.grid().planAfterChange(previous.get(g).earlierSlots(), slot, from)
+                    : sessions[g];
+            SlotChange change = forcedChange(plan, choice, g, personsOf[g], leadsOf[g], slot, previous.get(g),
+                    from == null ? plan.cohort().program().startDate() : from, sessions[g], after);
+            if (change != null) {
+                changes.add(change);
+                slot = change.after();
+                keptOf[g] = false;
+                judgedOf[g] = after;
+            }
+            slotOf[g] = slot;
+            clashes.hold(g, leadsOf[g], slot, judgedOf[g]);
+        }
+        for (int g = 0; g < plan.groups(); g++) {
+            if (slotOf[g] == null) {
+                slotOf[g] = fresh(choice, clashes, g, personsOf[g], leadsOf[g], repair.zones(g), judgedOf[g]).slot();
+                clashes.hold(g, leadsOf[g], slotOf[g], judgedOf[g]);
+            }
+        }
+        // A slot chosen early can block a later group's only slot: each fresh slot that overlaps another group's is
+        // chosen again against all the others, while that lowers its count (a few rounds at most).
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (int g = 0; g < plan.groups(); g++) {
+                int clashing = saved[g] != null ? 0
+                        : clashesAt(choice, clashes, g, personsOf[g], slotOf[g], judgedOf[g], false).size();
+                if (clashing == 0) {
+                    continue;
+                }
+                int current = choice.outside(personsOf[g], slotOf[g], judgedOf[g])[0] + clashing;
+                SlotChoice.Pick pick = fresh(choice, clashes, g, personsOf[g], leadsOf[g], repair.zones(g), judgedOf[g]);
+                if (pick.outside() < current) {
+                    slotOf[g] = pick.slot();
+                    clashes.hold(g, leadsOf[g], slotOf[g], judgedOf[g]);
+                    changed = true;
                 }
             }
+            if (!changed) {
+                break;
+            }
+        }
+        List<GroupSlot> slots = new ArrayList<>();
+        for (int g = 0; g < plan.groups(); g++) {
+            int[] persons = personsOf[g];
+            MeetingSlot slot = slotOf[g];
+            boolean kept = keptOf[g];
+            SessionPlan judged = judgedOf[g];
             int[] out = choice.outside(persons, slot, judged);
-            List<String> blockers = out[0] == 0 ? List.of()
+            List<MentorClashes.Clash> clashed = clashesAt(choice, clashes, g, persons, slot, judged, true);
+            // Blockers and fixes are about members' windows; a group whose only trouble is a clash names the
+            // mentors in it instead.
+            List<String> blockers = out[0] == 0
+                    ? clashed.stream().map(c -> plan.people().get(c.person()).id()).distinct().toList()
                     : blockers(plan, choice, persons, slot, kept || clock.now() >= end, judged);
             List<GroupSlot.Fix> fixes = new ArrayList<>();
             if (out[0] > 0) {
@@ -124,8 +174,11 @@ public final class SlotPhase {
                             f[2] < 0 ? "" : plan.people().get(plan.person(f[2])).id()));
                 }
             }
-            slots.add(new GroupSlot(slot, kept, out[0], out[1], sessions(plan, choice, persons, slot, judged), blockers,
-                    fixes));
+            List<GroupSlot.Clash> named = clashed.stream().map(c -> new GroupSlot.Clash(
+                    plan.people().get(c.person()).id(), c.number(), c.date(), plan.groupId(c.otherGroup()),
+                    c.otherNumber())).toList();
+            slots.add(new GroupSlot(slot, kept, out[0] + clashed.size(), out[1],
+                    sessions(plan, choice, persons, slot, judged, clashed), blockers, fixes, named));
         }
         return new Outcome(improved, slots, changes);
     }
@@ -158,12 +211,17 @@ public final class SlotPhase {
 
     /** Every session of the slot judged (the plan's) with each member's local start and whether they can make it. */
     static List<GroupSlot.Session> sessions(FormationPlan plan, SlotChoice choice, int[] persons, MeetingSlot slot,
-            SessionPlan judged) {
+            SessionPlan judged, List<MentorClashes.Clash> clashed) {
         LocalDate[] dates = judged.dates(slot.day());
         int first = judged.first(slot.day());
         boolean[][] inside = new boolean[persons.length][];
         for (int m = 0; m < persons.length; m++) {
             inside[m] = choice.inside(persons[m], slot, judged);
+            for (MentorClashes.Clash c : clashed) {
+                if (c.person() == persons[m]) {
+                    inside[m][c.number() - 1 - first] = false; // at a session of another of their groups
+                }
+            }
         }
         List<GroupSlot.Session> out = new ArrayList<>();
         for (int k = 0; k < dates.length; k++) {
@@ -177,6 +235,22 @@ public final class SlotPhase {
             out.add(new GroupSlot.Session(first + k + 1, dates[k], start, views));
         }
         return out;
+    }
+
+    /** The best fresh slot for group g, its mentors' sessions in their other groups counted outside. */
+    private static SlotChoice.Pick fresh(SlotChoice choice, MentorClashes clashes, int g, int[] persons, int[] leads,
+            List<String> zones, SessionPlan judged) {
+        return choice.best(persons, leads, zones, judged, zone -> clashes.extra(g, leads, zone, judged));
+    }
+
+    /** The member-sessions of group g at {@code slot} that overlap the same member's sessions in another group. */
+    private static List<MentorClashes.Clash> clashesAt(SlotChoice choice, MentorClashes clashes, int g, int[] persons,
+            MeetingSlot slot, SessionPlan judged, boolean earlierOnly) {
+        boolean[][] inside = new boolean[persons.length][];
+        for (int m = 0; m < persons.length; m++) {
+            inside[m] = choice.inside(persons[m], slot, judged);
+        }
+        return clashes.of(g, persons, slot, judged, inside, earlierOnly);
     }
 
     /**
