@@ -90,8 +90,10 @@ public record FormationResult(
     }
 
     /**
-     * Why mentors are left over, in figures: "the 6 mentees make 2 groups under the group sizes (3 to 3 mentees, 1
-     * mentor per group), which need 2 mentors; the cohort has 6".
+     * Why mentors are left over, in figures that add up: "fewer groups than mentors: the 6 mentees make 2 groups under
+     * the program's group sizes (3 to 3 mentees, 1 mentor per group), which need 2 mentor places; the cohort has 6
+     * mentors", and when some mentors lead more than one group, how many lead how many ("of the 70 mentors, 43 lead one
+     * group, 13 lead two (26 places), 14 lead none").
      *
      * @return the reason, for {@link #withoutGroup()} mentors
      */
@@ -99,12 +101,33 @@ public record FormationResult(
         org.mentorkit.model.GroupPolicy policy = cohort.program().groupPolicy();
         int groupCount = groups().size();
         long places = (long) groupCount * policy.mentorsPerGroup();
-        return "fewer groups than mentors: the " + EnglishCounts.of(cohort.mentees().size(), "mentee", "mentees")
+        java.util.Map<String, Integer> led = new java.util.HashMap<>();
+        groups().forEach(g -> g.mentorIds().forEach(id -> led.merge(id, 1, Integer::sum)));
+        int mentors = cohort.mentors().size();
+        String figures = "fewer groups than mentors: the " + EnglishCounts.of(cohort.mentees().size(), "mentee", "mentees")
                 + " make " + EnglishCounts.of(groupCount, "group", "groups") + " under the program's group sizes ("
                 + policy.minMentees() + " to " + policy.maxMentees() + " mentees, "
                 + EnglishCounts.of(policy.mentorsPerGroup(), "mentor", "mentors") + " per group), which need "
                 + EnglishCounts.of(places, "mentor place", "mentor places") + "; the cohort has "
-                + EnglishCounts.of(cohort.mentors().size(), "mentor", "mentors");
+                + EnglishCounts.of(mentors, "mentor", "mentors");
+        java.util.TreeMap<Integer, Integer> byCount = new java.util.TreeMap<>();
+        cohort.mentors().forEach(m -> byCount.merge(led.getOrDefault(m.id(), 0), 1, Integer::sum));
+        if (byCount.keySet().stream().allMatch(k -> k <= 1)) {
+            return figures;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        byCount.descendingMap().forEach((count, howMany) -> {
+            if (count == 1) {
+                parts.add(howMany + " " + EnglishCounts.verb(howMany, "leads", "lead") + " one group");
+            } else if (count > 1) {
+                parts.add(howMany + " " + EnglishCounts.verb(howMany, "leads", "lead") + " " + count + " groups ("
+                        + EnglishCounts.of((long) count * howMany, "place", "places") + ")");
+            }
+        });
+        int idle = byCount.getOrDefault(0, 0);
+        parts.add(idle + " " + EnglishCounts.verb(idle, "leads", "lead") + " none");
+        return figures + ", of whom " + String.join(", ", parts) + " (each within their capacity; formation gives a"
+                + " mentor a second group only where the hard rules or the time zones leave no better choice)";
     }
 
     /**

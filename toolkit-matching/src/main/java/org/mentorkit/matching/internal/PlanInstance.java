@@ -114,19 +114,25 @@ public final class PlanInstance {
         for (int[] set : plan.isolationSets()) {
             b.nonIsolation(set);
         }
+        double largestRow = 0;
+        for (double r : rowAbs) {
+            largestRow = Math.max(largestRow, r);
+        }
         if (plan.bench()) {
-            // Spread groups over mentors: a mentor's second seat leads a group only when that helps.
+            // Every mentor leads a group before anyone leads a second (capacity is a maximum): a mentor's second and
+            // later seats prefer the bench by more than swapping them with an idle mentor's seat can lose in pair
+            // terms (at most the two seats' total pair weights), so they lead a group only where a hard rule needs
+            // it (or, on small cohorts, the group time-zone term outweighs it). Below the preference to stay when
+            // re-forming, so that nobody moves only for this.
+            double bench = (reform ? 2 : 4) * largestRow + 1;
             for (int i = 0; i < items; i++) {
                 if (plan.layout().isExtraSeat(i)) {
-                    b.preference(i, groups, 1.0);
+                    b.preference(i, groups, bench);
                 }
             }
         }
         if (reform) {
-            double stay = 1;
-            for (double r : rowAbs) {
-                stay = Math.max(stay, 4 * r + 1);
-            }
+            double stay = 4 * largestRow + 1;
             for (int i = 0; i < items; i++) {
                 if (plan.previousGroup(i) >= 0) {
                     b.preference(i, plan.previousGroup(i), stay);

@@ -107,7 +107,35 @@ final class RepairMembers {
     }
 
     boolean swapKeepsRules(int i, int g, int j, int h) {
-        return keepsRules(new int[] {i, j}, new int[] {h, g});
+        return !idlesOneToDoubleAnother(i, g, j, h) && keepsRules(new int[] {i, j}, new int[] {h, g});
+    }
+
+    /**
+     * Whether swapping seat {@code i} (in g) with seat {@code j} (in h), one of them on the bench, would leave a
+     * mentor without a group while another leads one more, two or more: formation gives every mentor a group before
+     * anyone leads a second (capacity is a maximum), and this phase does not undo that for availability.
+     */
+    private boolean idlesOneToDoubleAnother(int i, int g, int j, int h) {
+        int bench = plan.groups();
+        if (!plan.isSeat(i) || (g != bench && h != bench) || g == h) {
+            return false;
+        }
+        int leaving = g == bench ? j : i; // the seat that goes to the bench
+        int entering = g == bench ? i : j;
+        int out = plan.person(leaving);
+        int in = plan.person(entering);
+        return out != in && groupsLed(out) == 1 && groupsLed(in) >= 1;
+    }
+
+    /** How many real groups participant {@code person}'s seats are in. */
+    private int groupsLed(int person) {
+        int led = 0;
+        for (int seat : plan.layout().itemsOf(person)) {
+            if (assignment[seat] < plan.groups()) {
+                led++;
+            }
+        }
+        return led;
     }
 
     /** Whether mentee {@code i} can move from group {@code g} to group {@code h}: sizes and every rule kept. */
