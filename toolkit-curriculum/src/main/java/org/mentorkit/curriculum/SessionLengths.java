@@ -45,6 +45,6 @@ public final class SessionLengths {
                 + ", but " + (allSame ? "the sessions" : "the longest session") + " of curriculum '" + curriculum.id()
                 + "' last" + (allSame ? "" : "s") + " " + longest + " minutes (agendas are timed to the curriculum,"
                 + " and meeting slots and calendars use its length); set sessionMinutes to " + longest
-                + ", or choose a curriculum (--curriculum, --overlay) whose longest session lasts " + given + " minutes")));
+                + ", or choose a curriculum (or an overlay) whose longest session lasts " + given + " minutes")));
     }
 }
