@@ -49,20 +49,16 @@ class PacketCommandTests {
 
     @Test
     void writesEachGroupedParticipantsHandbookWithProgress() throws Exception {
-        Cohort cohort = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
-        Participant mentor = cohort.mentors().get(0);
-        List<String> mentees = cohort.mentees().subList(0, 4).stream().map(Participant::id).toList();
-        Path groups = temp.resolve("groups.json");
-        ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
-                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
+        Path groups = oneGroupOfFour();
         Path out = temp.resolve("handbooks");
         Cli.Run run = run("packet", "--cohort", EXAMPLE.resolve("cohort.json").toString(), "--groups", groups.toString(),
                 "--per-participant", "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("5 handbooks written").contains("No handbook for 20 participants without a group");
         assertThat(run.err()).contains("5/5");
-        assertThat(out.resolve("handbooks/" + mentor.id() + ".pdf")).exists();
-        assertThat(out.resolve("handbooks/" + mentees.get(3) + ".pdf")).exists();
+        Group group = ModelFiles.readCohort(groups).groups().get(0);
+        assertThat(out.resolve("handbooks/" + group.mentorIds().get(0) + ".pdf")).exists();
+        assertThat(out.resolve("handbooks/" + group.menteeIds().get(3) + ".pdf")).exists();
     }
 
     @Test
@@ -145,12 +141,7 @@ class PacketCommandTests {
     /** Review finding D8: --documents and --format were silently dropped; now refused, naming them, nothing written. */
     @Test
     void perParticipantRefusesThePacketsOptionsNamingThem() throws Exception {
-        Cohort cohort = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
-        Participant mentor = cohort.mentors().get(0);
-        List<String> mentees = cohort.mentees().subList(0, 4).stream().map(Participant::id).toList();
-        Path groups = temp.resolve("groups.json");
-        ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
-                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
+        Path groups = oneGroupOfFour();
         Path out = temp.resolve("refused");
         Cli.Run run = run("packet", "--cohort", groups.toString(), "--documents", "rosters,mentee-handbook",
                 "--per-participant", "--no-forms", "--format", "pdf,md,html", "--out", out.toString());
@@ -180,5 +171,16 @@ class PacketCommandTests {
         Cli.Run run = run("survey", "import-pdf", notAForm.toString(), "--out", temp.resolve("x.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("notes.pdf");
+    }
+
+    /** The pilot cohort with one hand-made group: its first mentor and first four mentees, Tuesdays at noon. */
+    private Path oneGroupOfFour() throws Exception {
+        Cohort cohort = ModelFiles.readCohort(EXAMPLE.resolve("cohort.json"));
+        Participant mentor = cohort.mentors().get(0);
+        List<String> mentees = cohort.mentees().subList(0, 4).stream().map(Participant::id).toList();
+        Path groups = temp.resolve("groups.json");
+        ModelFiles.writeCohort(cohort.withGroups(List.of(new Group("g1", "Group 1", List.of(mentor.id()), mentees,
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, mentor.timeZone(), 60)))), groups);
+        return groups;
     }
 }
