@@ -109,8 +109,14 @@ public final class Scheduler {
         ModelValidation.requireValid(cohort, source);
         List<String> notes = new ArrayList<>();
         List<GroupSchedule> groups = new ArrayList<>();
+        // The sessions each member already holds in the groups before: a slot proposed later avoids them, so that a
+        // mentor of two hand-made groups is not proposed the same time for both.
+        Map<String, List<ZonedDateTime[]>> busy = new java.util.HashMap<>();
         for (int i = 0; i < cohort.groups().size(); i++) {
-            groups.add(scheduleGroup(cohort, curriculum, cohort.groups().get(i), everyone, source, notes, problems));
+            GroupSchedule scheduled = scheduleGroup(cohort, curriculum, cohort.groups().get(i), everyone, busy, source,
+                    notes, problems);
+            groups.add(scheduled);
+            SlotProposals.hold(scheduled, busy);
         }
         if (!problems.isEmpty()) {
             // A program-wide problem (a cadence too short for the curriculum) is found once per group: say it once.
@@ -121,7 +127,7 @@ public final class Scheduler {
     }
 
     private static GroupSchedule scheduleGroup(Cohort cohort, Curriculum curriculum, Group group, Map<String, Participant> byId,
-            String source, List<String> notes, List<Problem> problems) {
+            Map<String, List<ZonedDateTime[]>> busy, String source, List<String> notes, List<Problem> problems) {
         Program program = cohort.program();
         List<Participant> members = group.memberIds().stream().map(byId::get).toList();
         List<Participant> attendees = java.util.stream.Stream.concat(members.stream(),
@@ -130,7 +136,8 @@ public final class Scheduler {
         boolean proposed = group.meetingSlot().isEmpty();
         Group decided = group;
         if (proposed) {
-            Optional<SlotProposals.Proposal> found = SlotProposals.propose(program, curriculum.sessions(), members, longest);
+            Optional<SlotProposals.Proposal> found = SlotProposals.propose(program, curriculum.sessions(), members, longest,
+                    busy);
             if (found.isEmpty()) {
                 problems.add(impossible(program, curriculum, group, source));
                 return new GroupSchedule(group.id(), group.name(), null, true, List.of());

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mentorkit.curriculum.Session;
 import org.mentorkit.curriculum.SessionFormat;
@@ -36,7 +37,15 @@ final class SlotProposals {
     record Proposal(MeetingSlot slot, int fits, int total) {
     }
 
-    static Optional<Proposal> propose(Program program, List<Session> sessions, List<Participant> members, int minutes) {
+    /**
+     * Proposes a slot for these members.
+     *
+     * @param busy per participant id, the sessions [start, end) they attend in groups already scheduled: a
+     *             member-session overlapping one of them does not count as inside availability (one person cannot be in
+     *             two sessions at once)
+     */
+    static Optional<Proposal> propose(Program program, List<Session> sessions, List<Participant> members, int minutes,
+            Map<String, List<ZonedDateTime[]>> busy) {
         int sessionCount = sessions.size();
         Participant reference = members.stream().filter(Participant::isMentor).findFirst().orElse(members.get(0));
         ZoneId zone = ZoneId.of(reference.timeZone());
@@ -61,7 +70,8 @@ final class SlotProposals {
                             continue;
                         }
                         total++;
-                        if (Scheduler.memberTime(p, program, start, end).withinAvailability()) {
+                        if (Scheduler.memberTime(p, program, start, end).withinAvailability()
+                                && !overlaps(busy.getOrDefault(p.id(), List.of()), start, end)) {
                             fits++;
                         }
                     }
@@ -74,5 +84,24 @@ final class SlotProposals {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean overlaps(List<ZonedDateTime[]> held, ZonedDateTime start, ZonedDateTime end) {
+        for (ZonedDateTime[] h : held) {
+            if (h[0].isBefore(end) && start.isBefore(h[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the sessions each member of {@code scheduled} attends to {@code busy}. */
+    static void hold(GroupSchedule scheduled, Map<String, List<ZonedDateTime[]>> busy) {
+        for (ScheduledSession session : scheduled.sessions()) {
+            for (MemberTime m : session.members()) {
+                busy.computeIfAbsent(m.participantId(), id -> new java.util.ArrayList<>())
+                        .add(new ZonedDateTime[] {m.start(), m.end()});
+            }
+        }
     }
 }

@@ -157,6 +157,44 @@ class SchedulerTests {
                         .contains("use -1 for the last one"));
     }
 
+    /**
+     * Review finding D1: a mentor of two hand-made groups was proposed the same time for both. Everyone in London is
+     * free Tuesday 11:00-15:00, so two slots fit without overlap; the proposals must not overlap on any date (checked
+     * on the scheduled instants).
+     */
+    @Test
+    void aMentorOfTwoHandMadeGroupsIsNotProposedTheSameTimeForBoth() {
+        List<org.mentorkit.model.WeeklyWindow> tuesday = List.of(new org.mentorkit.model.WeeklyWindow(
+                java.time.DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(15, 0)));
+        List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>();
+        people.add(new org.mentorkit.model.Participant("MEN", "Mentor", "men@example.org", org.mentorkit.model.Role.MENTOR,
+                "Europe/London", tuesday, List.of(), "", "", "", "", java.util.Map.of(), 2, "", java.util.Map.of()));
+        for (int i = 0; i < 4; i++) {
+            people.add(Fixtures.person("E" + i, "Mentee " + i, org.mentorkit.model.Role.MENTEE, "Europe/London", tuesday));
+        }
+        Program program = Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 7)
+                .toBuilder().groupPolicy(new org.mentorkit.model.GroupPolicy(2, 5, 1)).build();
+        Cohort hand = new Cohort(program, people, List.of(
+                new Group("A", "Group A", List.of("MEN"), List.of("E0", "E1"), null),
+                new Group("B", "Group B", List.of("MEN"), List.of("E2", "E3"), null)),
+                org.mentorkit.model.MatchingConstraints.none());
+
+        ProgramSchedule s = Scheduler.schedule(hand, curriculum, "hand.json");
+
+        List<ScheduledSession> a = s.groups().get(0).sessions();
+        List<ScheduledSession> b = s.groups().get(1).sessions();
+        for (ScheduledSession x : a) {
+            for (ScheduledSession y : b) {
+                boolean mentorInBoth = x.members().stream().anyMatch(m -> m.participantId().equals("MEN"))
+                        && y.members().stream().anyMatch(m -> m.participantId().equals("MEN"));
+                boolean overlap = x.start().isBefore(y.end()) && y.start().isBefore(x.end());
+                assertThat(mentorInBoth && overlap).as("A session %d %s and B session %d %s", x.number(), x.start(),
+                        y.number(), y.start()).isFalse();
+            }
+        }
+        assertThat(b).allSatisfy(x -> assertThat(x.members()).allMatch(MemberTime::withinAvailability));
+    }
+
     @Test
     void aProgramWideProblemIsSaidOnceNotOncePerGroup() {
         List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
