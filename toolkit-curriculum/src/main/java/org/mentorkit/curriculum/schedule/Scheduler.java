@@ -107,27 +107,44 @@ public final class Scheduler {
         // values, duplicate ids...), an application that built the cohort in code is refused too, with the same
         // problems; the checks above come first because they say what scheduling needs in its own words.
         ModelValidation.requireValid(cohort, source);
-        List<String> notes = new ArrayList<>();
-        List<GroupSchedule> groups = new ArrayList<>();
-        // The sessions each member already holds in the groups before: a slot proposed later avoids them, so that a
-        // mentor of two hand-made groups is not proposed the same time for both.
-        Map<String, List<ZonedDateTime[]>> busy = new java.util.HashMap<>();
-        for (int i = 0; i < cohort.groups().size(); i++) {
-            GroupSchedule scheduled = scheduleGroup(cohort, curriculum, cohort.groups().get(i), everyone, busy, source,
-                    notes, problems);
-            groups.add(scheduled);
-            SlotProposals.hold(scheduled, busy);
+        // Groups with a saved slot first, whatever their place in the file: their times are decided, so every
+        // proposal avoids the sessions its members hold there (a mentor of a hand-made group and of a matched group
+        // listed after it is not proposed the matched group's time). Then each hand-made group in file order, avoiding
+        // the proposals made before it. Notes and problems are kept per group and given in file order.
+        int groupCount = cohort.groups().size();
+        GroupSchedule[] scheduled = new GroupSchedule[groupCount];
+        List<List<String>> groupNotes = new ArrayList<>();
+        List<List<Problem>> groupProblems = new ArrayList<>();
+        for (int i = 0; i < groupCount; i++) {
+            groupNotes.add(new ArrayList<>());
+            groupProblems.add(new ArrayList<>());
         }
+        Map<String, List<SlotProposals.Held>> busy = new java.util.HashMap<>();
+        for (boolean savedPass : new boolean[] {true, false}) {
+            for (int i = 0; i < groupCount; i++) {
+                Group group = cohort.groups().get(i);
+                if (group.meetingSlot().isPresent() == savedPass) {
+                    scheduled[i] = scheduleGroup(cohort, curriculum, group, everyone, busy, source, groupNotes.get(i),
+                            groupProblems.get(i));
+                    SlotProposals.hold(scheduled[i], busy);
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        groupNotes.forEach(notes::addAll);
+        groupProblems.forEach(problems::addAll);
+        List<GroupSchedule> groups = List.of(scheduled);
         if (!problems.isEmpty()) {
             // A program-wide problem (a cadence too short for the curriculum) is found once per group: say it once.
             throw new InvalidInputException(problems.stream().distinct().toList());
         }
+        notes.addAll(Clashes.notes(groups));
         inNoGroupNote(cohort).ifPresent(notes::add);
         return new ProgramSchedule(program.id(), program.name(), curriculum.id(), groups, notes);
     }
 
     private static GroupSchedule scheduleGroup(Cohort cohort, Curriculum curriculum, Group group, Map<String, Participant> byId,
-            Map<String, List<ZonedDateTime[]>> busy, String source, List<String> notes, List<Problem> problems) {
+            Map<String, List<SlotProposals.Held>> busy, String source, List<String> notes, List<Problem> problems) {
         Program program = cohort.program();
         List<Participant> members = group.memberIds().stream().map(byId::get).toList();
         List<Participant> attendees = java.util.stream.Stream.concat(members.stream(),
@@ -145,7 +162,10 @@ public final class Scheduler {
             decided = group.withSlot(found.get().slot());
             notes.add("group " + group.id() + " has no saved meeting slot: proposed " + describe(found.get().slot())
                     + " (in the zone of its first mentor), inside members' availability for " + found.get().fits() + " of "
-                    + found.get().total() + " member-sessions; saving it in the groups file keeps it for later runs");
+                    + found.get().total() + " member-sessions; saving it in the groups file keeps it for later runs"
+                    + (found.get().clashes() == 0 ? "" : "; "
+                            + found.get().clashes() + " of its member-sessions overlap a session the member holds in another"
+                            + " group (named below), since every slot free of that lets fewer members attend"));
         }
         int count = curriculum.sessions().size();
         Optional<List<SessionPlacement.Dated>> placed = SessionPlacement.place(count, program, decided.earlierSlots(),

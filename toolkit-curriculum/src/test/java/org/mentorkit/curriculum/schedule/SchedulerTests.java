@@ -195,6 +195,109 @@ class SchedulerTests {
         assertThat(b).allSatisfy(x -> assertThat(x.members()).allMatch(MemberTime::withinAvailability));
     }
 
+    /** A mentor of hand-made group A and of group B, whose slot is saved: Tuesday 12:00 London, inside everyone's window. */
+    private Cohort mentorOfAHandMadeAndASavedGroup(boolean savedListedFirst, MeetingSlot slotOfA) {
+        return mentorOfAHandMadeAndASavedGroup(savedListedFirst, slotOfA, LocalTime.of(11, 0), LocalTime.of(15, 0));
+    }
+
+    private Cohort mentorOfAHandMadeAndASavedGroup(boolean savedListedFirst, MeetingSlot slotOfA, LocalTime from,
+            LocalTime to) {
+        List<WeeklyWindow> tuesday = List.of(new WeeklyWindow(DayOfWeek.TUESDAY, from, to));
+        List<Participant> people = new java.util.ArrayList<>();
+        people.add(Fixtures.person("MEN", "Mentor", Role.MENTOR, "Europe/London", tuesday).toBuilder().capacity(2).build());
+        for (int i = 0; i < 4; i++) {
+            people.add(Fixtures.person("E" + i, "Mentee " + i, Role.MENTEE, "Europe/London", tuesday));
+        }
+        Program program = Fixtures.program(Fixtures.monthlySecondTuesday(List.of(), BlackoutRule.NEXT_WEEK), START, 7)
+                .toBuilder().groupPolicy(new org.mentorkit.model.GroupPolicy(2, 5, 1)).build();
+        int longest = curriculum.sessions().stream().mapToInt(org.mentorkit.curriculum.Session::durationMinutes).max()
+                .orElseThrow();
+        Group a = new Group("A", "Group A", List.of("MEN"), List.of("E0", "E1"), slotOfA);
+        Group b = new Group("B", "Group B", List.of("MEN"), List.of("E2", "E3"),
+                new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, "Europe/London", longest));
+        return new Cohort(program, people, savedListedFirst ? List.of(b, a) : List.of(a, b), MatchingConstraints.none());
+    }
+
+    /** Every pair of sessions one person attends in two groups, by instant: none may overlap. */
+    private static void assertNobodyIsInTwoSessionsAtOnce(ProgramSchedule s) {
+        List<String[]> held = new java.util.ArrayList<>();
+        for (GroupSchedule g : s.groups()) {
+            for (ScheduledSession x : g.sessions()) {
+                for (MemberTime m : x.members()) {
+                    for (String[] h : held) {
+                        boolean overlap = Instant.parse(h[2]).isBefore(m.end().toInstant())
+                                && m.start().toInstant().isBefore(Instant.parse(h[3]));
+                        assertThat(h[0].equals(m.participantId()) && overlap)
+                                .as("%s in group %s session %s and group %s session %d", m.participantId(), h[1],
+                                        h[4], g.groupId(), x.number()).isFalse();
+                    }
+                }
+            }
+            for (ScheduledSession x : g.sessions()) {
+                for (MemberTime m : x.members()) {
+                    held.add(new String[] {m.participantId(), g.groupId(), m.start().toInstant().toString(),
+                        m.end().toInstant().toString(), String.valueOf(x.number())});
+                }
+            }
+        }
+    }
+
+    @Test
+    void aProposalAvoidsTheSessionsOfASavedSlotGroupListedAfterIt() {
+        // Before, only groups listed before were looked at: A was proposed Tuesday 12:00, B's saved time, for both.
+        ProgramSchedule s = Scheduler.schedule(mentorOfAHandMadeAndASavedGroup(false, null), curriculum, "hand.json");
+
+        assertThat(s.groups()).extracting(GroupSchedule::groupId).containsExactly("A", "B");
+        assertThat(s.groups().get(0).slotProposed()).isTrue();
+        assertNobodyIsInTwoSessionsAtOnce(s);
+        assertThat(s.groups().get(0).sessions())
+                .allSatisfy(x -> assertThat(x.members()).allMatch(MemberTime::withinAvailability));
+        assertThat(s.notes()).noneMatch(n -> n.contains("two sessions at once"));
+    }
+
+    @Test
+    void aProposalDoesNotDependOnWhereTheSavedSlotGroupIsListed() {
+        MeetingSlot after = Scheduler.schedule(mentorOfAHandMadeAndASavedGroup(false, null), curriculum, "hand.json")
+                .groups().get(0).slot();
+        MeetingSlot before = Scheduler.schedule(mentorOfAHandMadeAndASavedGroup(true, null), curriculum, "hand.json")
+                .groups().get(1).slot();
+
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aMemberInTwoSessionsAtOnceIsReportedWithGroupsAndDates() {
+        MeetingSlot sameAsB = new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.NOON, "Europe/London",
+                curriculum.sessions().stream().mapToInt(org.mentorkit.curriculum.Session::durationMinutes).max().orElseThrow());
+        ProgramSchedule s = Scheduler.schedule(mentorOfAHandMadeAndASavedGroup(false, sameAsB), curriculum, "hand.json");
+
+        // Both slots are saved decisions: kept as they are, and the clash is said, not hidden. Only mentor-led
+        // sessions invite the mentor, so only their dates clash.
+        assertThat(s.groups()).extracting(GroupSchedule::slot).containsOnly(sameAsB);
+        String mentorLedDates = String.join(", ", s.groups().get(0).sessions().stream()
+                .filter(x -> x.format() != org.mentorkit.curriculum.SessionFormat.PEER_ONLY)
+                .map(x -> x.start().toLocalDate().toString()).toList());
+        assertThat(s.notes()).contains("MEN is in two sessions at once in group A and group B on " + mentorLedDates
+                + " (their local dates): give one of the groups another slot");
+        assertThat(s.notes()).noneMatch(n -> n.startsWith("E") && n.contains("two sessions at once"));
+    }
+
+    @Test
+    void aProposalKeepsAClashOnlyWhenEveryOtherSlotLetsFewerAttendAndSaysSo() {
+        // Everyone can meet only on Tuesday for one session from 12:00, the time of B's saved slot: any other slot
+        // loses every member-session of A, while B's time loses only the mentor's three mentor-led ones in A.
+        int longest = curriculum.sessions().stream().mapToInt(org.mentorkit.curriculum.Session::durationMinutes).max()
+                .orElseThrow();
+        ProgramSchedule s = Scheduler.schedule(mentorOfAHandMadeAndASavedGroup(false, null, LocalTime.NOON,
+                LocalTime.NOON.plusMinutes(longest)), curriculum, "hand.json");
+
+        assertThat(s.groups().get(0).slot().time()).isEqualTo(LocalTime.NOON);
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).startsWith("group A has no saved meeting slot: proposed")
+                .contains("3 of its member-sessions overlap a session the member holds in another group"));
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).startsWith("MEN is in two sessions at once in group A and"
+                + " group B on 2027-01-12, "));
+    }
+
     @Test
     void aProgramWideProblemIsSaidOnceNotOncePerGroup() {
         List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
