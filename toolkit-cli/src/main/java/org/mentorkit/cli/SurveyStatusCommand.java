@@ -82,6 +82,12 @@ final class SurveyStatusCommand implements Callable<Integer> {
             console.println(String.format(Locale.ROOT, "  %-" + width + "s  %7d  %9d  %7d  %13d", label(group),
                     group.invited(), group.responded(), group.partial(), group.notResponded()));
         }
+        int several = status.inSeveralGroups();
+        if (several > 0) {
+            // Without this, a coordinator adding up the group lines finds more people than were invited.
+            console.println("  (" + Counts.of(several, "participant is", "participants are") + " in more than one group"
+                    + " and counted in each; the first line counts everyone once)");
+        }
     }
 
     /** The response rate by submission day, when the responses carry their submission times. */

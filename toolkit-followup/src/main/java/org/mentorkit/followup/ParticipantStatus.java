@@ -1,5 +1,6 @@
 package org.mentorkit.followup;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,30 +9,32 @@ import java.util.Objects;
  * @param participantId the cohort participant id
  * @param name          the participant's display name
  * @param email         the participant's email; "" when not known
- * @param groupId       the id of the participant's group; "" when not in a group
+ * @param groupIds      the ids of every group the participant is in, in cohort order (a mentor may lead more
+ *                      than one); empty when not in a group
  * @param status        responded, partial or not responded
  * @param submitted     when the counted response was submitted (ISO local date-time in the survey system's time, as
  *                      {@link org.mentorkit.surveys.Response#submitted()}); "" when not known or not responded
  */
-public record ParticipantStatus(String participantId, String name, String email, String groupId, ResponseStatus status,
+public record ParticipantStatus(String participantId, String name, String email, List<String> groupIds,
+                                ResponseStatus status,
                                 String submitted) {
 
     /**
-     * The status; absent (null) text is "".
+     * The status, its group ids copied; absent (null) text is "" and absent group ids are none.
      *
      * @param participantId the cohort participant id
      * @param name          the participant's display name
      * @param email         the participant's email
-     * @param groupId       the id of the participant's group
+     * @param groupIds      the ids of every group the participant is in
      * @param status        responded, partial or not responded
      * @param submitted     when the counted response was submitted, or ""
-     * @throws NullPointerException when {@code participantId} or {@code status} is null
+     * @throws NullPointerException when {@code participantId}, {@code status} or a group id is null
      */
     public ParticipantStatus {
         Objects.requireNonNull(participantId, "participantId");
         name = Objects.requireNonNullElse(name, "");
         email = Objects.requireNonNullElse(email, "");
-        groupId = Objects.requireNonNullElse(groupId, "");
+        groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
         Objects.requireNonNull(status, "status");
         submitted = Objects.requireNonNullElse(submitted, "");
     }

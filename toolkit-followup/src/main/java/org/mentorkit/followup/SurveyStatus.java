@@ -81,7 +81,7 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
                 continue;
             }
             rows.add(new ParticipantStatus(participant.id(), participant.displayName(), participant.email(),
-                    groupOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED),
+                    groupsOf(cohort, participant.id()), best.getOrDefault(participant.id(), ResponseStatus.NOT_RESPONDED),
                     submitted.getOrDefault(participant.id(), "")));
         }
         return new SurveyStatus(instrument.id(), rows, cohort.groups().stream().map(Group::id).toList());
@@ -107,7 +107,8 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
     }
 
     /**
-     * The counts per group with invited members.
+     * The counts per group with invited members. A participant in several groups (a mentor who leads two) is counted in
+     * each of them, so these counts may add up to more than {@link #total()}, which counts everyone once.
      *
      * @return one per group with invited members, in cohort order; a last one with group id "" collects those in no
      *         group, when there are any
@@ -116,9 +117,21 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         Map<String, List<ParticipantStatus>> groups = new LinkedHashMap<>();
         groupIds.forEach(g -> groups.put(g, new ArrayList<>()));
         groups.put("", new ArrayList<>());
-        rows.forEach(r -> groups.computeIfAbsent(r.groupId(), g -> new ArrayList<>()).add(r));
+        for (ParticipantStatus row : rows) {
+            List<String> ids = row.groupIds().isEmpty() ? List.of("") : row.groupIds();
+            ids.forEach(id -> groups.computeIfAbsent(id, g -> new ArrayList<>()).add(row));
+        }
         return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> counts(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * How many invited participants are in more than one group, and so counted in more than one of {@link #byGroup()}.
+     *
+     * @return the number of rows with two or more group ids
+     */
+    public int inSeveralGroups() {
+        return (int) rows.stream().filter(r -> r.groupIds().size() > 1).count();
     }
 
     /**
@@ -162,7 +175,8 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
 
     /**
      * The {@code status.csv} file: {@code id,name,email,group,status}, one row per invited participant (RFC 4180,
-     * CRLF), participant text guarded so that a spreadsheet does not run it as a formula. It holds names and email
+     * CRLF); the group cell lists every group of the participant, separated by {@code ", "} (a mentor who leads two:
+     * {@code "G1, G2"}, quoted), empty for none; participant text guarded so that a spreadsheet does not run it as a formula. It holds names and email
      * addresses: it is for the coordinator, not for a report.
      *
      * @return the CSV text
@@ -190,8 +204,8 @@ public record SurveyStatus(String instrumentId, List<ParticipantStatus> rows, Li
         };
     }
 
-    private static String groupOf(Cohort cohort, String participantId) {
-        return cohort.groups().stream().filter(g -> g.memberIds().contains(participantId)).map(Group::id)
-                .findFirst().orElse("");
+    /** Every group of a member, not the first only: a mentor may lead two (capacity 2). */
+    private static List<String> groupsOf(Cohort cohort, String participantId) {
+        return cohort.groups().stream().filter(g -> g.memberIds().contains(participantId)).map(Group::id).toList();
     }
 }

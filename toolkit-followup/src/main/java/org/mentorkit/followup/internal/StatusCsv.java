@@ -8,7 +8,10 @@ import org.mentorkit.followup.ParticipantStatus;
 import org.mentorkit.model.ErrorCode;
 import org.mentorkit.model.ToolkitException;
 
-/** {@code status.csv}: RFC 4180 with a header; participant text quoted where needed and guarded against formulas. */
+/**
+ * {@code status.csv}: RFC 4180 with a header; participant text quoted where needed and guarded against formulas. One
+ * row per participant (a coordinator chases people, not memberships), with all their groups in one cell.
+ */
 public final class StatusCsv {
 
     private StatusCsv() {
@@ -20,7 +23,7 @@ public final class StatusCsv {
             printer.printRecord("id", "name", "email", "group", "status");
             for (ParticipantStatus row : rows) {
                 printer.printRecord(CellText.safe(row.participantId()), CellText.safe(row.name()),
-                        CellText.safe(row.email()), CellText.safe(row.groupId()), row.status().label());
+                        CellText.safe(row.email()), CellText.safe(String.join(", ", row.groupIds())), row.status().label());
             }
         } catch (IOException e) {
             // The printer writes to memory: an IOException here is a defect, not a user's problem.
