@@ -129,13 +129,13 @@ public final class HandbookWriter {
             Optional<Path> templates, Path folder, Progress progress, int threads) {
         PersonalHandbooks handbooks = new PersonalHandbooks(cohort, curriculum, branding, templates, PacketTexts.of(language));
         List<Participant> grouped = new ArrayList<>();
-        List<GroupSchedule> groups = new ArrayList<>();
+        List<List<GroupSchedule>> groups = new ArrayList<>();
         List<String> ungrouped = new ArrayList<>();
         for (Participant p : cohort.participants()) {
-            Optional<GroupSchedule> group = handbooks.groupOf(p);
-            if (group.isPresent()) {
+            List<GroupSchedule> own = handbooks.groupsOf(p);
+            if (!own.isEmpty()) {
                 grouped.add(p);
-                groups.add(group.get());
+                groups.add(own);
             } else {
                 ungrouped.add(p.id());
             }
@@ -153,11 +153,11 @@ public final class HandbookWriter {
                 List<Future<Path>> futures = new ArrayList<>();
                 for (int i = 0; i < grouped.size(); i++) {
                     Participant participant = grouped.get(i);
-                    GroupSchedule group = groups.get(i);
+                    List<GroupSchedule> own = groups.get(i);
                     String name = names.get(i);
                     futures.add(pool.submit(() -> {
                         Path file = out.resolve(name + ".pdf");
-                        byte[] pdf = handbooks.pdf(participant, group);
+                        byte[] pdf = handbooks.pdf(participant, own);
                         batch.stage(file, stream -> stream.write(pdf));
                         progress.done(done.incrementAndGet(), grouped.size());
                         return file;

@@ -1,6 +1,7 @@
 package org.mentorkit.export.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.mentorkit.curriculum.schedule.Scheduler;
 import org.mentorkit.export.Branding;
 import org.mentorkit.export.Packet;
 import org.mentorkit.export.PacketDocument;
+import org.mentorkit.export.TemplateException;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
 
@@ -23,6 +25,7 @@ import org.mentorkit.model.Participant;
 public final class PersonalHandbooks {
 
     public static final String TEMPLATE = "personal-handbook.md";
+    private static final java.util.regex.Pattern LISTS_GROUPS = java.util.regex.Pattern.compile("\\{\\{\\s*#\\s*groups\\s*}}");
 
     private final Cohort cohort;
     private final Branding branding;
@@ -30,6 +33,8 @@ public final class PersonalHandbooks {
     private final PacketTexts texts;
     private final Map<String, Object> base;
     private final ProgramSchedule schedule;
+    /** Whether the template (built-in or the society's) lists the participant's groups, not only the first. */
+    private final boolean templateListsGroups;
 
     public PersonalHandbooks(Cohort cohort, Curriculum curriculum, Branding branding, Optional<Path> templateDir,
             PacketTexts texts) {
@@ -39,24 +44,50 @@ public final class PersonalHandbooks {
         this.templates = new Templates(templateDir, texts);
         this.base = TemplateData.program(cohort.program(), branding, curriculum, texts);
         this.schedule = Scheduler.schedule(cohort, curriculum, "cohort");
+        this.templateListsGroups = LISTS_GROUPS.matcher(templates.source(TEMPLATE)).find();
     }
 
-    /** The scheduled group of a participant, if they are in one. */
-    public Optional<GroupSchedule> groupOf(Participant participant) {
-        return cohort.groups().stream().filter(g -> g.memberIds().contains(participant.id())).findFirst()
-                .flatMap(g -> schedule.groups().stream().filter(s -> s.groupId().equals(g.id())).findFirst());
+    /** The scheduled groups a participant is in now, in cohort order (a mentor may lead two); empty if none. */
+    public List<GroupSchedule> groupsOf(Participant participant) {
+        List<GroupSchedule> groups = new ArrayList<>();
+        for (org.mentorkit.model.Group g : cohort.groups()) {
+            if (g.memberIds().contains(participant.id())) {
+                schedule.groups().stream().filter(s -> s.groupId().equals(g.id())).findFirst().ifPresent(groups::add);
+            }
+        }
+        return groups;
     }
 
-    /** The handbook of a participant in a group. */
-    public Packet handbook(Participant participant, GroupSchedule group) {
+    /**
+     * The handbook of a participant in one or more groups: every group's roster and session dates. The first group's
+     * variables are also given at the top level, for templates written before handbooks listed several groups; such a
+     * template is refused for a participant in two groups rather than silently showing one.
+     */
+    public Packet handbook(Participant participant, List<GroupSchedule> groups) {
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("participant " + participant.id() + " is in no group");
+        }
+        if (groups.size() > 1 && !templateListsGroups) {
+            throw new TemplateException(templates.file(TEMPLATE), 0, "groups", "participant " + participant.id()
+                    + " is in " + groups.size() + " groups (" + String.join(", ", groups.stream().map(GroupSchedule::groupId)
+                            .toList()) + ") but this template shows one group: list every group with {{#groups}}...{{/groups}}"
+                    + " (each with groupName, slot, members and personalSessions; see docs/packet.md)");
+        }
         Map<String, Object> data = new LinkedHashMap<>(base);
-        data.putAll(TemplateData.group(cohort, group, texts));
+        List<Map<String, Object>> groupData = new ArrayList<>();
+        for (GroupSchedule group : groups) {
+            Map<String, Object> one = new LinkedHashMap<>(TemplateData.group(cohort, group, texts));
+            one.put("personalSessions", TemplateData.sessionsOf(group, participant, texts));
+            groupData.add(one);
+        }
+        data.putAll(groupData.get(0));
+        data.put("groups", groupData);
+        data.put("groupCount", groups.size());
         data.put("name", participant.displayName());
         data.put("isMentor", participant.isMentor());
         data.put("roleLabel", texts.label(participant.isMentor() ? "role.mentor" : "role.mentee"));
         data.put("timeZone", participant.timeZone());
-        data.put("personalSessions", TemplateData.sessionsOf(group, participant, texts));
-        firstSessionOfLateJoiner(participant, group).ifPresent(first -> data.put("startMonth", texts.month(first)));
+        firstSessionOfLateJoiner(participant, groups).ifPresent(first -> data.put("startMonth", texts.month(first)));
         PacketDocument document = MarkdownDocuments.parse("handbook", TEMPLATE, templates.fill(TEMPLATE, data), false, false);
         String society = (String) base.get("society");
         return new Packet(texts.label("handbook.title", "programName", cohort.program().name(), "name", participant.displayName()),
@@ -64,25 +95,27 @@ public final class PersonalHandbooks {
     }
 
     /**
-     * The local date of a late joiner's first session: the first the schedule invites them to (after their join date;
-     * for a mentor, the first mentor-led one). Empty for everyone who has taken part since the program's start
-     * (including members who moved between groups), whose handbook keeps the program's start month.
+     * The local date of a late joiner's first session: the first the schedule invites them to in any of their groups
+     * (after their join date; for a mentor, the first mentor-led one). Empty for everyone who has taken part since the
+     * program's start in one of their groups (including members who moved between groups), whose handbook keeps the
+     * program's start month.
      */
-    private Optional<java.time.LocalDate> firstSessionOfLateJoiner(Participant participant, GroupSchedule group) {
+    private Optional<java.time.LocalDate> firstSessionOfLateJoiner(Participant participant, List<GroupSchedule> groups) {
         String id = participant.id();
-        boolean joinedLate = cohort.groups().stream()
-                .anyMatch(g -> g.memberIds().contains(id) && g.joinDate(id).isPresent())
+        boolean joinedLate = cohort.groups().stream().filter(g -> g.memberIds().contains(id))
+                .allMatch(g -> g.joinDate(id).isPresent())
                 && cohort.groups().stream().noneMatch(g -> g.formerMemberIds().contains(id));
         if (!joinedLate) {
             return Optional.empty();
         }
-        return group.sessions().stream()
-                .filter(s -> s.members().stream().anyMatch(m -> m.participantId().equals(id))).findFirst()
-                .map(s -> s.start().withZoneSameInstant(participant.zone()).toLocalDate());
+        return groups.stream().flatMap(g -> g.sessions().stream())
+                .filter(s -> s.members().stream().anyMatch(m -> m.participantId().equals(id)))
+                .map(s -> s.start()).min(java.util.Comparator.naturalOrder())
+                .map(start -> start.withZoneSameInstant(participant.zone()).toLocalDate());
     }
 
     /** The handbook as PDF bytes. */
-    public byte[] pdf(Participant participant, GroupSchedule group) {
-        return PacketRendering.pdf(handbook(participant, group), branding);
+    public byte[] pdf(Participant participant, List<GroupSchedule> groups) {
+        return PacketRendering.pdf(handbook(participant, groups), branding);
     }
 }

@@ -86,6 +86,26 @@ public final class Templates {
         return true;
     }
 
+    /** The text of the template {@code name} (the society's override, else the built-in one); "" if there is none. */
+    public String source(String name) {
+        Reader reader = reader(name);
+        if (reader == null) {
+            return "";
+        }
+        try (Reader r = reader) {
+            StringWriter text = new StringWriter();
+            r.transferTo(text);
+            return text.toString();
+        } catch (IOException e) {
+            throw new TemplateException(displayName(name), 0, "", "cannot read the template: " + e.getMessage());
+        }
+    }
+
+    /** Where the template {@code name} comes from, for messages: the society's file, else the built-in name. */
+    public String file(String name) {
+        return displayName(name);
+    }
+
     /** The names ({@code *.md}) in the override folder that are not built-in templates: a society's added documents. */
     public List<String> addedTemplates(Set<String> builtInNames) {
         if (overrideDir.isEmpty()) {
