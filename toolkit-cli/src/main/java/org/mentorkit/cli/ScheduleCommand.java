@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
             "  mentorkit schedule groups.json --overlay overlay.json --timestamp 2027-01-01T00:00:00Z --out calendars"})
 final class ScheduleCommand implements Callable<Integer> {
 
+    /** Lines of a list printed to the console before "and N more", as match caps its lists. */
+    private static final int CONSOLE_LINES = 12;
+
     @Spec
     private CommandSpec spec;
 
@@ -108,9 +111,14 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         List<String> conflicts = schedule.availabilityConflicts();
         if (!conflicts.isEmpty()) {
+            // A large cohort has hundreds: the first few show what they look like, schedule.md lists every one.
             out.println(Counts.of(conflicts.size(), "member-session", "member-sessions") + " "
-                    + (conflicts.size() == 1 ? "falls" : "fall") + " outside the member's availability (see schedule.md):");
-            conflicts.forEach(c -> out.println("  " + c));
+                    + (conflicts.size() == 1 ? "falls" : "fall") + " outside the member's availability"
+                    + (conflicts.size() > CONSOLE_LINES ? "; the first " + CONSOLE_LINES + ":" : " (see schedule.md):"));
+            conflicts.stream().limit(CONSOLE_LINES).forEach(c -> out.println("  " + c));
+            if (conflicts.size() > CONSOLE_LINES) {
+                out.println("  and " + (conflicts.size() - CONSOLE_LINES) + " more (see schedule.md)");
+            }
         }
         return ExitCodes.OK;
     }

@@ -90,6 +90,14 @@ final class ScheduleReports {
             }
             md.append('\n');
         }
+        // The full list the command's console summary points to (it prints only the first few): the same lines, so
+        // that one found on screen is found here; English and by participant id, like the notes.
+        List<String> conflicts = schedule.availabilityConflicts();
+        if (!conflicts.isEmpty()) {
+            md.append("## ").append(l.get("conflicts.heading")).append(" (").append(conflicts.size()).append(")\n\n");
+            conflicts.forEach(c -> md.append("- ").append(escape(c)).append('\n'));
+            md.append('\n');
+        }
         if (!schedule.notes().isEmpty()) {
             md.append("## ").append(l.get("notes.heading")).append("\n\n");
             schedule.notes().forEach(n -> md.append("- ").append(escape(n)).append('\n'));
