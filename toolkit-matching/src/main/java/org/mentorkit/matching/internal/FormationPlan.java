@@ -12,6 +12,7 @@ import org.mentorkit.model.GroupSizes;
 import org.mentorkit.model.NonIsolationRule;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.i18n.Language;
 
 /**
  * How a cohort is formed for one number of groups: the {@link ItemLayout} (mentees and mentor seats), the groups'
@@ -46,7 +47,7 @@ public final class FormationPlan {
         GroupPolicy policy = cohort.program().groupPolicy();
         int groups = counts[position];
         layout = new ItemLayout(cohort.participants(), groups, policy.mentorsPerGroup());
-        names = GroupNames.of(groups, previous);
+        names = GroupNames.of(groups, previous, Language.of(cohort.program().language()));
         pins = Pins.of(cohort.constraints().pinned(), layout, names, policy.maxMentees(), problems);
         pairs = PairRules.of(cohort.constraints(), layout, pins, policy.maxMentees(), problems);
         // Wide sizes when re-forming (nobody moves only to even sizes out), when the program asks for any size

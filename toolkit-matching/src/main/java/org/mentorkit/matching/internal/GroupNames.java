@@ -5,10 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mentorkit.model.Group;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.Texts;
+import org.mentorkit.model.i18n.Translations;
 
 /**
- * The id and name of each group: the previous groups' when re-forming (in their order), then G1, G2, ... skipping ids
- * already used, with names "Group 1", "Group 2", ...
+ * The id and name of each group: the previous groups' when re-forming (in their order, names as they were, whatever
+ * the language), then G1, G2, ... skipping ids already used, with names in the program's language ("Group 1",
+ * "Groupe 1", "グループ1": {@code group.name} of {@code matching.labels}). Ids stay G1, G2, ... in every language: they
+ * are keys in files (pins, calendar UIDs), not text for members.
  *
  * @param ids   one id per group
  * @param names one name per group
@@ -23,8 +28,9 @@ public record GroupNames(List<String> ids, List<String> names) {
         }
     }
 
-    /** Names for {@code groups} groups, keeping the previous groups' ids and names. */
-    public static GroupNames of(int groups, List<Group> previous) {
+    /** Names for {@code groups} groups in {@code language}, keeping the previous groups' ids and names. */
+    public static GroupNames of(int groups, List<Group> previous, Language language) {
+        Texts texts = Translations.load().texts(MatchingTranslationProvider.LABELS, language);
         String[] ids = new String[groups];
         String[] names = new String[groups];
         Set<String> used = new HashSet<>();
@@ -39,7 +45,8 @@ public record GroupNames(List<String> ids, List<String> names) {
                     next++;
                 }
                 ids[k] = "G" + next;
-                names[k] = "Group " + next;
+                // The number as text: ICU would group the digits of a number ("1,000" in English).
+                names[k] = texts.format("group.name", "number", String.valueOf(next));
                 used.add(ids[k]);
             }
         }

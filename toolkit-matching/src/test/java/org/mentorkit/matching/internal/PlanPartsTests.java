@@ -25,6 +25,7 @@ import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WorkingWeek;
+import org.mentorkit.model.i18n.Language;
 
 /** The parts of a formation plan, each on its own: layout, names, pins, pair rules, sizes, counts, isolation sets. */
 class PlanPartsTests {
@@ -75,15 +76,31 @@ class PlanPartsTests {
     @Test
     void namesKeepThePreviousGroupsAndSkipTheirIds() {
         List<Group> previous = List.of(new Group("G2", "Blue", List.of(), List.of(), null));
-        GroupNames names = GroupNames.of(3, previous);
+        GroupNames names = GroupNames.of(3, previous, Language.ENGLISH);
         assertThat(names.ids()).containsExactly("G2", "G1", "G3");
         assertThat(names.names()).containsExactly("Blue", "Group 1", "Group 3");
     }
 
     @Test
+    void newGroupsAreNamedInEveryBuiltInLanguageAndPreviousNamesAreKept() {
+        List<Group> previous = List.of(new Group("G2", "Group 2", List.of(), List.of(), null));
+        Map<String, List<String>> expected = Map.of(
+                "en", List.of("Group 2", "Group 1", "Group 3"),
+                "fr", List.of("Group 2", "Groupe 1", "Groupe 3"),
+                "de", List.of("Group 2", "Gruppe 1", "Gruppe 3"),
+                "es", List.of("Group 2", "Grupo 1", "Grupo 3"),
+                "pt-BR", List.of("Group 2", "Grupo 1", "Grupo 3"),
+                "ja", List.of("Group 2", "グループ1", "グループ3"));
+        expected.forEach((tag, names) -> assertThat(GroupNames.of(3, previous, Language.of(tag)).names()).as(tag)
+                .containsExactlyElementsOf(names));
+        // The number is text, not a number formatted for the locale ("Groupe 1 000").
+        assertThat(GroupNames.of(1000, List.of(), Language.of("fr")).name(999)).isEqualTo("Groupe 1000");
+    }
+
+    @Test
     void pinsMapLabelsToGroupsAndReportOverfullGroups() {
         ItemLayout layout = new ItemLayout(people(6, new int[] {1, 1}), 2, 1);
-        GroupNames names = GroupNames.of(2, List.of());
+        GroupNames names = GroupNames.of(2, List.of(), Language.ENGLISH);
         List<Problem> problems = new ArrayList<>();
         Pins pins = Pins.of(Map.of("E0", "G2", "E1", "team", "E2", "team", "E3", "team", "M0", "team", "X", "G2"),
                 layout, names, 2, problems);
@@ -99,7 +116,7 @@ class PlanPartsTests {
     @Test
     void pairRulesLinkComponentsAndReportContradictions() {
         ItemLayout layout = new ItemLayout(people(6, new int[] {1, 1}), 2, 1);
-        Pins pins = Pins.of(Map.of(), layout, GroupNames.of(2, List.of()), 3, new ArrayList<>());
+        Pins pins = Pins.of(Map.of(), layout, GroupNames.of(2, List.of(), Language.ENGLISH), 3, new ArrayList<>());
         List<Problem> problems = new ArrayList<>();
         PairRules rules = PairRules.of(new MatchingConstraints(Map.of(), List.of(List.of("E0", "E1"),
                 List.of("E1", "E2")), List.of(List.of("E0", "E2"), List.of("E3", "E4", "E5"))), layout, pins, 3,
@@ -117,7 +134,7 @@ class PlanPartsTests {
     void sizesStayEvenUnlessATogetherSetNeedsALargerGroup() {
         GroupPolicy policy = new GroupPolicy(3, 5, 1);
         ItemLayout layout = new ItemLayout(people(20, new int[] {1, 1, 1, 1, 1}), 5, 1);
-        GroupNames names = GroupNames.of(5, List.of());
+        GroupNames names = GroupNames.of(5, List.of(), Language.ENGLISH);
         Pins pins = Pins.of(Map.of(), layout, names, 5, new ArrayList<>());
         PairRules none = PairRules.of(MatchingConstraints.none(), layout, pins, 5, new ArrayList<>());
         SizeBounds even = SizeBounds.of(policy, layout, pins, none, names, false, new ArrayList<>());
