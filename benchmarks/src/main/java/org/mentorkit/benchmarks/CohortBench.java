@@ -23,6 +23,7 @@ import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.CriterionWeights;
+import org.mentorkit.model.DefaultProgram;
 import org.mentorkit.model.DeliveryMode;
 import org.mentorkit.model.Group;
 import org.mentorkit.model.GroupPolicy;
@@ -34,6 +35,7 @@ import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
 import org.mentorkit.model.Vocabulary;
 import org.mentorkit.model.WorkingWeek;
+import org.mentorkit.model.io.ModelValidation;
 
 /**
  * The cohort benchmark: reads {@code gen_cohort.py}'s CSV (ID, Role, UTC, Interest, Gender, URM), forms groups of one
@@ -159,8 +161,9 @@ final class CohortBench {
     /**
      * A place whose clock keeps the generator's UTC offset all through the benchmark's years: the generator gives
      * offsets, not places, and group formation (like the command line) accepts only IANA region ids. The first such
-     * region in alphabetical order, so that a cohort always reads the same way (-7 gives America/Creston, +5.5
-     * Asia/Calcutta with this JDK's time-zone data: neither changes its clocks, and only the offset matters here).
+     * region in alphabetical order that the model accepts (a current name, not a legacy alias such as Asia/Calcutta),
+     * so that a cohort always reads the same way (-7 gives America/Creston, +5.5 Asia/Colombo with this JDK's time-zone
+     * data: neither changes its clocks, and only the offset matters here).
      */
     static String zone(String offset) {
         return ZONES.computeIfAbsent(offset.strip(), CohortBench::findZone);
@@ -168,6 +171,13 @@ final class CohortBench {
 
     // A cohort repeats a few offsets; looking each up once keeps reading well under a tenth of a second.
     private static final Map<String, String> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the model accepts {@code zone} as a participant's time zone (its own rule, not a copy of it). */
+    private static boolean accepted(String zone) {
+        Participant probe = Participant.builder("probe", "probe", Role.MENTEE, zone).build();
+        return ModelValidation.problems(probe, DefaultProgram.pilot()).stream()
+                .noneMatch(p -> p.location().endsWith("timeZone"));
+    }
 
     private static String findZone(String offset) {
         double hours = Double.parseDouble(offset);
@@ -178,6 +188,7 @@ final class CohortBench {
         return ZoneId.getAvailableZoneIds().stream().sorted()
                 .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
                 .filter(id -> keepsOffset(ZoneId.of(id).getRules(), wanted))
+                .filter(CohortBench::accepted)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no time zone keeps UTC offset " + wanted
                         + " all year; the benchmark cannot place a participant there"));

@@ -14,13 +14,20 @@ import org.mentorkit.model.internal.text.Suggestions;
 /**
  * Which time-zone ids participants may give, and what they probably meant when they gave something else.
  *
- * <p>Only region ids ({@code Area/Location} such as {@code America/New_York}, plus {@code UTC}) are accepted:
- * abbreviations ({@code EST}) and fixed offsets ({@code GMT+1}) do not follow daylight saving, so a group slot computed
- * from them would be an hour off for half the year.
+ * <p>Only the tz database's current location names ({@code Area/Location} such as {@code America/New_York}, plus
+ * {@code UTC}) are accepted: abbreviations ({@code EST}) and fixed offsets ({@code GMT+1}) do not follow daylight
+ * saving, so a group slot computed from them would be an hour off for half the year; legacy aliases ({@code US/Eastern},
+ * {@code Iceland}, {@code Asia/Calcutta}: the links of the database's "backward" file that are not current names) keep
+ * the right clock but are refused all the same, with the current name, so that one place has one spelling in every
+ * file, roster and calendar. (Until this rule, an alias with a {@code /} passed and one without was refused.) An alias
+ * whose current name this Java runtime does not know yet (older time-zone data) is accepted: refusing it would leave
+ * no id to use.
  */
 public final class TimeZones {
 
     private static final Set<String> REGION_IDS = regionIds();
+    /** Legacy alias to the current name, for the aliases whose current name this runtime knows. */
+    private static final Map<String, String> LEGACY = legacyAliases();
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"), Map.entry("ET", "America/New_York"),
             Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"), Map.entry("CT", "America/Chicago"),
@@ -54,9 +61,36 @@ public final class TimeZones {
     private TimeZones() {
     }
 
-    /** Whether {@code id} is an accepted region id. */
+    /** Whether {@code id} is an accepted region id: a current location name or UTC, not a legacy alias. */
     public static boolean isValid(String id) {
-        return REGION_IDS.contains(id);
+        return REGION_IDS.contains(id) && !LEGACY.containsKey(id);
+    }
+
+    /** The current name of a legacy alias ({@code US/Eastern}: {@code America/New_York}), if {@code id} is one. */
+    public static Optional<String> currentName(String id) {
+        return Optional.ofNullable(LEGACY.get(id));
+    }
+
+    private static Map<String, String> legacyAliases() {
+        Set<String> known = ZoneId.getAvailableZoneIds();
+        Map<String, String> aliases = new java.util.HashMap<>();
+        try (var in = TimeZones.class.getResourceAsStream("legacy-time-zones.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("legacy-time-zones.tsv is missing from the model module");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] cells = line.split("\t");
+                if (line.startsWith("#") || cells.length != 2) {
+                    continue;
+                }
+                if (known.contains(cells[0]) && known.contains(cells[1])) {
+                    aliases.put(cells[0], cells[1]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read legacy-time-zones.tsv", e);
+        }
+        return Map.copyOf(aliases);
     }
 
     /** Every accepted id, sorted. */
@@ -77,9 +111,11 @@ public final class TimeZones {
             return "must be an IANA time-zone id such as America/New_York";
         }
         String upper = trimmed.toUpperCase(Locale.ROOT);
-        if (ABBREVIATIONS.containsKey(upper)) {
+        // Java's own three-letter ids (ZoneId.SHORT_IDS: ECT for Paris, CTT for Shanghai) stand for regions too.
+        String meant = ABBREVIATIONS.containsKey(upper) ? ABBREVIATIONS.get(upper) : ZoneId.SHORT_IDS.get(upper);
+        if (meant != null && REGION_IDS.contains(meant) && !LEGACY.containsKey(meant)) {
             return "`" + trimmed + "` is an abbreviation, not an IANA time-zone id (abbreviations do not follow daylight "
-                    + "saving); use the region, e.g. " + ABBREVIATIONS.get(upper);
+                    + "saving); use the region, e.g. " + meant;
         }
         Matcher offset = OFFSET.matcher(trimmed);
         if (offset.matches()) {
@@ -89,6 +125,11 @@ public final class TimeZones {
             String example = Optional.ofNullable(OFFSETS.get(key + minutes)).map(r -> ", e.g. " + r).orElse("");
             return "`" + trimmed + "` is a fixed UTC offset, not an IANA time-zone id (offsets do not follow daylight "
                     + "saving); use the region of the place" + example;
+        }
+        if (LEGACY.containsKey(trimmed)) {
+            return "`" + trimmed + "` is a legacy alias kept in the IANA time-zone database for compatibility (its"
+                    + " \"backward\" file), not accepted here; use " + LEGACY.get(trimmed) + ", its current name (the same"
+                    + " clock)";
         }
         if (ZoneId.getAvailableZoneIds().contains(trimmed)) {
             return knownButNotARegion(trimmed);
@@ -100,9 +141,9 @@ public final class TimeZones {
     }
 
     /**
-     * Why an id the time-zone database does know is still refused: an {@code Etc/} fixed offset (its sign inverted,
-     * POSIX style) or a legacy alias such as {@code Iceland} or {@code US/Eastern}, kept in the database's "backward"
-     * file for compatibility. The alias's replacements are the region ids with exactly the same rules.
+     * Why an id the time-zone database does know is still refused when it is no legacy alias with a current name: an
+     * {@code Etc/} fixed offset (its sign inverted, POSIX style), or an id without a region (a newer database's alias
+     * this class has no current name for), whose replacements are the region ids with exactly the same rules.
      */
     private static String knownButNotARegion(String id) {
         var rules = ZoneId.of(id).getRules();
@@ -115,7 +156,8 @@ public final class TimeZones {
                     + " not a place's time-zone id (offsets do not follow daylight saving); use the region of the place"
                     + example;
         }
-        List<String> same = REGION_IDS.stream().filter(r -> !r.equals(id) && ZoneId.of(r).getRules().equals(rules)).toList();
+        List<String> same = REGION_IDS.stream().filter(r -> !r.equals(id) && isValid(r)
+                && ZoneId.of(r).getRules().equals(rules)).toList();
         String replacement = same.isEmpty() ? "use the region of the place, e.g. America/New_York or Europe/Berlin"
                 : same.size() == 1 ? "use " + same.get(0) + " (the same rules)"
                 : "use the region of the place; ids with the same rules: " + String.join(", ", same.subList(0,
@@ -124,8 +166,15 @@ public final class TimeZones {
                 + replacement;
     }
 
-    /** The id {@code given} most likely meant: spacing or case, a city alone, or a near-miss spelling. */
+    /**
+     * The id {@code given} most likely meant: spacing or case, a city alone, or a near-miss spelling; a legacy alias
+     * found that way is given as its current name ({@code Asia/Calcuta}: Asia/Kolkata).
+     */
     static Optional<String> suggestion(String given) {
+        return near(given).map(id -> LEGACY.getOrDefault(id, id));
+    }
+
+    private static Optional<String> near(String given) {
         String underscored = given.replace(' ', '_');
         for (String id : REGION_IDS) {
             if (id.equalsIgnoreCase(underscored)) {
@@ -135,6 +184,7 @@ public final class TimeZones {
         String city = Suggestions.squash(given);
         List<String> byCity = REGION_IDS.stream()
                 .filter(id -> Suggestions.squash(id.substring(id.lastIndexOf('/') + 1)).equals(city))
+                .map(id -> LEGACY.getOrDefault(id, id)).distinct() // Buenos_Aires: an alias and its current name
                 .toList();
         if (byCity.size() == 1) {
             return Optional.of(byCity.get(0));

@@ -182,6 +182,20 @@ class ApplicantCsvTests {
     }
 
     @Test
+    void refusesLegacyTimeZoneAliasesWithAndWithoutASlashNamingFileLineAndTheCurrentName() {
+        String csv = "id,displayName,role,timeZone\nE1,Ann,mentee,US/Eastern\nE2,Bo,mentee,Iceland\n"
+                + "E3,Cy,mentee,America/New_York\n";
+
+        assertThat(problemsOf(() -> ApplicantCsv.read(csv, "applicants.csv", program))).containsExactly(
+                "applicants.csv:2 (timeZone): `US/Eastern` is a legacy alias kept in the IANA time-zone database for"
+                        + " compatibility (its \"backward\" file), not accepted here; use America/New_York, its current"
+                        + " name (the same clock)",
+                "applicants.csv:3 (timeZone): `Iceland` is a legacy alias kept in the IANA time-zone database for"
+                        + " compatibility (its \"backward\" file), not accepted here; use Atlantic/Reykjavik, its current"
+                        + " name (the same clock)");
+    }
+
+    @Test
     void reportsAValueUnderAColumnWithoutHeaderInsteadOfDroppingIt() {
         String csv = "id,displayName,role,timeZone,,\nE1,Ann,mentee,UTC,,\nE2,Bo,mentee,UTC,,forgotten note\n";
 

@@ -153,4 +153,18 @@ class ModelValidationTests {
         assertThat(ModelValidation.problems(mentor, DefaultProgram.pilot())).extracting(Problem::location)
                 .containsExactly("attributes.gender", "capacity", "careerStage", "email", "timeZone");
     }
+
+    /** A legacy alias in a cohort file: the file, its line, the JSON path and the current name. */
+    @Test
+    void aLegacyTimeZoneAliasInACohortFileIsRefusedWithItsPlaceAndCurrentName() throws Exception {
+        String pilot = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/pilot/cohort.json"));
+        String aliased = pilot.replaceFirst("\"America/Toronto\"", "\"Canada/Eastern\"");
+        assertThat(aliased).isNotEqualTo(pilot);
+
+        List<String> problems = problemsOf(() -> ModelJson.readCohort(aliased, "cohort.json"));
+
+        assertThat(problems).singleElement().asString().matches("cohort\\.json:391: participants\\[\\d+\\]\\.timeZone: "
+                + "`Canada/Eastern` is a legacy alias kept in the IANA time-zone database for compatibility \\(its "
+                + "\"backward\" file\\), not accepted here; use America/Toronto, its current name \\(the same clock\\)");
+    }
 }
