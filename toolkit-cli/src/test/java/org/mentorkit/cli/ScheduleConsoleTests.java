@@ -87,4 +87,22 @@ class ScheduleConsoleTests {
         assertThat(markdown.lines().filter(line -> line.startsWith("- group G1, session ")).count()).isEqualTo(27);
         listed.forEach(line -> assertThat(markdown).contains("- " + line.strip()));
     }
+
+    @Test
+    void aBlackoutMoveInAFortnightlyProgramIsNamedWithItsGapsOnScreenAndInScheduleMd() throws Exception {
+        Path groups = groupOutsideEveryonesWindow(new Cadence(CadenceKind.EVERY_N_WEEKS, 2, 1, DayOfWeek.TUESDAY, 60,
+                List.of(LocalDate.of(2027, 2, 11)), BlackoutRule.NEXT_WEEK));
+        Path out = temp.resolve("out");
+
+        Cli.Run run = Cli.run("schedule", groups.toString(), "--out", out.toString(), "--timestamp",
+                "2027-01-01T00:00:00Z");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        // Thursdays from 14 January: session 3 on the blackout date 11 February moves to the 18th; session 4 is the 25th.
+        String gaps = "moved from 2027-02-11 (blackout date) to 2027-02-18 by the NEXT_WEEK rule; now 3 weeks after"
+                + " session 2 and 1 week before session 4 (the program meets every 2 weeks)";
+        assertThat(run.out()).containsPattern("note: group G1, session 3 \\([^)]+\\): " + java.util.regex.Pattern.quote(gaps));
+        // In the notes of schedule.md, where Markdown escapes the underscore.
+        assertThat(Files.readString(out.resolve("schedule.md"))).contains(gaps.replace("_", "\\_"));
+    }
 }

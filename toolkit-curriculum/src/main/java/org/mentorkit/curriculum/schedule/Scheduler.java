@@ -195,9 +195,19 @@ public final class Scheduler {
                         + slot.timeZone() + " (clocks go forward); starts at " + start.toLocalTime());
             }
             ZonedDateTime end = start.plusMinutes(session.durationMinutes());
+            // A blackout date changes the group's rhythm: say which session moved, for which date, and the gaps it
+            // leaves (a NEXT_WEEK move in a fortnightly program puts two sessions a week apart).
+            boolean blackoutMove = adjustments.stream().anyMatch(a -> a instanceof Adjustment.BlackoutMove);
             if (!adjustment.isEmpty()) {
-                notes.add("group " + group.id() + ", session " + (n + 1) + " (" + session.id() + "): " + adjustment);
+                notes.add("group " + group.id() + ", session " + (n + 1) + " (" + session.id() + "): " + adjustment
+                        + (blackoutMove ? BlackoutGaps.around(placed.get(), n, program.cadence()) : ""));
             }
+            int number = n;
+            BlackoutGaps.skippedBefore(placed.get(), n, program).ifPresent(skipped -> notes.add("group " + group.id()
+                    + ", session " + (number + 1) + " (" + session.id() + "): held on " + placedDate.date() + ", the next"
+                    + " cadence date, because " + String.join(", ", skipped.stream().map(LocalDate::toString).toList())
+                    + (skipped.size() == 1 ? " is a blackout date" : " are blackout dates") + " (SKIP rule)"
+                    + BlackoutGaps.around(placed.get(), number, program.cadence())));
             if (!proposed && slot.durationMinutes() != session.durationMinutes()) {
                 notes.add("group " + group.id() + ", session " + (n + 1) + " (" + session.id() + "): the slot is "
                         + slot.durationMinutes() + " minutes but the session guide is timed for " + session.durationMinutes()

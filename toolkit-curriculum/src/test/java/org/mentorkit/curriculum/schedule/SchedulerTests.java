@@ -298,6 +298,40 @@ class SchedulerTests {
                 + " group B on 2027-01-12, "));
     }
 
+    private static Cadence fortnightly(List<LocalDate> blackouts, BlackoutRule rule) {
+        return new Cadence(CadenceKind.EVERY_N_WEEKS, 2, 1, DayOfWeek.TUESDAY, 60, blackouts, rule);
+    }
+
+    @Test
+    void aBlackoutMoveInAFortnightlyProgramSaysWhichSessionMovedForWhichDateAndTheGapsItLeaves() {
+        // Fortnightly from Tuesday 12 January 2027: session 3 falls on the blackout date 9 February, NEXT_WEEK moves
+        // it to the 16th, and session 4 stays on its cadence date, the 23rd: one week after.
+        ProgramSchedule s = schedule(fortnightly(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.NEXT_WEEK), 6,
+                Fixtures.newYorkTuesday1700());
+
+        assertThat(dates(s)).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 26),
+                LocalDate.of(2027, 2, 16), LocalDate.of(2027, 2, 23), LocalDate.of(2027, 3, 9), LocalDate.of(2027, 3, 23));
+        String third = s.groups().get(0).sessions().get(2).sessionId();
+        assertThat(s.notes()).contains("group g1, session 3 (" + third + "): moved from 2027-02-09 (blackout date) to"
+                + " 2027-02-16 by the NEXT_WEEK rule; now 3 weeks after session 2 and 1 week before session 4 (the program"
+                + " meets every 2 weeks)");
+    }
+
+    @Test
+    void aSessionTheSkipRuleHoldsOnTheNextCadenceDateIsNamedWithItsBlackoutDateAndGaps() {
+        // Before, SKIP moved session 3 from 9 to 23 February without a word.
+        ProgramSchedule s = schedule(fortnightly(List.of(LocalDate.of(2027, 2, 9)), BlackoutRule.SKIP), 6,
+                Fixtures.newYorkTuesday1700());
+
+        assertThat(dates(s)).containsExactly(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 26),
+                LocalDate.of(2027, 2, 23), LocalDate.of(2027, 3, 9), LocalDate.of(2027, 3, 23), LocalDate.of(2027, 4, 6));
+        String third = s.groups().get(0).sessions().get(2).sessionId();
+        assertThat(s.notes()).contains("group g1, session 3 (" + third + "): held on 2027-02-23, the next cadence date,"
+                + " because 2027-02-09 is a blackout date (SKIP rule); now 4 weeks after session 2 and 2 weeks before"
+                + " session 4 (the program meets every 2 weeks)");
+        assertThat(s.notes()).filteredOn(n -> n.contains("SKIP")).hasSize(1);
+    }
+
     @Test
     void aProgramWideProblemIsSaidOnceNotOncePerGroup() {
         List<org.mentorkit.model.Participant> people = new java.util.ArrayList<>(Fixtures.fiveCities());
