@@ -106,24 +106,31 @@ public final class SlotPhase {
         SessionPlan[] judgedOf = sessions.clone();
         boolean[] keptOf = new boolean[plan.groups()];
         List<SlotChange> changes = new ArrayList<>();
+        // Every saved slot is held before any is judged, so that a slot forced to change avoids the sessions its
+        // mentor holds in every other group, listed before or after it.
+        for (int g = 0; g < plan.groups(); g++) {
+            if (saved[g] != null) {
+                keptOf[g] = true;
+                slotOf[g] = saved[g];
+                clashes.hold(g, leadsOf[g], saved[g], judgedOf[g]);
+            }
+        }
         for (int g = 0; g < plan.groups(); g++) {
             MeetingSlot slot = saved[g];
             if (slot == null) {
                 continue;
             }
-            keptOf[g] = true;
             SessionPlan after = started ? choice.grid().planAfterChange(previous.get(g).earlierSlots(), slot, from)
                     : sessions[g];
-            SlotChange change = forcedChange(plan, choice, g, personsOf[g], leadsOf[g], slot, previous.get(g),
+            SlotChange change = forcedChange(plan, choice, clashes, g, personsOf[g], leadsOf[g], slot, previous.get(g),
                     from == null ? plan.cohort().program().startDate() : from, sessions[g], after);
             if (change != null) {
                 changes.add(change);
-                slot = change.after();
                 keptOf[g] = false;
                 judgedOf[g] = after;
+                slotOf[g] = change.after();
+                clashes.hold(g, leadsOf[g], slotOf[g], judgedOf[g]);
             }
-            slotOf[g] = slot;
-            clashes.hold(g, leadsOf[g], slot, judgedOf[g]);
         }
         for (int g = 0; g < plan.groups(); g++) {
             if (slotOf[g] == null) {
@@ -305,10 +312,13 @@ public final class SlotPhase {
      * A saved slot changes only when someone who joined the group cannot make it and another slot (in any zone a
      * fresh slot is looked for in, from the effective date) leaves fewer member-sessions outside availability: the
      * saved slot judged on its sessions from the effective date ({@code kept}), a new one on the sessions it would get
-     * ({@code after}: the old slot's sessions before the effective date held, the new slot's dates after them).
+     * ({@code after}: the old slot's sessions before the effective date held, the new slot's dates after them). A
+     * mentor's member-session that overlaps their session in another group counts as outside on both sides, so the new
+     * slot does not put a mentor of two groups in two sessions at once where a slot without the clash exists.
      */
-    private static SlotChange forcedChange(FormationPlan plan, SlotChoice choice, int g, int[] persons, int[] leads,
-            MeetingSlot slot, Group before, LocalDate effective, SessionPlan kept, SessionPlan after) {
+    private static SlotChange forcedChange(FormationPlan plan, SlotChoice choice, MentorClashes clashes, int g,
+            int[] persons, int[] leads, MeetingSlot slot, Group before, LocalDate effective, SessionPlan kept,
+            SessionPlan after) {
         Set<String> earlier = new HashSet<>(before.memberIds());
         List<String> cannot = new ArrayList<>();
         for (int p : persons) {
@@ -326,13 +336,24 @@ public final class SlotPhase {
         if (cannot.isEmpty()) {
             return null;
         }
-        int now = choice.outside(persons, slot, kept)[0];
+        // A member-session that overlaps the member's session in another group (a mentor of two) counts as outside,
+        // for the saved slot and for every candidate alike.
+        int now = choice.outside(persons, slot, kept)[0]
+                + clashesAt(choice, clashes, g, persons, slot, kept, false).size();
         // Every zone a fresh slot would be looked for in (the members', the mentors', UTC), the saved slot's first so
         // that ties keep it: a Los Angeles slot can be the only one an Auckland group and its new mentor share.
         java.util.LinkedHashSet<String> zones = new java.util.LinkedHashSet<>();
         zones.add(slot.timeZone());
         zones.addAll(choice.zonesOf(persons, leads));
-        SlotChoice.Pick pick = choice.best(persons, leads, List.copyOf(zones), after);
+        SlotChoice.Pick pick = choice.best(persons, leads, List.copyOf(zones), after,
+                zone -> clashes.extra(g, leads, zone, after));
+        // The least disruptive change: a slot in the saved slot's zone, where the weekdays fall on the same dates,
+        // whenever one leaves as few member-sessions outside as the best of any zone.
+        SlotChoice.Pick sameZone = choice.best(persons, leads, List.of(slot.timeZone()), after,
+                zone -> clashes.extra(g, leads, zone, after));
+        if (sameZone.outside() == pick.outside()) {
+            pick = sameZone;
+        }
         if (pick.outside() >= now) {
             return null;
         }
@@ -355,7 +376,8 @@ public final class SlotPhase {
         }
         String reason = String.join(", ", cannot) + (cannot.size() == 1 ? " joined and cannot" : " joined and cannot")
                 + " make the saved slot; the new slot leaves " + pick.outside() + " member-sessions outside"
-                + " availability instead of " + now;
+                + " availability instead of " + now + (clashes.anyElsewhere(g, leads)
+                        ? ", counting a session that overlaps one the mentor holds in another group as outside" : "");
         return new SlotChange(plan.groupId(g), slot, pick.slot(), effective, reason, moved);
     }
 }
