@@ -94,6 +94,14 @@ final class ScheduleCommand implements Callable<Integer> {
             out.println("note: curriculum '" + chosen.id() + "' is written in " + chosen.language() + "; its session texts"
                     + " stay in " + chosen.language() + ", the calendars' and schedule's labels are in " + language.tag());
         }
+        // An earlier schedule in the same folder may have left calendars this one no longer has (someone withdrew):
+        // they go, so that no old calendar is sent from the folder by mistake.
+        List<Path> removed = ScheduleOutputs.removeStaleCalendars(outDir, files);
+        if (!removed.isEmpty()) {
+            out.println("Removed " + Counts.of(removed.size(), "calendar", "calendars") + " of an earlier schedule in "
+                    + outDir + " that this one no longer has (a participant who left, a group that is gone): "
+                    + Counts.firstFew(removed.stream().map(p -> p.getFileName().toString()).toList(), 12));
+        }
         schedule.notes().forEach(note -> out.println("note: " + note));
         List<String> proposed = schedule.groups().stream().filter(GroupSchedule::slotProposed)
                 .map(GroupSchedule::groupId).toList();

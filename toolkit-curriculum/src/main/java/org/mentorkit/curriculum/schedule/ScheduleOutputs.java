@@ -69,6 +69,51 @@ public final class ScheduleOutputs {
         return List.copyOf(outputs.keySet());
     }
 
+    /**
+     * Removes the calendars an earlier schedule wrote into {@code dir} that this one did not write again (a
+     * participant who withdrew, a group that is gone), so that the folder holds the current schedule only and no old
+     * calendar is sent by mistake. Only {@code group-*.ics} and {@code participant-*.ics} files that mentorkit wrote
+     * (their PRODID says so) are removed; any other file is left alone.
+     *
+     * @param dir     the directory written by {@link #writeAll}
+     * @param written the files {@link #writeAll} returned
+     * @return the files removed, sorted by name
+     * @throws org.mentorkit.model.ToolkitException if the directory cannot be listed or a file cannot be removed
+     *         ({@link org.mentorkit.model.ErrorCode#IO})
+     */
+    public static List<Path> removeStaleCalendars(Path dir, java.util.Collection<Path> written) {
+        Set<Path> keep = new HashSet<>();
+        written.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
+        List<Path> removed = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                boolean calendarName = (name.startsWith("group-") || name.startsWith("participant-")) && name.endsWith(".ics");
+                if (!calendarName || keep.contains(file.toAbsolutePath().normalize())
+                        || !java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || !writtenByMentorkit(file)) {
+                    continue;
+                }
+                java.nio.file.Files.delete(file);
+                removed.add(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new org.mentorkit.model.ToolkitException(org.mentorkit.model.ErrorCode.IO,
+                    "could not remove an earlier schedule's calendar in " + dir + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
+    /** Whether the file's first lines carry mentorkit's PRODID (read at most 4 KB). */
+    private static boolean writtenByMentorkit(Path file) throws java.io.IOException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        String text = new String(head, StandardCharsets.UTF_8);
+        return text.startsWith("BEGIN:VCALENDAR") && text.contains("\nPRODID:-//mentorkit//");
+    }
+
     /** Every output file and its content, in the order they are written; touches no file. */
     static Map<Path, byte[]> generate(ProgramSchedule schedule, Cohort cohort, Curriculum curriculum, Path dir, Instant stamp,
             Language language) {
