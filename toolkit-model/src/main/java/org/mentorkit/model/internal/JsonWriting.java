@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -83,7 +84,9 @@ public final class JsonWriting {
             if (!isOmitted(value)) {
                 JsonValue json = convert(value);
                 // A nested record with nothing to say ({"constraints": {}}) reads back as its default when absent.
-                if (!(value instanceof Record && json instanceof JsonObject nested && nested.isEmpty())) {
+                // So does one equal to its type's defaults() (MatchingSettings, CriterionWeights, ApplicantColumns).
+                if (!(value instanceof Record && json instanceof JsonObject nested && nested.isEmpty())
+                        && !(value instanceof Record nestedRecord && isTypeDefault(nestedRecord))) {
                     object.add(component.getName(), json);
                 }
             }
@@ -114,6 +117,29 @@ public final class JsonWriting {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component, e);
         }
+    }
+
+    /** Each record type's {@code public static T defaults()}, if it has one: what reading gives when it is absent. */
+    private static final ClassValue<Optional<Object>> DEFAULTS = new ClassValue<>() {
+        @Override
+        protected Optional<Object> computeValue(Class<?> type) {
+            try {
+                java.lang.reflect.Method method = type.getMethod("defaults");
+                if (java.lang.reflect.Modifier.isStatic(method.getModifiers()) && method.getReturnType() == type
+                        && method.getParameterCount() == 0) {
+                    return Optional.ofNullable(method.invoke(null));
+                }
+            } catch (NoSuchMethodException e) {
+                return Optional.empty();
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + type.getName() + ".defaults()", e);
+            }
+            return Optional.empty();
+        }
+    };
+
+    private static boolean isTypeDefault(Record value) {
+        return DEFAULTS.get(value.getClass()).map(value::equals).orElse(false);
     }
 
     private static boolean isOmitted(Object value) {

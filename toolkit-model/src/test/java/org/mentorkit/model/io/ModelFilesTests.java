@@ -62,6 +62,38 @@ class ModelFilesTests {
     }
 
     @Test
+    void aProgramWithoutMatchingSettingsIsWrittenWithoutTheDefaultsReadingWouldAdd() {
+        String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
+                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"WEEKLY\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
+                + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
+                + " \"mentorsPerGroup\": 1}}";
+        Program program = ModelJson.readProgram(json, "p.json");
+        assertThat(program.matching()).isEqualTo(org.mentorkit.model.MatchingSettings.defaults());
+
+        String written = ModelJson.write(program);
+
+        // Checked as text: reading fills the defaults back in, so only the written form shows whether they were added.
+        assertThat(written).doesNotContain("\"matching\"", "\"weights\"", "\"defaultAvailability\"",
+                "\"applicantColumns\"");
+        assertThat(ModelJson.readProgram(written, "again.json")).isEqualTo(program);
+        assertThat(ModelJson.write(ModelJson.readProgram(written, "again.json"))).isEqualTo(written);
+    }
+
+    @Test
+    void changedMatchingWeightsAreWrittenAndDefaultOnesInsideThemAreNot() {
+        String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
+                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"WEEKLY\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
+                + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
+                + " \"mentorsPerGroup\": 1}, \"matching\": {\"weights\": {\"timeZone\": 2.0}}}";
+        Program program = ModelJson.readProgram(json, "p.json");
+
+        String written = ModelJson.write(program);
+
+        assertThat(written).contains("\"matching\"", "\"timeZone\": 2.0");
+        assertThat(ModelJson.readProgram(written, "again.json")).isEqualTo(program);
+    }
+
+    @Test
     void reportsMalformedJsonWithLineAndColumn() {
         assertThat(problemsOf(() -> ModelFiles.readProgram(file("malformed.json")))).containsExactly(
                 file("malformed.json") + ":4:11: malformed JSON: found a \"quoted text\" where , was expected "
