@@ -76,7 +76,8 @@ public final class TimeZones {
         Map<String, String> aliases = new java.util.HashMap<>();
         try (var in = TimeZones.class.getResourceAsStream("legacy-time-zones.tsv")) {
             if (in == null) {
-                throw new IllegalStateException("legacy-time-zones.tsv is missing from the model module");
+                throw new org.mentorkit.model.ToolkitException(org.mentorkit.model.ErrorCode.BROKEN_INSTALLATION,
+                        "legacy-time-zones.tsv is missing from the model module");
             }
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 String[] cells = line.split("\t");
@@ -88,7 +89,8 @@ public final class TimeZones {
                 }
             }
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not read legacy-time-zones.tsv", e);
+            throw new org.mentorkit.model.ToolkitException(org.mentorkit.model.ErrorCode.BROKEN_INSTALLATION,
+                    "could not read legacy-time-zones.tsv from the model module: " + e.getMessage(), e);
         }
         return Map.copyOf(aliases);
     }

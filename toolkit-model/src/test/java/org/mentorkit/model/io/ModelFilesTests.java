@@ -64,7 +64,7 @@ class ModelFilesTests {
     @Test
     void aProgramWithoutMatchingSettingsIsWrittenWithoutTheDefaultsReadingWouldAdd() {
         String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
-                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"WEEKLY\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
+                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
                 + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
                 + " \"mentorsPerGroup\": 1}}";
         Program program = ModelJson.readProgram(json, "p.json");
@@ -82,7 +82,7 @@ class ModelFilesTests {
     @Test
     void changedMatchingWeightsAreWrittenAndDefaultOnesInsideThemAreNot() {
         String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
-                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"WEEKLY\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
+                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
                 + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
                 + " \"mentorsPerGroup\": 1}, \"matching\": {\"weights\": {\"timeZone\": 2.0}}}";
         Program program = ModelJson.readProgram(json, "p.json");
