@@ -89,6 +89,15 @@ final class DemoCommand implements Callable<Integer> {
         for (String name : EXAMPLE_FILES) {
             AtomicFiles.write(input.resolve(name), exampleFile(name));
         }
+        // The demo forms its groups afresh on every run: its own groups file from an earlier run goes first, since
+        // match refuses to replace groups with saved meeting slots (the demo's, like a coordinator's, have them).
+        Path earlierGroups = out.resolve("groups").resolve("groups.json");
+        try {
+            Files.deleteIfExists(earlierGroups);
+        } catch (IOException e) {
+            throw new ToolkitException(ErrorCode.IO, "could not remove the demo's earlier " + earlierGroups + ": "
+                    + e.getMessage(), e);
+        }
         console.println("mentorkit demo: the built-in example (20 mentees, 5 mentors) into " + out.toAbsolutePath());
         console.println("Example input: " + input);
         List<Step> steps = steps(out);

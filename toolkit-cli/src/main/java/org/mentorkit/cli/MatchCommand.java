@@ -109,6 +109,9 @@ final class MatchCommand implements Callable<Integer> {
         }
         unheld.warnings().forEach(w -> err.println("warning: " + w.location() + ": " + w.message()));
         java.time.LocalDate effectiveDate = effectiveDate(cohort);
+        if (previousFile == null) {
+            refuseReplacingSavedSlots();
+        }
         FormationSettings.Builder settings = FormationSettings.builder().seed(seed).timeLimit(duration(timeLimit));
         // The same curriculum as schedule: the slot is judged on exactly the session dates schedule will place.
         Curriculum chosen = CurriculumRegistry.discover().curriculumOrFile(curriculum);
@@ -265,6 +268,34 @@ final class MatchCommand implements Callable<Integer> {
             notes.add(held + "; they were not used: with --from, the groups kept are those of " + previousFile);
         }
         return notes;
+    }
+
+    /**
+     * Forming afresh over a groups file whose groups have saved meeting slots would replace groups that calendars may
+     * already have been sent from, and give their members new group ids: refused before anything is formed. A file
+     * that is not a readable cohort, or holds no group with a saved slot, is replaced as before; removing the file (or
+     * writing elsewhere) is the explicit way to start over, so there is no option to force it.
+     */
+    private void refuseReplacingSavedSlots() {
+        if (!java.nio.file.Files.isRegularFile(out)) {
+            return;
+        }
+        Cohort existing;
+        try {
+            existing = ModelFiles.readCohort(out);
+        } catch (org.mentorkit.model.ToolkitException notACohort) {
+            return;
+        }
+        long withSlot = existing.groups().stream().filter(g -> g.meetingSlot().isPresent()).count();
+        if (withSlot == 0) {
+            return;
+        }
+        throw new InvalidInputException("--out " + out, "already holds " + Counts.of(existing.groups().size(), "group",
+                "groups") + " (" + withSlot + " with a saved meeting slot, from which calendars may have been sent);"
+                + " forming afresh would replace them and give new group ids, so nothing was formed or written. To"
+                + " re-form keeping what has started, run: mentorkit match " + cohortFile + " --from " + out
+                + " --effective DATE --out NEW-GROUPS.json; to start over, choose another --out or remove " + out
+                + " first");
     }
 
     private static boolean sameFile(Path a, Path b) {

@@ -57,12 +57,63 @@ class MatchNoticesTests {
     }
 
     @Test
-    void overwritingTheCohortFileItselfSaysTheGroupsAreReplacedThere() {
+    void overwritingTheCohortFileItselfSaysTheGroupsAreReplacedThere() throws Exception {
+        // Groups without saved slots (hand-made, say) are replaced as before, with the note.
         Path grouped = formedPilot();
+        String json = Files.readString(grouped, StandardCharsets.UTF_8);
+        Files.writeString(grouped, withoutSlots(json), StandardCharsets.UTF_8);
+        assertThat(ModelFiles.readCohort(grouped).groups()).allMatch(g -> g.meetingSlot().isEmpty());
         Cli.Run run = Cli.run("match", grouped.toString(), "--out", grouped.toString(), "--time-limit", "3s", "--quiet");
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.err()).contains("did not keep them, and --out " + grouped + " is that same file, so they are"
                 + " replaced there");
+    }
+
+    /** The cohort JSON with every group's saved "slot" object taken out. */
+    private static String withoutSlots(String json) {
+        return json.replaceAll("(?s),\\s*\"slot\"\\s*:\\s*\\{[^{}]*\\}", "")
+                .replaceAll("(?s)\"slot\"\\s*:\\s*\\{[^{}]*\\}\\s*,", "");
+    }
+
+    @Test
+    void formingAfreshOverAGroupsFileWithSavedSlotsIsRefusedBeforeAnythingIsFormed() throws Exception {
+        // Review 3, item 1: a new cohort's groups over the groups calendars were sent from, with new group ids, exit 0.
+        Path grouped = formedPilot();
+        byte[] before = Files.readAllBytes(grouped);
+        Path md = temp.resolve("grouped.md");
+        byte[] mdBefore = Files.readAllBytes(md);
+        long withSlot = ModelFiles.readCohort(grouped).groups().stream().filter(g -> g.meetingSlot().isPresent()).count();
+        assertThat(withSlot).isPositive();
+
+        Cli.Run run = Cli.run("match", PILOT.toString(), "--out", grouped.toString(), "--seed", "3", "--time-limit",
+                "3s");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--out " + grouped + ": already holds 5 groups (" + withSlot
+                        + " with a saved meeting slot")
+                .contains("nothing was formed or written")
+                .contains("mentorkit match " + PILOT + " --from " + grouped + " --effective DATE --out NEW-GROUPS.json")
+                .contains("choose another --out or remove " + grouped + " first")
+                .doesNotContain("forming groups [").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllBytes(grouped)).as("the groups file is untouched").isEqualTo(before);
+        assertThat(Files.readAllBytes(md)).as("its explanation too").isEqualTo(mdBefore);
+
+        // The two ways on work: another --out, or the file removed first.
+        assertThat(Cli.run("match", PILOT.toString(), "--out", temp.resolve("elsewhere.json").toString(),
+                "--time-limit", "3s", "--quiet").code()).isZero();
+        Files.delete(grouped);
+        assertThat(Cli.run("match", PILOT.toString(), "--out", grouped.toString(), "--time-limit", "3s", "--quiet")
+                .code()).isZero();
+    }
+
+    @Test
+    void aCohortFileWithoutGroupsAsOutIsReplacedAsBefore() throws Exception {
+        Path copy = temp.resolve("cohort-copy.json");
+        Files.copy(PILOT, copy);
+        Cli.Run run = Cli.run("match", copy.toString(), "--out", copy.toString(), "--time-limit", "3s", "--quiet");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(ModelFiles.readCohort(copy).groups()).hasSize(5);
     }
 
     @Test
