@@ -84,8 +84,11 @@ final class ScheduleCommand implements Callable<Integer> {
         org.mentorkit.curriculum.SessionLengths.requireAgreement(cohort.program(), chosen, cohortFile.toString(),
                 "program.cadence");
         ProgramSchedule schedule = Scheduler.schedule(cohort, chosen, cohortFile.toString());
-        List<Path> files = ScheduleOutputs.writeAll(schedule, cohort, chosen, outDir,
-                timestamp == null ? Instant.now() : timestamp, language);
+        // With --save the proposed slots are recorded first, so that schedule.md, written next from the cohort as
+        // saved, says they were saved (and a save that fails leaves no schedule claiming it).
+        List<String> saved = save ? ProposedSlots.save(cohort, schedule, cohortFile) : List.of();
+        List<Path> files = ScheduleOutputs.writeAll(schedule, save ? ProposedSlots.saved(cohort, schedule) : cohort,
+                chosen, outDir, timestamp == null ? Instant.now() : timestamp, language);
         out.println("Scheduled " + Counts.of(chosen.sessions().size(), "session", "sessions") + " for "
                 + Counts.of(schedule.groups().size(), "group", "groups") + "; wrote "
                 + Counts.of(files.size(), "file", "files") + " to " + outDir + " in " + language.tag() + ".");
@@ -106,7 +109,6 @@ final class ScheduleCommand implements Callable<Integer> {
         List<String> proposed = schedule.groups().stream().filter(GroupSchedule::slotProposed)
                 .map(GroupSchedule::groupId).toList();
         if (save) {
-            List<String> saved = ProposedSlots.save(cohort, schedule, cohortFile);
             out.println(saved.isEmpty()
                     ? "--save: every group already had a saved meeting slot; " + cohortFile + " left as it was."
                     : "Saved the proposed meeting slot" + (saved.size() == 1 ? "" : "s") + " of " + saved.size() + " group"

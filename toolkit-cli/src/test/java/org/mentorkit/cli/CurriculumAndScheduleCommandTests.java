@@ -79,6 +79,10 @@ class CurriculumAndScheduleCommandTests {
         assertThat(before.groups().get(1).slot()).isNull();
         assertThat(after.groups().get(1)).isEqualTo(before.groups().get(1).withSlot(after.groups().get(1).slot()));
         assertThat(after.groups().get(1).slot()).isNotNull();
+        // schedule.md of the run that saved it says so (review 3, item 2: it said "not saved in the groups file yet").
+        assertThat(temp.resolve("a").resolve("schedule.md")).content()
+                .contains("(proposed from members' availability; saved in the groups file by this run)")
+                .doesNotContain("not saved in the groups file yet");
 
         Cli.Run second = run("schedule", groups.toString(), "--out", temp.resolve("b").toString(), "--save",
                 "--timestamp", "2026-11-27T12:00:00Z");
@@ -87,6 +91,22 @@ class CurriculumAndScheduleCommandTests {
                 + " left as it was.").doesNotContain("proposed");
         assertThat(temp.resolve("b").resolve("group-g2.ics")).hasSameTextualContentAs(temp.resolve("a").resolve("group-g2.ics"));
         assertThat(org.mentorkit.model.io.ModelFiles.readCohort(groups)).isEqualTo(after);
+    }
+
+    @Test
+    void withoutSaveScheduleMdSaysTheProposedSlotIsNotSavedAndWithSaveThatItIsInTheProgramsLanguage() throws Exception {
+        Path unsaved = temp.resolve("unsaved");
+        assertThat(run("schedule", SAMPLE.resolve("groups.json").toString(), "--out", unsaved.toString(), "--language",
+                "ja").code()).isZero();
+        assertThat(unsaved.resolve("schedule.md")).content().contains("まだグループファイルに保存されていません")
+                .doesNotContain("今回の実行でグループファイルに保存しました");
+        Path groups = temp.resolve("groups-ja.json");
+        Files.copy(SAMPLE.resolve("groups.json"), groups);
+        Path saved = temp.resolve("saved");
+        assertThat(run("schedule", groups.toString(), "--out", saved.toString(), "--language", "ja", "--save").code())
+                .isZero();
+        assertThat(saved.resolve("schedule.md")).content().contains("今回の実行でグループファイルに保存しました")
+                .doesNotContain("まだグループファイルに保存されていません");
     }
 
     @Test

@@ -57,7 +57,7 @@ final class ScheduleReports {
         md.append(l.format("intro", "curriculum", schedule.curriculumId().replace("`", ""))).append("\n\n");
         for (GroupSchedule group : schedule.groups()) {
             md.append("## ").append(escape(group.groupName())).append("\n\n");
-            md.append(slotLine(group, language)).append("\n\n");
+            md.append(slotLine(group, savedIn(cohort, group), language)).append("\n\n");
             var members = group.sessions().stream().flatMap(s -> s.members().stream()).map(MemberTime::participantId)
                     .distinct().toList();
             java.util.Map<String, java.time.LocalDate> leaveDates = cohort.groups().stream()
@@ -112,14 +112,23 @@ final class ScheduleReports {
     }
 
     /**
+     * Whether the slot proposed for {@code group} is the one {@code cohort} holds for it: the cohort given is then the
+     * one {@code schedule --save} writes, with the proposed slots saved in this same run.
+     */
+    private static boolean savedIn(Cohort cohort, GroupSchedule group) {
+        return group.slotProposed() && group.slot() != null && cohort.groups().stream()
+                .anyMatch(g -> g.id().equals(group.groupId()) && g.meetingSlot().filter(group.slot()::equals).isPresent());
+    }
+
+    /**
      * "Meeting slot: Tuesday 5:00 PM America/New_York." with what the reader must know: that it is only proposed, or
      * which sessions an earlier slot still applies to.
      */
-    static String slotLine(GroupSchedule group, Language language) {
+    static String slotLine(GroupSchedule group, boolean proposedSlotSaved, Language language) {
         Texts l = Labels.of(Labels.SCHEDULE, language);
         StringBuilder line = new StringBuilder(l.get("slot.label")).append(' ').append(describe(group.slot(), language));
         if (group.slotProposed()) {
-            line.append(' ').append(l.get("slot.proposed"));
+            line.append(' ').append(l.get(proposedSlotSaved ? "slot.proposed_saved" : "slot.proposed"));
         }
         List<String> earlier = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
