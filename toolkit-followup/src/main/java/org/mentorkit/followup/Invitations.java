@@ -10,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.mentorkit.curriculum.schedule.CalendarFiles;
 import org.mentorkit.followup.internal.FileNames;
 import org.mentorkit.followup.internal.IcsRequest;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Group;
+import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
@@ -41,7 +45,9 @@ public final class Invitations {
      * @return the messages, each with the member's calendar as a {@code METHOD:REQUEST} part
      * @throws InvalidInputException when the folder is not a folder or the cohort has no groups; else naming every
      *                               member whose calendar is missing, unreadable or not of this cohort's program and
-     *                               group, a calendar without an organizer (an invitation needs one), two ids sharing
+     *                               group, a group whose sessions in the calendars are not at the slot its group
+     *                               holds for their date (a schedule made from other slots; once per group), a
+     *                               calendar without an organizer (an invitation needs one), two ids sharing
      *                               one calendar file name, and a template variable that is not one of the message's
      */
     public static MessageBatch build(Cohort cohort, Path scheduleDir, MailTemplates templates, MailAddress from) {
@@ -57,6 +63,7 @@ public final class Invitations {
         List<Problem> problems = new ArrayList<>();
         List<MailMessage> messages = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
+        java.util.Set<String> staleGroups = new java.util.HashSet<>();
         FileNames names = new FileNames();
         for (Map.Entry<String, List<Group>> entry : groupsOfMembers(cohort).entrySet()) {
             String memberId = entry.getKey();
@@ -69,8 +76,7 @@ public final class Invitations {
                 continue;
             }
             // A mentor who leads two groups has both groups' sessions in one calendar: each must be of one of them.
-            List<String> uidPrefixes = groups.stream().map(g -> CalendarFiles.uid(cohort.program().id(), g.id(), "")
-                    .replace("@mentorkit", "")).toList();
+            List<String> uidPrefixes = groups.stream().map(g -> uidPrefix(cohort, g)).toList();
             IcsRequest request;
             try {
                 request = IcsRequest.of(Files.readString(file, StandardCharsets.UTF_8), file.toString(), uidPrefixes,
@@ -81,6 +87,25 @@ public final class Invitations {
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
                 continue;
+            }
+            // A schedule folder made from other slots (the groups file's slot changed since, by re-forming or by
+            // hand) would send sessions at times the groups file no longer says: refused, once per group.
+            for (Group group : groups) {
+                if (staleGroups.contains(group.id())) {
+                    continue;
+                }
+                String prefix = uidPrefix(cohort, group);
+                for (IcsRequest.Event event : request.events()) {
+                    Optional<String> problem = event.uid().startsWith(prefix)
+                            ? slotDisagreement(group, event.start()) : Optional.empty();
+                    if (problem.isPresent()) {
+                        staleGroups.add(group.id());
+                        problems.add(new Problem(file + " (event " + event.number() + ", UID " + event.uid() + ")",
+                                problem.get() + "; the schedule folder " + scheduleDir + " was made from another slot:"
+                                + " run 'mentorkit schedule' again for this groups file"));
+                        break;
+                    }
+                }
             }
             if (member.email().isBlank()) {
                 withoutEmail.add(memberId);
@@ -103,6 +128,51 @@ public final class Invitations {
             throw new InvalidInputException(problems);
         }
         return new MessageBatch(messages, withoutEmail, List.of());
+    }
+
+    /** What the UID of each of the group's sessions starts with ({@code program.group.}). */
+    private static String uidPrefix(Cohort cohort, Group group) {
+        return CalendarFiles.uid(cohort.program().id(), group.id(), "").replace("@mentorkit", "");
+    }
+
+    /**
+     * Why a session starting at {@code start} is not at the group's slot for its date (the slot in force then, in the
+     * slot's zone: weekday and time, or the time a clock change moves a missing time to); empty when it is, when the
+     * group has no saved slot, or when the start has no zone to judge it by.
+     */
+    static Optional<String> slotDisagreement(Group group, ZonedDateTime start) {
+        if (start == null || group.meetingSlot().isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId currentZone = zone(group.meetingSlot().get());
+        if (currentZone == null) {
+            return Optional.empty();
+        }
+        Optional<MeetingSlot> slot = group.slotOn(start.withZoneSameInstant(currentZone).toLocalDate());
+        ZoneId zone = slot.map(Invitations::zone).orElse(null);
+        if (zone == null) {
+            return Optional.empty();
+        }
+        ZonedDateTime local = start.withZoneSameInstant(zone);
+        MeetingSlot s = slot.get();
+        boolean agrees = local.getDayOfWeek() == s.day()
+                && ZonedDateTime.of(local.toLocalDate(), s.time(), zone).toInstant().equals(start.toInstant());
+        if (agrees) {
+            return Optional.empty();
+        }
+        return Optional.of("group " + group.id() + "'s slot in the groups file is " + s.day() + " " + s.time() + " "
+                + s.timeZone() + ", but this calendar's session starts " + local.getDayOfWeek() + " "
+                + local.toLocalDate() + " " + local.toLocalTime() + " " + s.timeZone()
+                + (start.getZone().equals(zone) ? "" : " (" + start.toLocalDateTime().toLocalTime() + " "
+                        + start.getZone().getId() + " in the calendar)"));
+    }
+
+    private static ZoneId zone(MeetingSlot slot) {
+        try {
+            return ZoneId.of(slot.timeZone());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -194,6 +194,45 @@ class MessagesTests {
                 .hasMessageContaining("participant-M01.ics").hasMessageContaining("not one of this program's and group's");
     }
 
+    @Test
+    void invitationsRefuseAScheduleMadeFromAnotherSlotThanTheGroupsFileSays() throws IOException {
+        // Review 3, item 3: a schedule folder made before the slot changed gave invitations at the old time, exit 0.
+        Curriculum curriculum = CurriculumRegistry.discover().curriculumOrFile(DefaultCurriculum.ID);
+        var program = Scheduler.schedule(cohort, curriculum, "cohort.json");
+        List<org.mentorkit.model.Group> saved = new ArrayList<>();
+        for (org.mentorkit.model.Group g : cohort.groups()) {
+            saved.add(g.withSlot(program.groups().stream().filter(s -> s.groupId().equals(g.id())).findFirst()
+                    .orElseThrow().slot()));
+        }
+        Cohort withSlots = cohort.withGroups(saved);
+        Path schedule = schedule();
+        assertThat(Invitations.build(withSlots, schedule, MailTemplates.builtIn(), FROM).messages())
+                .as("the slots the schedule was made from").isNotEmpty();
+
+        // The groups file's slot of g1 an hour earlier (edited, or changed by re-forming from the start).
+        org.mentorkit.model.MeetingSlot was = saved.get(0).slot();
+        org.mentorkit.model.MeetingSlot earlier = new org.mentorkit.model.MeetingSlot(was.day(), was.time().minusHours(1),
+                was.timeZone(), was.durationMinutes());
+        List<org.mentorkit.model.Group> edited = new ArrayList<>(saved);
+        edited.set(0, saved.get(0).withSlot(earlier));
+        assertThatThrownBy(() -> Invitations.build(cohort.withGroups(edited), schedule, MailTemplates.builtIn(), FROM))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("group g1's slot in the groups file is " + was.day() + " " + earlier.time() + " "
+                        + was.timeZone() + ", but this calendar's session starts " + was.day())
+                .hasMessageContaining(was.time() + " " + was.timeZone())
+                .hasMessageContaining("run 'mentorkit schedule' again")
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).as("once for the group, not per member")
+                        .hasSize(1))
+                .hasMessageNotContaining("group g2");
+
+        // A re-forming that changed g1's slot from a date on: the sessions before it agree, the later ones do not.
+        java.time.LocalDate change = java.time.LocalDate.of(2027, 4, 1);
+        edited.set(0, saved.get(0).withSlotChange(earlier, change));
+        assertThatThrownBy(() -> Invitations.build(cohort.withGroups(edited), schedule, MailTemplates.builtIn(), FROM))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("group g1's slot in the groups file is " + was.day() + " " + earlier.time());
+    }
+
     private Path schedule() {
         Curriculum curriculum = CurriculumRegistry.discover().curriculumOrFile(DefaultCurriculum.ID);
         Path out = dir.resolve("schedule");

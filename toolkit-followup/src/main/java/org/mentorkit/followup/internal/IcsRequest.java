@@ -2,11 +2,14 @@ package org.mentorkit.followup.internal;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Problem;
 
@@ -18,14 +21,27 @@ import org.mentorkit.model.Problem;
  *
  * @param calendar the request's text (CRLF line ends)
  * @param sessions one line per event for the message body: local date and time and the summary
+ * @param events   each event's number in the file, UID and start (null when its DTSTART has no zone or cannot be read)
  */
-public record IcsRequest(String calendar, List<String> sessions) {
+public record IcsRequest(String calendar, List<String> sessions, List<Event> events) {
+
+    /**
+     * One event of the calendar.
+     *
+     * @param number the event's number in the file, from 1
+     * @param uid    its UID
+     * @param start  its start, or null when the DTSTART is floating (no TZID, no Z) or not a date-time with a known zone
+     */
+    public record Event(int number, String uid, ZonedDateTime start) {
+    }
 
     private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
+    private static final Pattern TZID = Pattern.compile(";TZID=(\"[^\"]*\"|[^;:]*)", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public IcsRequest {
         sessions = List.copyOf(sessions);
+        events = List.copyOf(events);
     }
 
     /**
@@ -46,6 +62,8 @@ public record IcsRequest(String calendar, List<String> sessions) {
             problems.add(new Problem(source, "already has a METHOD; expected a calendar as 'mentorkit schedule' wrote it"));
         }
         List<String> sessions = new ArrayList<>();
+        List<Event> parsed = new ArrayList<>();
+        String startLine = "";
         boolean inEvent = false;
         String uid = "";
         String summary = "";
@@ -59,6 +77,7 @@ public record IcsRequest(String calendar, List<String> sessions) {
                 uid = "";
                 summary = "";
                 start = "";
+                startLine = "";
                 organizer = false;
             } else if (line.equalsIgnoreCase("END:VEVENT")) {
                 inEvent = false;
@@ -74,11 +93,15 @@ public record IcsRequest(String calendar, List<String> sessions) {
                             + " contactEmail and run 'mentorkit schedule' again"));
                 }
                 sessions.add("- " + shown(start, zone) + ": " + unescape(summary));
+                parsed.add(new Event(events, uid, zoned(startLine, start)));
             } else if (inEvent) {
                 switch (name) {
                     case "UID" -> uid = value(line);
                     case "SUMMARY" -> summary = value(line);
-                    case "DTSTART" -> start = value(line);
+                    case "DTSTART" -> {
+                        start = value(line);
+                        startLine = line;
+                    }
                     case "ORGANIZER" -> organizer = true;
                     default -> { }
                 }
@@ -90,7 +113,7 @@ public record IcsRequest(String calendar, List<String> sessions) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new IcsRequest(withMethod(physical), sessions);
+        return new IcsRequest(withMethod(physical), sessions, parsed);
     }
 
     private static String withMethod(List<String> physical) {
@@ -147,6 +170,20 @@ public record IcsRequest(String calendar, List<String> sessions) {
             }
         }
         return "";
+    }
+
+    /** The start of a DTSTART with a TZID parameter or in UTC; null when floating or not readable. */
+    private static ZonedDateTime zoned(String line, String start) {
+        try {
+            if (start.endsWith("Z")) {
+                return LocalDateTime.parse(start.substring(0, start.length() - 1), ICS_LOCAL).atZone(ZoneId.of("UTC"));
+            }
+            Matcher tzid = TZID.matcher(line.substring(0, Math.max(0, line.length() - start.length())));
+            return tzid.find() ? LocalDateTime.parse(start, ICS_LOCAL).atZone(ZoneId.of(tzid.group(1).replace("\"", "")))
+                    : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static String shown(String start, ZoneId zone) {
