@@ -20,4 +20,9 @@ public record MeetingSlot(
         @NotNull LocalTime time,
         @NotNull @ValidTimeZone String timeZone,
         @Min(15) @Max(480) int durationMinutes) {
+
+    /** The slot as given, a legacy time-zone alias ({@code US/Eastern}) under its current name. */
+    public MeetingSlot {
+        timeZone = org.mentorkit.model.internal.TimeZones.current(timeZone);
+    }
 }

@@ -63,7 +63,8 @@ public record Participant(
      * @param displayName       the name shown in rosters and handbooks, exactly as the person writes it
      * @param email             where invitations and calendars go; "" when not known
      * @param role              mentee or mentor
-     * @param timeZone          an IANA time-zone id such as {@code America/New_York}
+     * @param timeZone          an IANA time-zone id such as {@code America/New_York}; a legacy alias such as
+     *                          {@code US/Eastern} is kept under its current name
      * @param availability      weekly windows in the participant's local time; empty means the program's default
      * @param interests         topics the participant wants to discuss
      * @param careerStage       a value of the program's {@code careerStage} vocabulary, if it has one
@@ -77,6 +78,8 @@ public record Participant(
      *                          id to preferred values (the pilot's mentees asked for late-career women mentors)
      */
     public Participant {
+        // A legacy alias (US/Eastern) is read as its current name (America/New_York): the same clock, one spelling.
+        timeZone = org.mentorkit.model.internal.TimeZones.current(timeZone);
         email = email == null ? "" : email;
         availability = Lists.copy(availability);
         interests = Lists.copy(interests);

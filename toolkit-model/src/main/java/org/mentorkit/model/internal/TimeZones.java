@@ -16,12 +16,12 @@ import org.mentorkit.model.internal.text.Suggestions;
  *
  * <p>Only the tz database's current location names ({@code Area/Location} such as {@code America/New_York}, plus
  * {@code UTC}) are accepted: abbreviations ({@code EST}) and fixed offsets ({@code GMT+1}) do not follow daylight
- * saving, so a group slot computed from them would be an hour off for half the year; legacy aliases ({@code US/Eastern},
+ * saving, so a group slot computed from them would be an hour off for half the year. Legacy aliases ({@code US/Eastern},
  * {@code Iceland}, {@code Asia/Calcutta}: the links of the database's "backward" file that are not current names) keep
- * the right clock but are refused all the same, with the current name, so that one place has one spelling in every
- * file, roster and calendar. (Until this rule, an alias with a {@code /} passed and one without was refused.) An alias
- * whose current name this Java runtime does not know yet (older time-zone data) is accepted: refusing it would leave
- * no id to use.
+ * the right clock, and membership systems still export them: the model's records read each as its current name
+ * ({@link #current}), so that one place has one spelling in every file, roster and calendar, and {@link #isValid}
+ * refuses the alias itself, for code that checks a text before it becomes a record. An alias whose current name this
+ * Java runtime does not know yet (older time-zone data) is accepted as it is: there is no other id to use.
  */
 public final class TimeZones {
 
@@ -64,6 +64,19 @@ public final class TimeZones {
     /** Whether {@code id} is an accepted region id: a current location name or UTC, not a legacy alias. */
     public static boolean isValid(String id) {
         return REGION_IDS.contains(id) && !LEGACY.containsKey(id);
+    }
+
+    /**
+     * {@code id} under its current name: a legacy alias ({@code US/Eastern}) becomes the current name with the same
+     * clock ({@code America/New_York}); every other id (null included), and an abbreviation the database also keeps as a
+     * link ({@code CET}), is returned as it is.
+     */
+    public static String current(String id) {
+        // Abbreviations that the database also keeps as links (CET, EET, WET, MET) stay refused as abbreviations.
+        if (id == null || ABBREVIATIONS.containsKey(id) || ZoneId.SHORT_IDS.containsKey(id)) {
+            return id;
+        }
+        return LEGACY.getOrDefault(id, id);
     }
 
     /** The current name of a legacy alias ({@code US/Eastern}: {@code America/New_York}), if {@code id} is one. */

@@ -154,17 +154,26 @@ class ModelValidationTests {
                 .containsExactly("attributes.gender", "capacity", "careerStage", "email", "timeZone");
     }
 
-    /** A legacy alias in a cohort file: the file, its line, the JSON path and the current name. */
+    /** A legacy alias in a cohort file is read as its current name; written again, the file holds that name. */
     @Test
-    void aLegacyTimeZoneAliasInACohortFileIsRefusedWithItsPlaceAndCurrentName() throws Exception {
+    void aLegacyTimeZoneAliasInACohortFileIsReadAsItsCurrentName() throws Exception {
         String pilot = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/pilot/cohort.json"));
         String aliased = pilot.replaceFirst("\"America/Toronto\"", "\"Canada/Eastern\"");
         assertThat(aliased).isNotEqualTo(pilot);
 
-        List<String> problems = problemsOf(() -> ModelJson.readCohort(aliased, "cohort.json"));
+        org.mentorkit.model.Cohort cohort = ModelJson.readCohort(aliased, "cohort.json");
 
-        assertThat(problems).singleElement().asString().matches("cohort\\.json:391: participants\\[\\d+\\]\\.timeZone: "
-                + "`Canada/Eastern` is a legacy alias kept in the IANA time-zone database for compatibility \\(its "
-                + "\"backward\" file\\), not accepted here; use America/Toronto, its current name \\(the same clock\\)");
+        assertThat(cohort).isEqualTo(ModelJson.readCohort(pilot, "cohort.json"));
+        assertThat(ModelJson.write(cohort)).doesNotContain("Canada/Eastern").contains("\"America/Toronto\"");
     }
+
+
+    @Test
+    void aHandWrittenSlotInALegacyAliasKeepsItsCurrentName() {
+        org.mentorkit.model.MeetingSlot slot = new org.mentorkit.model.MeetingSlot(java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.NOON, "US/Pacific", 60);
+
+        assertThat(slot.timeZone()).isEqualTo("America/Los_Angeles");
+    }
+
 }
