@@ -83,10 +83,7 @@ public final class JsonWriting {
             Object value = read(component, record);
             if (!isOmitted(value)) {
                 JsonValue json = convert(value);
-                // A nested record with nothing to say ({"constraints": {}}) reads back as its default when absent.
-                // So does one equal to its type's defaults() (MatchingSettings, CriterionWeights, ApplicantColumns).
-                if (!(value instanceof Record && json instanceof JsonObject nested && nested.isEmpty())
-                        && !(value instanceof Record nestedRecord && isTypeDefault(nestedRecord))) {
+                if (!(value instanceof Record nestedRecord && readsBackWhenAbsent(nestedRecord, json))) {
                     object.add(component.getName(), json);
                 }
             }
@@ -138,8 +135,18 @@ public final class JsonWriting {
         }
     };
 
-    private static boolean isTypeDefault(Record value) {
-        return DEFAULTS.get(value.getClass()).map(value::equals).orElse(false);
+    /**
+     * Whether leaving a nested record out reads back the same: it equals its type's {@code defaults()} (what reading
+     * gives when it is absent: MatchingSettings, CriterionWeights, ApplicantColumns), or, for a type without defaults,
+     * it has nothing to say ({"constraints": {}}). An empty object of a type with defaults stays ({"matching": {}}
+     * without default availability is not the default matching).
+     */
+    private static boolean readsBackWhenAbsent(Record value, JsonValue json) {
+        Optional<Object> defaults = DEFAULTS.get(value.getClass());
+        if (defaults.isPresent()) {
+            return value.equals(defaults.get());
+        }
+        return json instanceof JsonObject nested && nested.isEmpty();
     }
 
     private static boolean isOmitted(Object value) {

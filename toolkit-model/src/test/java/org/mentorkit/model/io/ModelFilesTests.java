@@ -80,6 +80,24 @@ class ModelFilesTests {
     }
 
     @Test
+    void matchingWithoutDefaultAvailabilityIsNotTheDefaultAndReadsBackAsWritten() {
+        Program defaults = ModelJson.readProgram("{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\","
+                + " \"startDate\": \"2027-01-12\", \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\","
+                + " \"interval\": 1, \"dayOfWeek\": \"Tue\", \"sessionMinutes\": 60}, \"groupPolicy\":"
+                + " {\"minMentees\": 3, \"maxMentees\": 5, \"mentorsPerGroup\": 1}}", "p.json");
+        org.mentorkit.model.MatchingSettings none = new org.mentorkit.model.MatchingSettings(
+                org.mentorkit.model.CriterionWeights.defaults(), List.of(), List.of());
+        assertThat(none).isNotEqualTo(org.mentorkit.model.MatchingSettings.defaults());
+        Program program = new Program(defaults.id(), defaults.name(), defaults.society(), "", defaults.startDate(),
+                defaults.lengthMonths(), defaults.cadence(), defaults.deliveryMode(), defaults.groupPolicy(), none,
+                List.of(), defaults.applicantColumns(), "");
+
+        String written = ModelJson.write(program);
+
+        assertThat(ModelJson.readProgram(written, "again.json")).isEqualTo(program);
+    }
+
+    @Test
     void changedMatchingWeightsAreWrittenAndDefaultOnesInsideThemAreNot() {
         String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
                 + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
