@@ -228,8 +228,10 @@ final class MatchCommand implements Callable<Integer> {
                     change.after().day(), change.after().time(), change.after().timeZone(), change.reason());
         }
         if (previousFile != null) {
-            stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed:%n", result.withdrawn().size(),
-                    result.moves().size());
+            boolean listed = !result.withdrawn().isEmpty() || !result.moves().isEmpty();
+            // The colon announces the list below; with nothing to list the line says so instead of ending on it.
+            stdout.printf(Locale.ROOT, "%d withdrawn, %d moved or placed%s%n", result.withdrawn().size(),
+                    result.moves().size(), listed ? ":" : " (everyone stays in their group)");
             for (String id : result.withdrawn()) {
                 var left = result.groupLeft(id);
                 stdout.printf(Locale.ROOT, "  %s: withdrawn%s%n", id, left.map(g -> "; left " + g.id() + " on "
@@ -346,6 +348,8 @@ final class MatchCommand implements Callable<Integer> {
             String location = at.equals("cohort") || at.equals("program") ? cohortFile.toString()
                     : at.startsWith("cohort: ") ? cohortFile + ": " + at.substring("cohort: ".length())
                     : at.startsWith("program: ") ? cohortFile + ": program." + at.substring("program: ".length())
+                    // A group being formed ("group G1: matching.commonSlot is REQUIRED, but ..."): the rule is the file's.
+                    : at.startsWith("group ") ? cohortFile + ": " + at
                     : at;
             named.add(new Problem(location, p.message()));
         }

@@ -108,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
                                 + ": they get no calendar, roster line or handbook");
             }
             Program program = ModelFiles.readProgram(file);
-            return "program '" + program.id() + "': " + program.vocabularies().size() + " vocabularies";
+            return "program '" + program.id() + "': " + Counts.of(program.vocabularies().size(), "vocabulary", "vocabularies");
         }
         throw new InvalidInputException(file.toString(),
                 "unknown kind of file; expected a program or cohort (.json) or an applicants CSV (.csv, or .tsv"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -213,17 +214,24 @@ public final class ApplicantTable {
                 }
             }
         }
+        // The text each window was written as: "Mon-Fri 18:00-17:00" is five windows with one mistake, said once.
+        List<String> windowTexts = new ArrayList<>();
         Participant participant = new Participant(
                 row.text("id"), row.text("displayName"), row.text("email"), role, row.text("timeZone"),
-                availability(row, line), row.values("interests"), canonical("careerStage", row.text("careerStage")),
+                availability(row, line, windowTexts), row.values("interests"), canonical("careerStage", row.text("careerStage")),
                 canonical("specialty", row.text("specialty")), row.text("institution"), row.text("country"), attributes,
                 capacity(row, line, role), row.text("careerLevel"), Map.of());
         List<Problem> found = new ArrayList<>(Validators.problems(participant));
         found.addAll(CohortRules.participant(participant, program, ""));
+        Set<String> said = new HashSet<>();
         for (Problem problem : found) {
             String field = fieldOf(problem.location());
             if (!row.failed.contains(field)) {
-                problems.add(at(line, field, detail(problem.location(), field, participant) + problem.message()));
+                Problem named = at(line, field, detail(problem.location(), field, participant, windowTexts)
+                        + problem.message());
+                if (said.add(named.location() + "\n" + named.message())) {
+                    problems.add(named);
+                }
             }
         }
         return problems.size() == before ? Optional.of(participant) : Optional.empty();
@@ -266,12 +274,13 @@ public final class ApplicantTable {
         }
     }
 
-    private List<WeeklyWindow> availability(Row row, int line) {
+    private List<WeeklyWindow> availability(Row row, int line, List<String> windowTexts) {
         List<WeeklyWindow> windows = new ArrayList<>();
         for (String item : row.values("availability")) {
             Optional<List<WeeklyWindow>> parsed = AvailabilityText.parse(item);
             if (parsed.isPresent()) {
                 windows.addAll(parsed.get());
+                parsed.get().forEach(w -> windowTexts.add(item));
             } else {
                 row.failed.add("availability");
                 problems.add(at(line, "availability", "`" + item + "` is not a weekly window like `Tue 12:00-14:00` "
@@ -300,15 +309,21 @@ public final class ApplicantTable {
         return first.substring(0, end);
     }
 
-    /** "value 2: " for one value of a cell that holds several; "" for a cell with one value or the cell as a whole. */
-    private static String detail(String path, String field, Participant participant) {
+    /**
+     * "value 2: " for one value of a cell that holds several; for availability the window as written ("`Mon-Fri
+     * 18:00-17:00`: ", one text for the days it stands for); "" for a cell with one value or the cell as a whole.
+     */
+    private static String detail(String path, String field, Participant participant, List<String> windowTexts) {
         int bracket = path.indexOf('[', path.indexOf(field));
         int values = field.equals("availability") ? participant.availability().size() : participant.valuesOf(field).size();
         if (bracket < 0 || values < 2) {
             return "";
         }
         int index = Integer.parseInt(path.substring(bracket + 1, path.indexOf(']', bracket)));
-        return (field.equals("availability") ? "window " : "value ") + (index + 1) + ": ";
+        if (field.equals("availability")) {
+            return index < windowTexts.size() ? "`" + windowTexts.get(index) + "`: " : "window " + (index + 1) + ": ";
+        }
+        return "value " + (index + 1) + ": ";
     }
 
     private Problem at(int line, String field, String message) {
