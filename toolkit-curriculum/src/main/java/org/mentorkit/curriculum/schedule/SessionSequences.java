@@ -56,7 +56,8 @@ final class SessionSequences {
             long kept = placed.stream().filter(d -> d.placed().date().isBefore(change.until())).count();
             notes.add("group " + group.id() + ": slot changed from " + Scheduler.describe(change.slot()) + " to " + to
                     + " for sessions from " + change.until() + "; "
-                    + (kept == 0 ? "no session was before it" : (kept == 1 ? "session 1 is" : "sessions 1-" + kept + " are")
+                    + (kept == 0 ? "no session was before it" : (kept == 1 ? "session 1 is" : kept == 2 ? "sessions 1 and 2 are"
+                            : "sessions 1-" + kept + " are")
                     + " before it and keep" + (kept == 1 ? "s" : "") + " their time")
                     + "; " + (moved.isEmpty() ? "no session moved" : "session" + (moved.size() == 1 ? " " : "s ")
                     + join(moved) + " moved (their SEQUENCE is raised so that calendar clients update them in place)"));

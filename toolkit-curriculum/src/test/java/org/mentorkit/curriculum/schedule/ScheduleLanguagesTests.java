@@ -125,7 +125,7 @@ class ScheduleLanguagesTests {
         assertThat(LocalTimes.shift(60, Language.ENGLISH)).isEqualTo(LocalTimes.shift(60));
         assertThat(LocalTimes.sessions(List.of(1, 3, 6), Language.of("fr"))).isEqualTo("les séances 1, 3 et 6");
         assertThat(LocalTimes.sessions(List.of(1, 3, 6), Language.ENGLISH)).isEqualTo(LocalTimes.sessions(List.of(1, 3, 6)));
-        assertThat(LocalTimes.sessions(List.of(2, 3), Language.of("pt-BR"))).isEqualTo("as sessões 2 a 3");
+        assertThat(LocalTimes.sessions(List.of(2, 3), Language.of("pt-BR"))).isEqualTo("as sessões 2 e 3");
         assertThat(LocalTimes.describe(List.of(), Language.of("ja"))).isEqualTo("セッションなし");
     }
 

@@ -68,7 +68,7 @@ class SchedulerHistoryTests {
                 Fixtures.newYorkTuesday1700(), Fixtures.newYorkTuesday1700(), THURSDAY_0900, THURSDAY_0900,
                 THURSDAY_0900, THURSDAY_0900);
         assertThat(schedule.notes()).contains("group g1: slot changed from TUESDAY 17:00 America/New_York to THURSDAY "
-                + "09:00 America/New_York for sessions from 2027-03-01; sessions 1-2 are before it and keep their time; "
+                + "09:00 America/New_York for sessions from 2027-03-01; sessions 1 and 2 are before it and keep their time; "
                 + "sessions 3, 4, 5 and 6 moved (their SEQUENCE is raised so that calendar clients update them in place)");
     }
 

@@ -88,7 +88,7 @@ class SchedulerLeaveDatesTests {
                     .isEqualTo(was.replace(londonLine + "\r\n", ""));
         }
         assertThat(second.groups().get(0).sessions()).extracting(ScheduledSession::sequence).containsOnly(0);
-        assertThat(second.notes()).contains("group g1: LDN left on 2027-03-01; they stay an attendee of sessions 1-2 "
+        assertThat(second.notes()).contains("group g1: LDN left on 2027-03-01; they stay an attendee of sessions 1 and 2 "
                 + "(before that date), and the group's later sessions, calendars and invitations leave them out");
         // London's availability is checked where she is an attendee (sessions 1-2), not after she left.
         assertThat(first.availabilityConflicts()).filteredOn(c -> c.contains("LDN")).hasSize(6);

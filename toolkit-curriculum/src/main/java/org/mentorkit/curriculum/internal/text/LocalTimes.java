@@ -125,13 +125,12 @@ public final class LocalTimes {
         return run.day().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + run.start();
     }
 
-    /** "session 4", "sessions 1-3", "sessions 1, 3 and 6". */
+    /** "session 4", "sessions 5 and 6", "sessions 1-3", "sessions 1, 3 and 6". */
     public static String sessions(List<Integer> numbers) {
         if (numbers.size() == 1) {
             return "session " + numbers.get(0);
         }
-        boolean consecutive = numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
-        if (consecutive) {
+        if (isRange(numbers)) {
             return "sessions " + numbers.get(0) + "-" + numbers.get(numbers.size() - 1);
         }
         StringBuilder text = new StringBuilder("sessions ");
@@ -158,7 +157,7 @@ public final class LocalTimes {
         List<String> parts = new ArrayList<>();
         for (Run run : runs) {
             String part = l.format("runs.part", "weekday", formats.weekday(run.day()), "time", formats.time(run.start()),
-                    "sessions", sessions(run.sessions(), language));
+                    "sessions", sessions(run.sessions(), l, RUN_SESSIONS));
             if (run.shiftMinutes() != 0) {
                 part = l.format("runs.shift", "part", part, "shift", shift(run.shiftMinutes(), language),
                         "reason", l.get(run.clockChange() ? "reason.clock" : "reason.slot"));
@@ -184,22 +183,44 @@ public final class LocalTimes {
         return l.format(minutes > 0 ? "shift.later" : "shift.earlier", "amount", amount == null ? "" : amount);
     }
 
-    /** Session numbers in {@code language}: "la sesión 4", "Sitzungen 1-3", "les séances 1, 3 et 6". */
+    /**
+     * Session numbers in {@code language}: "la sesión 4", "Sitzungen 5 und 6", "Sitzungen 1-3", "les séances 1, 3 et
+     * 6".
+     */
     public static String sessions(List<Integer> numbers, Language language) {
-        Texts l = Labels.of(Labels.SCHEDULE, language);
+        return sessions(numbers, Labels.of(Labels.SCHEDULE, language), SESSIONS);
+    }
+
+    /**
+     * The texts of one session, a range and a list. Those of a run ({@code runs.sessions.*}) carry the run's
+     * preposition, which Portuguese contracts with the article ("na sessão 6", "nas sessões 1 e 2"), so it cannot
+     * stand in {@code runs.part} on its own.
+     */
+    private record SessionKeys(String one, String range, String list) {
+    }
+
+    private static final SessionKeys SESSIONS = new SessionKeys("sessions.one", "sessions.range", "sessions.list");
+    private static final SessionKeys RUN_SESSIONS = new SessionKeys("runs.sessions.one", "runs.sessions.range",
+            "runs.sessions.list");
+
+    private static String sessions(List<Integer> numbers, Texts l, SessionKeys keys) {
         if (numbers.size() == 1) {
-            return l.format("sessions.one", "number", numbers.get(0));
+            return l.format(keys.one(), "number", numbers.get(0));
         }
-        boolean consecutive = numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
-        if (consecutive) {
-            return l.format("sessions.range", "first", numbers.get(0), "last", numbers.get(numbers.size() - 1));
+        if (isRange(numbers)) {
+            return l.format(keys.range(), "first", numbers.get(0), "last", numbers.get(numbers.size() - 1));
         }
         String list = String.valueOf(numbers.get(0));
         for (int i = 1; i < numbers.size(); i++) {
             list = l.format(i == numbers.size() - 1 ? "list.last" : "list.next", "first", list,
                     i == numbers.size() - 1 ? "last" : "next", String.valueOf(numbers.get(i)));
         }
-        return l.format("sessions.list", "list", list);
+        return l.format(keys.list(), "list", list);
+    }
+
+    /** Three or more consecutive numbers read as a range ("1-3"); two read as a pair ("5 and 6"). */
+    private static boolean isRange(List<Integer> numbers) {
+        return numbers.size() >= 3 && numbers.get(numbers.size() - 1) - numbers.get(0) == numbers.size() - 1;
     }
 
     private static boolean sameWeekTime(ZonedDateTime a, ZonedDateTime b) {

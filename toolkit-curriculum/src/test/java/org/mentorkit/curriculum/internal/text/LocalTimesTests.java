@@ -81,7 +81,7 @@ class LocalTimesTests {
 
         // Sessions 1-3 Wed 10:00, session 4 Wed 08:00 (clock change), sessions 5-6 on Thursdays 13:00 LA = Fri 08:00.
         assertThat(LocalTimes.describe(LocalTimes.runs(group, "AKL"))).isEqualTo("Wed 10:00 for sessions 1-3; "
-                + "Wed 08:00 for session 4 (2 hours earlier: a clock change); Fri 08:00 for sessions 5-6 "
+                + "Wed 08:00 for session 4 (2 hours earlier: a clock change); Fri 08:00 for sessions 5 and 6 "
                 + "(2 days later: the group's slot changed)");
     }
 
