@@ -7,8 +7,13 @@
  * org.mentorkit.followup.spi.MailTransport}, the interface a society implements to send through its own mail service
  * (SMTP through Jakarta Mail is built in); {@code org.mentorkit.followup.internal} is not exported.
  *
+ * <p>The built-in messages are in every built-in language: the program's language chooses them.
+ *
  * <p>Depends on the model, surveys and curriculum modules only; nothing but the command line and examples depends on
  * it. Jakarta Mail's implementation (Eclipse Angus Mail) is found as a service provider and must be on the module path.
+ *
+ * @provides org.mentorkit.model.spi.TranslationProvider the built-in messages ({@code mail.templates}) in every
+ *           built-in language
  */
 module org.mentorkit.followup {
     requires transitive org.mentorkit.model;
@@ -19,4 +24,7 @@ module org.mentorkit.followup {
 
     exports org.mentorkit.followup;
     exports org.mentorkit.followup.spi;
+
+    provides org.mentorkit.model.spi.TranslationProvider
+            with org.mentorkit.followup.internal.FollowupTranslationProvider;
 }

@@ -22,6 +22,9 @@ import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.InvalidInputException;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Problem;
+import org.mentorkit.model.i18n.Language;
+import org.mentorkit.model.i18n.LocalFormats;
+import org.mentorkit.model.i18n.Texts;
 
 /**
  * Invitation messages: one per group member, with the member's own sessions attached as a {@code text/calendar}
@@ -60,6 +63,9 @@ public final class Invitations {
                     + " them with 'mentorkit schedule' first");
         }
         Map<String, String> calendarNames = calendarFileNames(cohort);
+        Language language = Language.of(cohort.program().language());
+        Texts texts = MailTemplates.texts(language);
+        LocalFormats formats = LocalFormats.of(language);
         List<Problem> problems = new ArrayList<>();
         List<MailMessage> messages = new ArrayList<>();
         List<String> withoutEmail = new ArrayList<>();
@@ -114,12 +120,12 @@ public final class Invitations {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("name", member.displayName());
             values.put("program", cohort.program().name());
-            values.put("group", names(groups));
-            values.put("sessionCount", Integer.toString(request.sessions().size()));
-            values.put("sessions", String.join("\n", request.sessions()));
+            values.put("group", names(groups, texts));
+            values.put("sessionCount", formats.integer(request.sessions().size()));
+            values.put("sessions", String.join("\n", request.sessions().stream().map(s -> line(s, texts, formats)).toList()));
             values.put("timeZone", member.timeZone());
             values.put("contact", from.email());
-            MailTemplates.Filled filled = templates.fill("invitation.md", values);
+            MailTemplates.Filled filled = templates.fill("invitation.md", values, language);
             messages.add(new MailMessage(names.unique("invitation-" + memberId), memberId,
                     new MailAddress(member.email(), member.displayName()), from, filled.subject(), filled.body(),
                     request.calendar()));
@@ -189,13 +195,23 @@ public final class Invitations {
         return groups;
     }
 
-    /** "Group 1", "Group 1 and Group 2", "Group 1, Group 2 and Group 3". */
-    private static String names(List<Group> groups) {
+    /** "Group 1", "Group 1 and Group 2", "Groupe 1, Groupe 2 et Groupe 3". */
+    private static String names(List<Group> groups, Texts texts) {
         List<String> names = groups.stream().map(Group::name).toList();
-        if (names.size() == 1) {
-            return names.get(0);
+        String list = names.get(0);
+        for (int i = 1; i < names.size(); i++) {
+            boolean last = i == names.size() - 1;
+            list = texts.format(last ? "list.last" : "list.next", "first", list, last ? "last" : "next", names.get(i));
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return list;
+    }
+
+    /** "- Thursday, April 29, 2027, 6:30 AM: ...", "- quinta-feira, 29 de abril de 2027, 06:30: ...". */
+    private static String line(IcsRequest.Session session, Texts texts, LocalFormats formats) {
+        return texts.format("invitation.session",
+                "date", session.start().map(s -> formats.fullDate(s.toLocalDate())).orElse(session.written()),
+                "time", session.start().map(s -> formats.time(s.toLocalTime())).orElse(""),
+                "summary", session.summary());
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.mentorkit.followup.internal.FileNames;
 import org.mentorkit.model.Cohort;
 import org.mentorkit.model.Participant;
+import org.mentorkit.model.i18n.Language;
 import org.mentorkit.surveys.Instrument;
+import org.mentorkit.surveys.LocalizedInstrument;
 
 /**
  * Reminder messages: one per invited participant who has not responded ({@code reminder.md}) or responded only
@@ -43,6 +45,10 @@ public final class Reminders {
         List<String> withoutEmail = new ArrayList<>();
         List<String> withoutLink = new ArrayList<>();
         FileNames names = new FileNames();
+        Language language = Language.of(cohort.program().language());
+        // The instrument's title in the program's language where a translation has it (a society's own stays as written).
+        Instrument localized = LocalizedInstrument.of(instrument, language).instrument();
+        String survey = localized.title().isBlank() ? instrument.id() : localized.title();
         for (ParticipantStatus row : status.rows()) {
             if (row.status() == ResponseStatus.RESPONDED) {
                 continue;
@@ -59,11 +65,11 @@ public final class Reminders {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("name", participant.displayName());
             values.put("program", cohort.program().name());
-            values.put("survey", instrument.title().isBlank() ? instrument.id() : instrument.title());
+            values.put("survey", survey);
             values.put("link", link);
             values.put("contact", from.email());
             String template = row.status() == ResponseStatus.PARTIAL ? "reminder-partial.md" : "reminder.md";
-            MailTemplates.Filled filled = templates.fill(template, values);
+            MailTemplates.Filled filled = templates.fill(template, values, language);
             messages.add(new MailMessage(names.unique("reminder-" + participant.id()), participant.id(),
                     new MailAddress(participant.email(), participant.displayName()), from, filled.subject(),
                     filled.body(), ""));

@@ -169,7 +169,7 @@ class MessagesTests {
         MailMessage m01 = batch.messages().stream().filter(m -> m.participantId().equals("M01")).findFirst().orElseThrow();
         assertThat(m01.subject()).isEqualTo("Your Early-Career Peer Mentorship Program sessions with Group 1");
         assertThat(m01.body()).contains("Dear " + Fixtures.ARABIC).contains("(America/Sao_Paulo)")
-                .contains("- Tue 12 Jan 2027");
+                .contains("- Tuesday, January 12, 2027, ");
     }
 
     @Test

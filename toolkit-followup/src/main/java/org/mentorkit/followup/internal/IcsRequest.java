@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mentorkit.model.InvalidInputException;
@@ -20,10 +21,10 @@ import org.mentorkit.model.Problem;
  * ORGANIZER.
  *
  * @param calendar the request's text (CRLF line ends)
- * @param sessions one line per event for the message body: local date and time and the summary
+ * @param sessions one per event, in the file's order, for the message body
  * @param events   each event's number in the file, UID and start (null when its DTSTART has no zone or cannot be read)
  */
-public record IcsRequest(String calendar, List<String> sessions, List<Event> events) {
+public record IcsRequest(String calendar, List<Session> sessions, List<Event> events) {
 
     /**
      * One event of the calendar.
@@ -37,11 +38,21 @@ public record IcsRequest(String calendar, List<String> sessions, List<Event> eve
 
     private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss", Locale.ROOT);
     private static final Pattern TZID = Pattern.compile(";TZID=(\"[^\"]*\"|[^;:]*)", Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public IcsRequest {
         sessions = List.copyOf(sessions);
         events = List.copyOf(events);
+    }
+
+    /**
+     * One event as the message body shows it.
+     *
+     * @param start   its start in the participant's zone; empty when DTSTART is not a date-time this reads (then
+     *                {@code written} is shown)
+     * @param written DTSTART as written
+     * @param summary the SUMMARY, unescaped
+     */
+    public record Session(Optional<LocalDateTime> start, String written, String summary) {
     }
 
     /**
@@ -61,7 +72,7 @@ public record IcsRequest(String calendar, List<String> sessions, List<Event> eve
         if (logical.stream().anyMatch(l -> name(l).equals("METHOD"))) {
             problems.add(new Problem(source, "already has a METHOD; expected a calendar as 'mentorkit schedule' wrote it"));
         }
-        List<String> sessions = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         List<Event> parsed = new ArrayList<>();
         String startLine = "";
         boolean inEvent = false;
@@ -92,7 +103,7 @@ public record IcsRequest(String calendar, List<String> sessions, List<Event> eve
                     problems.add(new Problem(at, "has no ORGANIZER; an invitation needs one: set the program's"
                             + " contactEmail and run 'mentorkit schedule' again"));
                 }
-                sessions.add("- " + shown(start, zone) + ": " + unescape(summary));
+                sessions.add(new Session(local(start, zone), start, unescape(summary)));
                 parsed.add(new Event(events, uid, zoned(startLine, start)));
             } else if (inEvent) {
                 switch (name) {
@@ -186,15 +197,15 @@ public record IcsRequest(String calendar, List<String> sessions, List<Event> eve
         }
     }
 
-    private static String shown(String start, ZoneId zone) {
+    private static Optional<LocalDateTime> local(String start, ZoneId zone) {
         try {
             if (start.endsWith("Z")) {
-                return SHOWN.format(LocalDateTime.parse(start.substring(0, start.length() - 1), ICS_LOCAL)
-                        .atZone(ZoneId.of("UTC")).withZoneSameInstant(zone));
+                return Optional.of(LocalDateTime.parse(start.substring(0, start.length() - 1), ICS_LOCAL)
+                        .atZone(ZoneId.of("UTC")).withZoneSameInstant(zone).toLocalDateTime());
             }
-            return SHOWN.format(LocalDateTime.parse(start, ICS_LOCAL));
+            return Optional.of(LocalDateTime.parse(start, ICS_LOCAL));
         } catch (DateTimeParseException e) {
-            return start;
+            return Optional.empty();
         }
     }
 
