@@ -231,7 +231,7 @@ class AvailabilityOptimumTests {
             {"\"capacity\": 1", "\"capacity\": 2", "$.participants[0].capacity: the exact programme handles mentors"
                     + " of capacity 1"},
             {"\"id\": \"M0004\"", "\"id\": \"M0003\"", "$.participants[4].id: 'M0003' is already the id of"},
-            {"\"matching\": {", "\"matching\": {\"nonIsolation\": [{\"values\": [\"x\"]}], ",
+            {"\"vocabularies\": [", "\"matching\": {\"nonIsolation\": [{\"values\": [\"x\"]}]}, \"vocabularies\": [",
                 "$.program.matching.nonIsolation[0].vocabulary: missing"},
             {"\"mentorsPerGroup\": 1", "\"mentorsPerGroup\": 1, \"sizes\": \"ODD\"",
                 "$.program.groupPolicy.sizes: expected EVEN or WITHIN_POLICY, got 'ODD'"},
