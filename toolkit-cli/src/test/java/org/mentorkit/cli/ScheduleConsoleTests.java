@@ -39,12 +39,13 @@ class ScheduleConsoleTests {
     @TempDir
     Path temp;
 
-    private static Participant person(String id, Role role) {
+    /** A participant free on Tuesdays 12:00-15:00 London time (also used by StaleCalendarsTests). */
+    static Participant person(String id, Role role) {
         return new Participant(id, "Secret Name " + id, id.toLowerCase() + "@example.org", role, "Europe/London", TUESDAY,
                 List.of(), "", "", "", "", Map.of(), role == Role.MENTOR ? 1 : 0, "", Map.of());
     }
 
-    private static Program program(Cadence cadence) {
+    static Program program(Cadence cadence) {
         return new Program("cons", "Console", "Probe Society", "", LocalDate.of(2027, 1, 12), 6, cadence,
                 DeliveryMode.VIRTUAL, new GroupPolicy(3, 5, 1),
                 new MatchingSettings(CriterionWeights.defaults(), List.of(), List.of()), List.of(),

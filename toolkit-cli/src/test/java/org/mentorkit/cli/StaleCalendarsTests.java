@@ -5,29 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorkit.model.ApplicantColumns;
 import org.mentorkit.model.Cadence;
 import org.mentorkit.model.CadenceKind;
 import org.mentorkit.model.Cohort;
-import org.mentorkit.model.CriterionWeights;
-import org.mentorkit.model.DeliveryMode;
 import org.mentorkit.model.Group;
-import org.mentorkit.model.GroupPolicy;
 import org.mentorkit.model.MatchingConstraints;
-import org.mentorkit.model.MatchingSettings;
 import org.mentorkit.model.MeetingSlot;
 import org.mentorkit.model.Participant;
 import org.mentorkit.model.Program;
 import org.mentorkit.model.Role;
-import org.mentorkit.model.WeeklyWindow;
 import org.mentorkit.model.io.ModelJson;
 
 /**
@@ -37,26 +29,15 @@ import org.mentorkit.model.io.ModelJson;
  */
 class StaleCalendarsTests {
 
-    private static final List<WeeklyWindow> TUESDAY = List.of(
-            new WeeklyWindow(DayOfWeek.TUESDAY, LocalTime.of(12, 0), LocalTime.of(15, 0)));
-
     @TempDir
     Path temp;
 
-    private static Participant person(String id, Role role) {
-        return new Participant(id, "Name " + id, id.toLowerCase() + "@example.org", role, "Europe/London", TUESDAY,
-                List.of(), "", "", "", "", Map.of(), role == Role.MENTOR ? 1 : 0, "", Map.of());
-    }
-
     private Path groups(String name, List<String> mentees) throws Exception {
-        Program program = new Program("stale", "Stale", "Probe Society", "", LocalDate.of(2027, 1, 12), 6,
-                new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null),
-                DeliveryMode.VIRTUAL, new GroupPolicy(3, 5, 1),
-                new MatchingSettings(CriterionWeights.defaults(), List.of(), List.of()), List.of(),
-                ApplicantColumns.defaults(), "");
+        Program program = ScheduleConsoleTests.program(
+                new Cadence(CadenceKind.MONTHLY_BY_WEEKDAY, 1, 2, DayOfWeek.TUESDAY, 60, List.of(), null));
         List<Participant> people = new ArrayList<>();
-        people.add(person("MEN", Role.MENTOR));
-        mentees.forEach(id -> people.add(person(id, Role.MENTEE)));
+        people.add(ScheduleConsoleTests.person("MEN", Role.MENTOR));
+        mentees.forEach(id -> people.add(ScheduleConsoleTests.person(id, Role.MENTEE)));
         Group group = new Group("G1", "Group 1", List.of("MEN"), mentees,
                 new MeetingSlot(DayOfWeek.TUESDAY, LocalTime.of(12, 0), "Europe/London", 60));
         Path file = temp.resolve(name);

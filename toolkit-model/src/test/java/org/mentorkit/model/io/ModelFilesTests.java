@@ -61,13 +61,17 @@ class ModelFilesTests {
         assertThat(cohort.constraints().together()).containsExactly(List.of("E1", "E2"));
     }
 
+    /** A small program file without matching settings, plus {@code extra} members ("" or {@code , "key": ...}). */
+    private static Program smallProgram(String extra) {
+        return ModelJson.readProgram("{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\":"
+                + " \"2027-01-12\", \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1,"
+                + " \"dayOfWeek\": \"Tue\", \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3,"
+                + " \"maxMentees\": 5, \"mentorsPerGroup\": 1}" + extra + "}", "p.json");
+    }
+
     @Test
     void aProgramWithoutMatchingSettingsIsWrittenWithoutTheDefaultsReadingWouldAdd() {
-        String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
-                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
-                + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
-                + " \"mentorsPerGroup\": 1}}";
-        Program program = ModelJson.readProgram(json, "p.json");
+        Program program = smallProgram("");
         assertThat(program.matching()).isEqualTo(org.mentorkit.model.MatchingSettings.defaults());
 
         String written = ModelJson.write(program);
@@ -81,10 +85,7 @@ class ModelFilesTests {
 
     @Test
     void matchingWithoutDefaultAvailabilityIsNotTheDefaultAndReadsBackAsWritten() {
-        Program defaults = ModelJson.readProgram("{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\","
-                + " \"startDate\": \"2027-01-12\", \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\","
-                + " \"interval\": 1, \"dayOfWeek\": \"Tue\", \"sessionMinutes\": 60}, \"groupPolicy\":"
-                + " {\"minMentees\": 3, \"maxMentees\": 5, \"mentorsPerGroup\": 1}}", "p.json");
+        Program defaults = smallProgram("");
         org.mentorkit.model.MatchingSettings none = new org.mentorkit.model.MatchingSettings(
                 org.mentorkit.model.CriterionWeights.defaults(), List.of(), List.of());
         assertThat(none).isNotEqualTo(org.mentorkit.model.MatchingSettings.defaults());
@@ -99,11 +100,7 @@ class ModelFilesTests {
 
     @Test
     void changedMatchingWeightsAreWrittenAndDefaultOnesInsideThemAreNot() {
-        String json = "{\"id\": \"p\", \"name\": \"P\", \"society\": \"S\", \"startDate\": \"2027-01-12\","
-                + " \"lengthMonths\": 6, \"cadence\": {\"kind\": \"EVERY_N_WEEKS\", \"interval\": 1, \"dayOfWeek\": \"Tue\","
-                + " \"sessionMinutes\": 60}, \"groupPolicy\": {\"minMentees\": 3, \"maxMentees\": 5,"
-                + " \"mentorsPerGroup\": 1}, \"matching\": {\"weights\": {\"timeZone\": 2.0}}}";
-        Program program = ModelJson.readProgram(json, "p.json");
+        Program program = smallProgram(", \"matching\": {\"weights\": {\"timeZone\": 2.0}}");
 
         String written = ModelJson.write(program);
 
