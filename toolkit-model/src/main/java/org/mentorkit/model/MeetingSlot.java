@@ -21,7 +21,14 @@ public record MeetingSlot(
         @NotNull @ValidTimeZone String timeZone,
         @Min(15) @Max(480) int durationMinutes) {
 
-    /** The slot as given, a legacy time-zone alias ({@code US/Eastern}) under its current name. */
+    /**
+     * The slot as given, a legacy time-zone alias ({@code US/Eastern}) under its current name.
+     *
+     * @param day             the weekday in the reference zone
+     * @param time            the start time in the reference zone
+     * @param timeZone        the reference IANA zone; a legacy alias is kept under its current name
+     * @param durationMinutes how long a session lasts
+     */
     public MeetingSlot {
         timeZone = org.mentorkit.model.internal.TimeZones.current(timeZone);
     }
