@@ -340,19 +340,19 @@ public final class SlotPhase {
         // for the saved slot and for every candidate alike.
         int now = choice.outside(persons, slot, kept)[0]
                 + clashesAt(choice, clashes, g, persons, slot, kept, false).size();
-        // Every zone a fresh slot would be looked for in (the members', the mentors', UTC), the saved slot's first so
-        // that ties keep it: a Los Angeles slot can be the only one an Auckland group and its new mentor share.
-        java.util.LinkedHashSet<String> zones = new java.util.LinkedHashSet<>();
-        zones.add(slot.timeZone());
-        zones.addAll(choice.zonesOf(persons, leads));
-        SlotChoice.Pick pick = choice.best(persons, leads, List.copyOf(zones), after,
-                zone -> clashes.extra(g, leads, zone, after));
+        // Every zone a fresh slot would be looked for in (the members', the mentors', UTC): a Los Angeles slot can be
+        // the only one an Auckland group and its new mentor share.
+        java.util.LinkedHashSet<String> otherZones = new java.util.LinkedHashSet<>(choice.zonesOf(persons, leads));
+        otherZones.remove(slot.timeZone());
+        java.util.function.Function<String, int[]> extra = zone -> clashes.extra(g, leads, zone, after);
         // The least disruptive change: a slot in the saved slot's zone, where the weekdays fall on the same dates,
-        // whenever one leaves as few member-sessions outside as the best of any zone.
-        SlotChoice.Pick sameZone = choice.best(persons, leads, List.of(slot.timeZone()), after,
-                zone -> clashes.extra(g, leads, zone, after));
-        if (sameZone.outside() == pick.outside()) {
-            pick = sameZone;
+        // whenever one leaves as few member-sessions outside as the best of any other zone.
+        SlotChoice.Pick pick = choice.best(persons, leads, List.of(slot.timeZone()), after, extra);
+        if (!otherZones.isEmpty()) {
+            SlotChoice.Pick elsewhere = choice.best(persons, leads, List.copyOf(otherZones), after, extra);
+            if (elsewhere.outside() < pick.outside()) {
+                pick = elsewhere;
+            }
         }
         if (pick.outside() >= now) {
             return null;
